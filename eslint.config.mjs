@@ -4,21 +4,32 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 
 const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'electron', 'electron/*'];
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'test-results/', 'playwright-report/', 'bench-results/', '.tmp/', '**/*.mjs', '**/*.js'],
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'dist-web/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+      '.tmp/',
+      '**/*.mjs',
+      '**/*.js',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        projectService: {
-          allowDefaultProject: ['electron.vite.config.ts'],
-        },
+        // Build configs sit outside the runtime projects (they are type-checked by test/tsconfig.json).
+        projectService: { allowDefaultProject: ['electron.vite.config.ts', 'renderer/vite.config.ts'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -37,34 +48,73 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not depend on renderer/ or electron/.' },
-            { group: [...nodeOnly, 'react', 'react-dom', 'react/*', 'dexie', 'zustand', 'i18next', 'react-i18next'], message: 'shared/ is pure TypeScript: no Node, Electron, React, Dexie or UI state.' },
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'shared/ must not depend on renderer/ or electron/.',
+            },
+            {
+              group: [
+                ...nodeOnly,
+                'react',
+                'react-dom',
+                'react/*',
+                'dexie',
+                'zustand',
+                'i18next',
+                'react-i18next',
+              ],
+              message: 'shared/ is pure TypeScript: no Node, Electron, React, Dexie or UI state.',
+            },
           ],
         },
       ],
       // No DOM in shared/: these globals exist only in a browser.
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'location'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'location',
+      ],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, i18next },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Every string a person reads goes through i18next (Kazakh and Russian), never a literal in JSX.
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['title', 'aria-label', 'placeholder', 'alt', 'label'] },
+        },
+      ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: nodeOnly, message: 'The renderer runs in a sandbox: reach the platform through the host contract (shared/host).' },
-            { group: ['**/electron/**'], message: 'The renderer talks to Electron only through the host contract.' },
+            {
+              group: nodeOnly,
+              message:
+                'The renderer runs in a sandbox: reach the platform through the host contract (shared/host).',
+            },
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer talks to Electron only through the host contract.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['electron/**/*.ts', 'test/**/*.ts', 'electron.vite.config.ts'],
+    files: ['electron/**/*.ts', 'test/**/*.ts', 'electron.vite.config.ts', 'renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
