@@ -1,0 +1,61 @@
+import { DEFAULT_OFFICE_HOURS } from '../calendar/calendar';
+import type { Settings } from './schema';
+
+/** 20 MiB: a scanned multi-page PDF fits, a video attached by mistake does not. */
+export const DEFAULT_MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The embedded demo installation: a district akimat, so the application cites paragraph 4,
+ * sub-paragraph 21-3. Names and numbers are invented (the BIN passes the checksum but belongs to
+ * no one); an akimat replaces all of it in the settings before real work.
+ */
+export const DEMO_SETTINGS: Readonly<Settings> = deepFreeze({
+  akimat: {
+    level: 'district',
+    name: {
+      kk: 'Ақмола облысы Бурабай ауданының әкімдігі',
+      ru: 'Акимат Бурабайского района Акмолинской области',
+    },
+    address: {
+      kk: 'Ақмола облысы, Бурабай ауданы, Щучинск қаласы, Абылай хан көшесі, 38',
+      ru: 'Акмолинская область, Бурабайский район, город Щучинск, улица Абылай хана, 38',
+    },
+    bin: '990340003217',
+  },
+  head: {
+    name: { kk: 'Серікбаев Нұрлан Қайратұлы', ru: 'Серикбаев Нурлан Кайратович' },
+    position: { kk: 'Аудан әкімінің орынбасары', ru: 'Заместитель акима района' },
+  },
+  users: [
+    {
+      id: 'officer-1',
+      fullName: 'Ахметова Гүлнар Серікқызы',
+      role: 'officer',
+      position: { kk: 'Білім бөлімінің бас маманы', ru: 'Главный специалист отдела образования' },
+    },
+    {
+      id: 'officer-2',
+      fullName: 'Иванова Ольга Петровна',
+      role: 'officer',
+      position: { kk: 'Білім бөлімінің жетекші маманы', ru: 'Ведущий специалист отдела образования' },
+    },
+    {
+      id: 'head-1',
+      fullName: 'Серікбаев Нұрлан Қайратұлы',
+      role: 'head',
+      position: { kk: 'Аудан әкімінің орынбасары', ru: 'Заместитель акима района' },
+    },
+  ],
+  officeHours: { ...DEFAULT_OFFICE_HOURS },
+  language: 'kk',
+  maxAttachmentBytes: DEFAULT_MAX_ATTACHMENT_BYTES,
+} satisfies Settings);
+
+// Frozen all the way down: a screen that edits a copy of the defaults must never edit the defaults.
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,20 @@
+export type { AkimatLevel } from './legal-basis';
+export { AKIMAT_LEVELS, legalBasisFor } from './legal-basis';
+export type { BinIssueCode } from './bin';
+export { binIssue, isValidBin } from './bin';
+export type {
+  Language,
+  Settings,
+  SettingsIssue,
+  SettingsIssueCode,
+  SettingsResult,
+  SettingsUser,
+} from './schema';
+export {
+  MAX_ATTACHMENT_BYTES,
+  MIN_ATTACHMENT_BYTES,
+  SETTINGS_ISSUE_CODES,
+  settingsSchema,
+  validateSettings,
+} from './schema';
+export { DEFAULT_MAX_ATTACHMENT_BYTES, DEMO_SETTINGS } from './defaults';

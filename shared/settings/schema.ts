@@ -1,0 +1,147 @@
+/**
+ * The installation settings of one akimat's desk. Every failure comes back as a code (and the path of
+ * the field) for the UI to translate; nothing here produces a sentence.
+ */
+import { z } from 'zod';
+import { binIssue } from './bin';
+import { AKIMAT_LEVELS } from './legal-basis';
+
+export const SETTINGS_ISSUE_CODES = [
+  'required',
+  'too-long',
+  'invalid',
+  'bin.format',
+  'bin.checksum',
+  'time.format',
+  'hours.order',
+  'timezone.unknown',
+  'users.empty',
+  'users.duplicate-id',
+  'users.no-head',
+  'size.range',
+] as const;
+export type SettingsIssueCode = (typeof SETTINGS_ISSUE_CODES)[number];
+
+export interface SettingsIssue {
+  path: (string | number)[];
+  code: SettingsIssueCode;
+}
+
+/** Bounds of the attachment size limit: below 1 MiB real scans fail, above 200 MiB IndexedDB suffers. */
+export const MIN_ATTACHMENT_BYTES = 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024;
+
+const SHORT = 300;
+const LONG = 1000;
+
+const text = (max: number) =>
+  z.string({ error: 'invalid' }).trim().min(1, { error: 'required' }).max(max, { error: 'too-long' });
+
+const bilingual = (max: number) => z.strictObject({ kk: text(max), ru: text(max) }, { error: 'invalid' });
+
+const hhmm = z.string({ error: 'invalid' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time.format' });
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const officeHoursSchema = z
+  .strictObject(
+    {
+      opens: hhmm,
+      closes: hhmm,
+      lunchFrom: hhmm,
+      lunchTo: hhmm,
+      timeZone: z.string({ error: 'invalid' }).refine(isKnownTimeZone, { error: 'timezone.unknown' }),
+    },
+    { error: 'invalid' },
+  )
+  // Text comparison is enough for 'HH:mm'; the calendar relies on this order to place lunch.
+  .refine(
+    (h) => h.opens <= h.lunchFrom && h.lunchFrom <= h.lunchTo && h.lunchTo <= h.closes && h.opens < h.closes,
+    {
+      error: 'hours.order',
+      path: ['closes'],
+    },
+  );
+
+const userSchema = z.strictObject(
+  {
+    id: z.string({ error: 'invalid' }).regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, { error: 'invalid' }),
+    fullName: text(SHORT),
+    role: z.enum(['officer', 'head'], { error: 'invalid' }),
+    position: bilingual(SHORT),
+  },
+  { error: 'invalid' },
+);
+
+export const settingsSchema = z.strictObject(
+  {
+    akimat: z.strictObject(
+      {
+        level: z.enum(AKIMAT_LEVELS, { error: 'invalid' }),
+        name: bilingual(LONG),
+        address: bilingual(LONG),
+        bin: z.string({ error: 'invalid' }).superRefine((bin, ctx) => {
+          const code = binIssue(bin);
+          if (code) ctx.addIssue({ code: 'custom', message: code });
+        }),
+      },
+      { error: 'invalid' },
+    ),
+    head: z.strictObject({ name: bilingual(SHORT), position: bilingual(SHORT) }, { error: 'invalid' }),
+    users: z
+      .array(userSchema, { error: 'invalid' })
+      .min(1, { error: 'users.empty' })
+      .superRefine((users, ctx) => {
+        const seen = new Set<string>();
+        users.forEach((u, i) => {
+          if (seen.has(u.id))
+            ctx.addIssue({ code: 'custom', message: 'users.duplicate-id', path: [i, 'id'] });
+          seen.add(u.id);
+        });
+        // Paragraph 23: decisions are agreed with the head, so a desk without one cannot finish a case.
+        if (users.length > 0 && !users.some((u) => u.role === 'head')) {
+          ctx.addIssue({ code: 'custom', message: 'users.no-head' });
+        }
+      }),
+    officeHours: officeHoursSchema,
+    language: z.enum(['kk', 'ru'], { error: 'invalid' }),
+    maxAttachmentBytes: z
+      .number({ error: 'invalid' })
+      .int({ error: 'size.range' })
+      .min(MIN_ATTACHMENT_BYTES, { error: 'size.range' })
+      .max(MAX_ATTACHMENT_BYTES, { error: 'size.range' }),
+  },
+  { error: 'invalid' },
+);
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsUser = Settings['users'][number];
+export type Language = Settings['language'];
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
+
+function toCode(message: string): SettingsIssueCode {
+  return (SETTINGS_ISSUE_CODES as readonly string[]).includes(message)
+    ? (message as SettingsIssueCode)
+    : 'invalid';
+}
+
+/** Validates untrusted input (a form, a stored record from an older version, an imported file). */
+export function validateSettings(input: unknown): SettingsResult {
+  const result = settingsSchema.safeParse(input);
+  if (result.success) return { ok: true, settings: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({
+      path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+      code: toCode(issue.message),
+    })),
+  };
+}

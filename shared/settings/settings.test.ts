@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { makeIin } from '../iin';
+import { binIssue, DEMO_SETTINGS, isValidBin, legalBasisFor, validateSettings, type Settings } from './index';
+
+function demo(): Settings {
+  return structuredClone(DEMO_SETTINGS) as Settings;
+}
+
+function codesOf(input: unknown): Array<{ path: string; code: string }> {
+  const result = validateSettings(input);
+  return result.ok ? [] : result.issues.map((i) => ({ path: i.path.join('.'), code: i.code }));
+}
+
+describe('BIN', () => {
+  it('accepts a number whose control digit matches the IIN algorithm', () => {
+    expect(isValidBin(DEMO_SETTINGS.akimat.bin)).toBe(true);
+    // The IIN generator computes the same control digit, so its output is a well-formed 12-digit number too.
+    expect(isValidBin(makeIin('1999-03-04', 'male', 321))).toBe(true);
+  });
+
+  it('reports a wrong control digit and a malformed number differently', () => {
+    const bin = DEMO_SETTINGS.akimat.bin;
+    const wrong = bin.slice(0, 11) + String((Number(bin[11]) + 1) % 10);
+    expect(binIssue(wrong)).toBe('bin.checksum');
+    expect(binIssue('99034000321')).toBe('bin.format');
+    expect(binIssue('9903400032a7')).toBe('bin.format');
+  });
+});
+
+describe('legal basis by level of the akimat', () => {
+  it('maps the city of republican significance to paragraph 3 and districts and regional cities to paragraph 4', () => {
+    expect(legalBasisFor('republican-city')).toBe('art6-p3-sp25-7');
+    expect(legalBasisFor('district')).toBe('art6-p4-sp21-3');
+    expect(legalBasisFor('regional-city')).toBe('art6-p4-sp21-3');
+  });
+});
+
+describe('validateSettings', () => {
+  it('accepts the embedded demo settings and trims text', () => {
+    const input = demo();
+    input.akimat.name.ru = '  Акимат  ';
+    const result = validateSettings(input);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.settings.akimat.name.ru).toBe('Акимат');
+  });
+
+  it('keeps the demo defaults frozen so an edited copy cannot leak into them', () => {
+    expect(Object.isFrozen(DEMO_SETTINGS.akimat.name)).toBe(true);
+    expect(Object.isFrozen(DEMO_SETTINGS.users[0])).toBe(true);
+  });
+
+  it('names the field and the code of each problem', () => {
+    const input = demo();
+    input.akimat.name.kk = '   ';
+    input.akimat.bin = DEMO_SETTINGS.akimat.bin.slice(0, 11) + '0';
+    input.officeHours.lunchFrom = '25:00';
+    input.maxAttachmentBytes = 10;
+    expect(codesOf(input)).toEqual(
+      expect.arrayContaining([
+        { path: 'akimat.name.kk', code: 'required' },
+        { path: 'akimat.bin', code: 'bin.checksum' },
+        { path: 'officeHours.lunchFrom', code: 'time.format' },
+        { path: 'maxAttachmentBytes', code: 'size.range' },
+      ]),
+    );
+  });
+
+  it('rejects office hours out of order and an unknown time zone', () => {
+    const input = demo();
+    input.officeHours.lunchTo = '12:00';
+    input.officeHours.timeZone = 'Asia/Nowhere';
+    expect(codesOf(input)).toEqual(
+      expect.arrayContaining([
+        { path: 'officeHours.closes', code: 'hours.order' },
+        { path: 'officeHours.timeZone', code: 'timezone.unknown' },
+      ]),
+    );
+  });
+
+  it('requires unique user ids and a head to approve decisions', () => {
+    const input = demo();
+    input.users = input.users.filter((u) => u.role !== 'head');
+    input.users.push({ ...input.users[0]!, fullName: 'Another' });
+    expect(codesOf(input)).toEqual(
+      expect.arrayContaining([
+        { path: 'users.2.id', code: 'users.duplicate-id' },
+        { path: 'users', code: 'users.no-head' },
+      ]),
+    );
+    expect(codesOf({ ...demo(), users: [] })).toContainEqual({ path: 'users', code: 'users.empty' });
+  });
+
+  it('rejects unknown fields, languages and levels instead of dropping them', () => {
+    expect(codesOf({ ...demo(), extra: 1 })).toContainEqual({ path: '', code: 'invalid' });
+    expect(codesOf({ ...demo(), language: 'en' })).toContainEqual({ path: 'language', code: 'invalid' });
+    const input = demo() as unknown as { akimat: { level: string } };
+    input.akimat.level = 'region';
+    expect(codesOf(input)).toContainEqual({ path: 'akimat.level', code: 'invalid' });
+    expect(codesOf('not an object')).toEqual([{ path: '', code: 'invalid' }]);
+  });
+});
