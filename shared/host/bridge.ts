@@ -1,0 +1,29 @@
+// What the Electron preload puts on `window.deskHost`: one function per IPC channel, answering with
+// HostResponse envelopes. Only plain data crosses the context bridge, so errors travel as codes and
+// become HostError again on the renderer side (unwrapHostResponse).
+import { HostError, type OpenFileRequest, type PrintPdfRequest, type SaveFileRequest } from './contract';
+import type { ChannelResult, HostMethod, HostResponse } from './channels';
+
+export const DESK_HOST_GLOBAL = 'deskHost';
+
+export interface DeskHostBridge {
+  appVersion(): Promise<HostResponse<ChannelResult<'host:app-version'>>>;
+  saveFile(req: SaveFileRequest): Promise<HostResponse<ChannelResult<'host:save-file'>>>;
+  openFile(req: OpenFileRequest): Promise<HostResponse<ChannelResult<'host:open-file'>>>;
+  printPdf(req: PrintPdfRequest): Promise<HostResponse<ChannelResult<'host:print-pdf'>>>;
+  openExternal(url: string): Promise<HostResponse<ChannelResult<'host:open-external'>>>;
+}
+
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+/** Fails to compile when the bridge and the channel table disagree on the method names. */
+export type BridgeCoversEveryChannel = Assert<Exact<keyof DeskHostBridge, HostMethod>>;
+
+export function unwrapHostResponse<T>(response: HostResponse<T>): T {
+  if (response.ok) return response.value;
+  throw new HostError(response.error.code, response.error.message);
+}
+
+export function hostErrorResponse(error: HostError): HostResponse<never> {
+  return { ok: false, error: { code: error.code, message: error.message.slice(0, 500) } };
+}

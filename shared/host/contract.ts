@@ -1,0 +1,74 @@
+// The one interface the renderer uses for what only the platform can do. The Electron preload
+// implements it over IPC (renderer/src/host/electronHost.ts), a browser host implements it with
+// web APIs (renderer/src/host/browserHost.ts); nothing else in the renderer reaches the platform.
+
+export type HostKind = 'electron' | 'browser';
+
+export interface SaveFileRequest {
+  /** A name to offer; hosts make it a valid file name (Windows rules) before using it. */
+  suggestedName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+/** `path` is known only where the host chose the file itself (Electron), not in a browser. */
+export type SaveFileResult = { saved: true; path?: string } | { saved: false };
+
+export interface FileTypeFilter {
+  mimeType: string;
+  /** Lower-case extensions without the dot, e.g. `['pdf']`. */
+  extensions: string[];
+}
+
+export interface OpenFileRequest {
+  accept: FileTypeFilter[];
+  maxBytes: number;
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface PrintPdfRequest {
+  bytes: Uint8Array;
+  title: string;
+}
+
+export interface Host {
+  kind: HostKind;
+  appVersion(): Promise<string>;
+  /** Resolves `{ saved: false }` when the person cancels the dialog. */
+  saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
+  /** Resolves `null` when cancelled; rejects with HostError('too-large') over `maxBytes`. */
+  openFile(req: OpenFileRequest): Promise<OpenedFile | null>;
+  /**
+   * Resolves once the document went to the print dialog. The Electron host rejects with
+   * HostError('cancelled') when the person cancels it; a browser cannot tell and resolves.
+   */
+  printPdf(req: PrintPdfRequest): Promise<void>;
+  /** Only https: URLs; anything else rejects with HostError('not-allowed'). */
+  openExternal(url: string): Promise<void>;
+}
+
+export const HOST_ERROR_CODES = ['too-large', 'cancelled', 'invalid-request', 'io', 'not-allowed'] as const;
+
+export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];
+
+/**
+ * The only error a Host rejects with. The UI translates `code`; `message` is a technical note
+ * for developers and never carries paths, names or document content.
+ */
+export class HostError extends Error {
+  readonly code: HostErrorCode;
+
+  constructor(code: HostErrorCode, message: string = code) {
+    super(message);
+    this.name = 'HostError';
+    this.code = code;
+  }
+}
+
+export function isHostError(value: unknown): value is HostError {
+  return value instanceof HostError;
+}
