@@ -1,0 +1,199 @@
+/**
+ * Structural validation of events from untrusted input (the outbox after an app update, the central
+ * server, IndexedDB upgrades). Rules about the case's state live in the reducer; these say only
+ * whether an event is well-formed. Objects are strict: an event never changes after it is made, so a
+ * field nobody knows is rejected rather than silently dropped.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../calendar/dates';
+import { isTimestamp } from './days';
+import type { CaseEvent, EventPayloads, EventType } from './events';
+
+const SHORT = 200;
+const LONG = 10_000;
+
+/** Text that is not blank; kept exactly as typed (no trimming: events are immutable). */
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => s.trim().length > 0, { message: 'blank' });
+
+export const isoDateSchema = z.string().refine(isIsoDate, { message: 'date' });
+export const timestampSchema = z.string().refine(isTimestamp, { message: 'timestamp' });
+const iin = z.string().regex(/^\d{12}$/);
+const sha256 = z.string().regex(/^[0-9a-fA-F]{64}$/);
+
+const ground = z.enum(['health', 'marks', 'abroad-with-parents', 'abroad-alone']);
+export const documentKindSchema = z.enum([
+  'application',
+  'medical-conclusion',
+  'progress-record',
+  'residence-abroad',
+  'study-abroad',
+]);
+const documentKinds = z
+  .array(documentKindSchema)
+  .min(1)
+  .refine((kinds) => new Set(kinds).size === kinds.length, { message: 'duplicate' });
+
+const person = {
+  iin,
+  lastName: text(SHORT),
+  firstName: text(SHORT),
+  middleName: text(SHORT).optional(),
+};
+
+const attachmentSchema = z.strictObject({
+  id: text(SHORT),
+  kind: documentKindSchema,
+  fileName: text(SHORT),
+  mimeType: text(SHORT),
+  size: z.int().nonnegative(),
+  sha256,
+  data: z.unknown().optional(),
+});
+
+export const applicationSchema = z.strictObject({
+  caseNumber: text(SHORT),
+  receivedAt: timestampSchema,
+  applicant: z.strictObject({
+    ...person,
+    phone: text(SHORT).optional(),
+    email: text(SHORT).optional(),
+    address: text(LONG).optional(),
+  }),
+  pupil: z.strictObject({ ...person, birthDate: isoDateSchema.optional() }),
+  ground,
+  school: z.strictObject({
+    name: text(LONG),
+    bin: z
+      .string()
+      .regex(/^\d{12}$/)
+      .optional(),
+    address: text(LONG).optional(),
+  }),
+  className: text(SHORT),
+  studyPeriod: z
+    .strictObject({ from: isoDateSchema, to: isoDateSchema })
+    .refine((p) => p.from <= p.to, { message: 'period', path: ['to'] }),
+  legalBasis: z.enum(['art6-p2-sp24-4', 'art6-p3-sp25-7', 'art6-p4-sp21-3']),
+  attachments: z
+    .array(attachmentSchema)
+    .refine((list) => new Set(list.map((a) => a.id)).size === list.length, { message: 'duplicate' }),
+});
+
+/** One schema per event type; `satisfies` keeps each in step with the EventPayloads contract. */
+export const payloadSchemas = {
+  received: z.strictObject({ application: applicationSchema }),
+  registered: z.strictObject({ registrationNumber: text(SHORT), registeredOn: isoDateSchema }),
+  assigned: z.strictObject({ officerId: text(SHORT) }),
+  'document-reviewed': z.strictObject({
+    attachmentId: text(SHORT),
+    verdict: z.enum(['confirmed', 'rejected']),
+    comment: text(LONG).optional(),
+  }),
+  'completeness-checked': z.discriminatedUnion('complete', [
+    z.strictObject({ complete: z.literal(true) }),
+    z.strictObject({ complete: z.literal(false), missing: documentKinds, comment: text(LONG).optional() }),
+  ]),
+  refused: z.strictObject({
+    ground: z.union([z.literal(1), z.literal(2)]),
+    documents: documentKinds,
+    reasons: text(LONG),
+    decisionNumber: text(SHORT),
+    decisionDate: isoDateSchema,
+  }),
+  'school-request-sent': z.strictObject({
+    outgoingNumber: text(SHORT),
+    sentOn: isoDateSchema,
+    schoolContact: text(LONG).optional(),
+  }),
+  'school-answer-recorded': z.strictObject({
+    answeredOn: isoDateSchema,
+    confirmed: z.boolean(),
+    summary: text(LONG),
+    incomingNumber: text(SHORT).optional(),
+  }),
+  'order-prepared': z.strictObject({ orderNumber: text(SHORT), orderDate: isoDateSchema }),
+  'sent-for-approval': z.strictObject({}),
+  approved: z.strictObject({ comment: text(LONG).optional() }),
+  returned: z.strictObject({ comment: text(LONG) }),
+  signed: z.strictObject({ documentSha256: sha256, certificateSerial: text(SHORT), signerName: text(SHORT) }),
+  'result-delivered': z.strictObject({ deliveredAt: timestampSchema, channel: z.enum(['portal', 'paper']) }),
+  'document-produced': z.strictObject({
+    form: z.enum(['appendix-2', 'appendix-3', 'appendix-4', 'school-request', 'order']),
+    language: z.enum(['kk', 'ru']),
+    sha256,
+    templateId: text(SHORT),
+    templateVersion: text(SHORT),
+  }),
+  'complaint-registered': z.strictObject({
+    complaintId: text(SHORT),
+    addressee: z.enum(['provider', 'quality-authority']),
+    registeredOn: isoDateSchema,
+    summary: text(LONG),
+  }),
+  'complaint-answered': z.strictObject({
+    complaintId: text(SHORT),
+    answeredOn: isoDateSchema,
+    outcome: z.enum(['upheld', 'rejected', 'partly']),
+    summary: text(LONG),
+  }),
+} satisfies { [T in EventType]: z.ZodType<EventPayloads[T]> };
+
+const meta = {
+  /** Client-made UUID; any version is accepted so demo and imported ids pass. */
+  id: z.guid(),
+  caseId: text(SHORT),
+  baseVersion: z.int().nonnegative(),
+  actor: z.strictObject({ userId: text(SHORT), role: z.enum(['officer', 'head', 'portal', 'system']) }),
+  at: timestampSchema,
+};
+
+function eventSchema<T extends EventType>(type: T) {
+  return z.strictObject({ ...meta, type: z.literal(type), payload: payloadSchemas[type] });
+}
+
+export const caseEventSchema = z.discriminatedUnion('type', [
+  eventSchema('received'),
+  eventSchema('registered'),
+  eventSchema('assigned'),
+  eventSchema('document-reviewed'),
+  eventSchema('completeness-checked'),
+  eventSchema('refused'),
+  eventSchema('school-request-sent'),
+  eventSchema('school-answer-recorded'),
+  eventSchema('order-prepared'),
+  eventSchema('sent-for-approval'),
+  eventSchema('approved'),
+  eventSchema('returned'),
+  eventSchema('signed'),
+  eventSchema('result-delivered'),
+  eventSchema('document-produced'),
+  eventSchema('complaint-registered'),
+  eventSchema('complaint-answered'),
+]);
+
+// Both directions, so neither the contract nor the schema can drift alone.
+type Parsed = z.output<typeof caseEventSchema>;
+const _schemaCoversContract: (e: CaseEvent) => Parsed = (e) => e;
+const _contractCoversSchema: (e: Parsed) => CaseEvent = (e) => e;
+void _schemaCoversContract;
+void _contractCoversSchema;
+
+export type ParseEventResult =
+  { ok: true; event: CaseEvent } | { ok: false; code: 'event.invalid' | 'payload.invalid'; path: string };
+
+/** Validates untrusted input as a CaseEvent; on failure names the first bad field by its path. */
+export function parseCaseEvent(input: unknown): ParseEventResult {
+  const result = caseEventSchema.safeParse(input);
+  if (result.success) return { ok: true, event: result.data };
+  const issue = result.error.issues[0];
+  const path = (issue?.path ?? []).map(String);
+  return {
+    ok: false,
+    code: path[0] === 'payload' ? 'payload.invalid' : 'event.invalid',
+    path: path.join('.'),
+  };
+}

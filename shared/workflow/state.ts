@@ -1,0 +1,78 @@
+/** What a case is after its events are folded. Derived only; never edited by hand. */
+import type { IsoDate } from '../calendar/types';
+import type { Application, ComplaintAddressee, DocumentKind, EventPayloads } from './events';
+
+/** Where the case stands; each stage is one work queue of the desk. */
+export type Stage =
+  /** Received from the portal, not yet registered. */
+  | 'registration'
+  /** Registered; the completeness of the documents is to be checked (2 working days). */
+  | 'completeness'
+  /** Complete; the request to the school is to be sent and its answer recorded (6 working days). */
+  | 'school'
+  /** The school answered; the order or a ground-2 refusal is to be prepared (2 working days). */
+  | 'review'
+  /** The decision (order or refusal) waits for the head's approval. */
+  | 'approval'
+  /** Approved; to be signed with the EDS and sent to the portal. */
+  | 'ready-to-send'
+  /** The result reached the applicant. */
+  | 'closed';
+
+export type Decision =
+  | { kind: 'grant'; orderNumber: string; orderDate: IsoDate }
+  | ({ kind: 'refusal' } & EventPayloads['refused']);
+
+export interface Complaint {
+  complaintId: string;
+  addressee: ComplaintAddressee;
+  registeredOn: IsoDate;
+  summary: string;
+  answer?: EventPayloads['complaint-answered'];
+}
+
+export interface CaseState {
+  caseId: string;
+  /** Number of events applied; the next event's baseVersion must equal it. */
+  version: number;
+  application: Application;
+  stage: Stage;
+  /** The day the application counts as registered (day 0 of every term). */
+  registeredOn?: IsoDate;
+  registrationNumber?: string;
+  assignedTo?: string;
+  documentReviews: Record<
+    string,
+    { verdict: 'confirmed' | 'rejected'; comment?: string; by: string; at: string }
+  >;
+  /** `at`/`by` added: deadlines count the check's day from `at` in the calendar's zone. */
+  completeness?: EventPayloads['completeness-checked'] & { on: IsoDate; at: string; by: string };
+  schoolRequest?: EventPayloads['school-request-sent'];
+  schoolAnswer?: EventPayloads['school-answer-recorded'];
+  decision?: Decision;
+  /**
+   * The last approval round: set when sent, completed by the head's approval or return. A returned
+   * round stays (with the head's comment for the officer) until the decision is sent again or the
+   * completeness is checked again. `sentAt`/`approvedAt` are kept because the review stage ends with
+   * the head's agreement (paragraph 23), counted from `approvedAt` in the calendar's zone.
+   */
+  approval?: {
+    sentOn: IsoDate;
+    sentAt: string;
+    approvedOn?: IsoDate;
+    approvedAt?: string;
+    approvedBy?: string;
+    approvedComment?: string;
+    returnedComment?: string;
+    returnedOn?: IsoDate;
+    returnedBy?: string;
+  };
+  signature?: EventPayloads['signed'] & { on: IsoDate; at: string; by: string };
+  delivered?: EventPayloads['result-delivered'];
+  /** The final outcome once delivered. */
+  outcome?: 'granted' | 'refused';
+  producedDocuments: Array<EventPayloads['document-produced'] & { at: string; by: string }>;
+  complaints: Complaint[];
+  /** Missing documents found at the completeness check (ground 1). */
+  missingDocuments: DocumentKind[];
+}

@@ -1,0 +1,235 @@
+/**
+ * The payload rules and the new state of each event, once `guardEvent` has let the event through.
+ * Every function here is pure and returns a new state; nothing is mutated.
+ */
+import type { IsoDate } from '../calendar/types';
+import { eventDay } from './days';
+import type { CaseEvent, DocumentKind, EventOf, EventType } from './events';
+import { mayAnswerComplaint } from './guards';
+import { rejection, type RejectionReason } from './rejections';
+import type { CaseState } from './state';
+
+export interface ReducerContext {
+  /** The office's zone: the day an event happened is its `at` in this zone. */
+  timeZone: string;
+}
+
+export type ApplyResult = { ok: true; state: CaseState } | { ok: false; reason: RejectionReason };
+
+type Step<T extends EventType> = (state: CaseState, event: EventOf<T>, ctx: ReducerContext) => ApplyResult;
+
+const ok = (state: CaseState): ApplyResult => ({ ok: true, state });
+const fail = (reason: RejectionReason): ApplyResult => ({ ok: false, reason });
+
+/** A payload date that may not come before an earlier fact of the case. */
+function notBefore(field: string, date: IsoDate, earliest: IsoDate | undefined): RejectionReason | undefined {
+  return earliest !== undefined && date < earliest
+    ? rejection('date.out-of-order', { field, notBefore: earliest })
+    : undefined;
+}
+
+function sameSet(a: readonly DocumentKind[], b: readonly DocumentKind[]): boolean {
+  return a.length === b.length && a.every((k) => b.includes(k));
+}
+
+export function receive(event: EventOf<'received'>): CaseState {
+  return {
+    caseId: event.caseId,
+    version: 1,
+    application: event.payload.application,
+    stage: 'registration',
+    documentReviews: {},
+    producedDocuments: [],
+    complaints: [],
+    missingDocuments: [],
+  };
+}
+
+const registered: Step<'registered'> = (state, { payload }, ctx) => {
+  const received = eventDay(state.application.receivedAt, ctx.timeZone);
+  const bad = notBefore('registeredOn', payload.registeredOn, received);
+  if (bad) return fail(bad);
+  return ok({
+    ...state,
+    stage: 'completeness',
+    registeredOn: payload.registeredOn,
+    registrationNumber: payload.registrationNumber,
+  });
+};
+
+const assigned: Step<'assigned'> = (state, { payload, actor }) => {
+  if (payload.officerId === state.assignedTo) return fail(rejection('assign.unchanged'));
+  // An officer may take a free case only for themselves; handing it to someone else is the head's call.
+  if (actor.role === 'officer' && state.assignedTo === undefined && payload.officerId !== actor.userId) {
+    return fail(rejection('role.head-only', { type: 'assigned' }));
+  }
+  return ok({ ...state, assignedTo: payload.officerId });
+};
+
+const documentReviewed: Step<'document-reviewed'> = (state, { payload, actor, at }) => {
+  if (!state.application.attachments.some((a) => a.id === payload.attachmentId)) {
+    return fail(rejection('document.not-found', { attachmentId: payload.attachmentId }));
+  }
+  const review = {
+    verdict: payload.verdict,
+    by: actor.userId,
+    at,
+    ...(payload.comment ? { comment: payload.comment } : {}),
+  };
+  return ok({ ...state, documentReviews: { ...state.documentReviews, [payload.attachmentId]: review } });
+};
+
+const completenessChecked: Step<'completeness-checked'> = (state, { payload, actor, at }, ctx) => {
+  const completeness = { ...payload, on: eventDay(at, ctx.timeZone), at, by: actor.userId };
+  // A new check replaces what the head returned: the old approval round is over.
+  const base = { ...state, completeness, approval: undefined };
+  return payload.complete
+    ? ok({ ...base, stage: 'school', missingDocuments: [] })
+    : ok({ ...base, missingDocuments: payload.missing });
+};
+
+const refused: Step<'refused'> = (state, { payload }) => {
+  const expectedGround = state.stage === 'completeness' ? 1 : 2;
+  if (payload.ground !== expectedGround) {
+    return fail(rejection('refusal.ground-not-allowed', { ground: payload.ground, stage: state.stage }));
+  }
+  if (payload.ground === 1 && !sameSet(payload.documents, state.missingDocuments)) {
+    return fail(rejection('refusal.documents-mismatch', { expected: state.missingDocuments }));
+  }
+  if (payload.ground === 2) {
+    const submitted = new Set(state.application.attachments.map((a) => a.kind));
+    const unknown = payload.documents.find((k) => !submitted.has(k));
+    if (unknown) return fail(rejection('refusal.document-not-submitted', { kind: unknown }));
+  }
+  const earliest = payload.ground === 1 ? state.registeredOn : state.schoolAnswer?.answeredOn;
+  const bad = notBefore('decisionDate', payload.decisionDate, earliest);
+  if (bad) return fail(bad);
+  return ok({ ...state, decision: { kind: 'refusal', ...payload } });
+};
+
+const schoolRequestSent: Step<'school-request-sent'> = (state, { payload }) => {
+  const bad = notBefore('sentOn', payload.sentOn, state.registeredOn);
+  return bad ? fail(bad) : ok({ ...state, schoolRequest: payload });
+};
+
+const schoolAnswerRecorded: Step<'school-answer-recorded'> = (state, { payload }) => {
+  const bad = notBefore('answeredOn', payload.answeredOn, state.schoolRequest?.sentOn);
+  return bad ? fail(bad) : ok({ ...state, stage: 'review', schoolAnswer: payload });
+};
+
+const orderPrepared: Step<'order-prepared'> = (state, { payload }) => {
+  const bad = notBefore('orderDate', payload.orderDate, state.schoolAnswer?.answeredOn);
+  if (bad) return fail(bad);
+  return ok({
+    ...state,
+    decision: { kind: 'grant', orderNumber: payload.orderNumber, orderDate: payload.orderDate },
+  });
+};
+
+const sentForApproval: Step<'sent-for-approval'> = (state, { at }, ctx) =>
+  ok({ ...state, stage: 'approval', approval: { sentOn: eventDay(at, ctx.timeZone), sentAt: at } });
+
+const approved: Step<'approved'> = (state, { payload, actor, at }, ctx) => {
+  const approval = {
+    sentOn: state.approval?.sentOn ?? eventDay(at, ctx.timeZone),
+    sentAt: state.approval?.sentAt ?? at,
+    approvedOn: eventDay(at, ctx.timeZone),
+    approvedAt: at,
+    approvedBy: actor.userId,
+    ...(payload.comment ? { approvedComment: payload.comment } : {}),
+  };
+  return ok({ ...state, stage: 'ready-to-send', approval });
+};
+
+const returned: Step<'returned'> = (state, { payload, actor, at }, ctx) => {
+  // Back to where the decision was made: a ground-1 refusal rests on the completeness check, so that
+  // check may be made again (see completenessReopened); any other decision is redone in review.
+  const groundOne = state.decision?.kind === 'refusal' && state.decision.ground === 1;
+  const approval = {
+    sentOn: state.approval?.sentOn ?? eventDay(at, ctx.timeZone),
+    sentAt: state.approval?.sentAt ?? at,
+    returnedComment: payload.comment,
+    returnedOn: eventDay(at, ctx.timeZone),
+    returnedBy: actor.userId,
+  };
+  return ok({ ...state, stage: groundOne ? 'completeness' : 'review', decision: undefined, approval });
+};
+
+const signed: Step<'signed'> = (state, { payload, actor, at }, ctx) =>
+  ok({ ...state, signature: { ...payload, on: eventDay(at, ctx.timeZone), at, by: actor.userId } });
+
+const resultDelivered: Step<'result-delivered'> = (state, { payload }) =>
+  ok({
+    ...state,
+    stage: 'closed',
+    delivered: payload,
+    outcome: state.decision?.kind === 'grant' ? 'granted' : 'refused',
+  });
+
+const documentProduced: Step<'document-produced'> = (state, { payload, actor, at }) =>
+  ok({ ...state, producedDocuments: [...state.producedDocuments, { ...payload, at, by: actor.userId }] });
+
+const complaintRegistered: Step<'complaint-registered'> = (state, { payload }, ctx) => {
+  if (state.complaints.some((c) => c.complaintId === payload.complaintId)) {
+    return fail(rejection('complaint.duplicate', { complaintId: payload.complaintId }));
+  }
+  const earliest = state.registeredOn ?? eventDay(state.application.receivedAt, ctx.timeZone);
+  const bad = notBefore('registeredOn', payload.registeredOn, earliest);
+  if (bad) return fail(bad);
+  return ok({ ...state, complaints: [...state.complaints, { ...payload }] });
+};
+
+const complaintAnswered: Step<'complaint-answered'> = (state, { payload, actor }) => {
+  const complaint = state.complaints.find((c) => c.complaintId === payload.complaintId);
+  if (!complaint) return fail(rejection('complaint.not-found', { complaintId: payload.complaintId }));
+  if (complaint.answer)
+    return fail(rejection('complaint.already-answered', { complaintId: payload.complaintId }));
+  if (!mayAnswerComplaint(actor, complaint.addressee))
+    return fail(rejection('role.head-only', { type: 'complaint-answered' }));
+  const bad = notBefore('answeredOn', payload.answeredOn, complaint.registeredOn);
+  if (bad) return fail(bad);
+  const complaints = state.complaints.map((c) => (c === complaint ? { ...c, answer: payload } : c));
+  return ok({ ...state, complaints });
+};
+
+/** Applies an event the guard has accepted; 'received' is handled by the reducer itself. */
+export function step(
+  state: CaseState,
+  event: Exclude<CaseEvent, { type: 'received' }>,
+  ctx: ReducerContext,
+): ApplyResult {
+  switch (event.type) {
+    case 'registered':
+      return registered(state, event, ctx);
+    case 'assigned':
+      return assigned(state, event, ctx);
+    case 'document-reviewed':
+      return documentReviewed(state, event, ctx);
+    case 'completeness-checked':
+      return completenessChecked(state, event, ctx);
+    case 'refused':
+      return refused(state, event, ctx);
+    case 'school-request-sent':
+      return schoolRequestSent(state, event, ctx);
+    case 'school-answer-recorded':
+      return schoolAnswerRecorded(state, event, ctx);
+    case 'order-prepared':
+      return orderPrepared(state, event, ctx);
+    case 'sent-for-approval':
+      return sentForApproval(state, event, ctx);
+    case 'approved':
+      return approved(state, event, ctx);
+    case 'returned':
+      return returned(state, event, ctx);
+    case 'signed':
+      return signed(state, event, ctx);
+    case 'result-delivered':
+      return resultDelivered(state, event, ctx);
+    case 'document-produced':
+      return documentProduced(state, event, ctx);
+    case 'complaint-registered':
+      return complaintRegistered(state, event, ctx);
+    case 'complaint-answered':
+      return complaintAnswered(state, event, ctx);
+  }
+}
