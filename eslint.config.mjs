@@ -28,8 +28,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        // Build configs sit outside the runtime projects (they are type-checked by test/tsconfig.json).
-        projectService: { allowDefaultProject: ['electron.vite.config.ts', 'renderer/vite.config.ts'] },
+        // The per-runtime projects (shared/ is in each; build configs are in test/tsconfig.json).
+        // The project service would stop at the root tsconfig.json, which only holds options.
+        project: ['./renderer/tsconfig.json', './electron/tsconfig.json', './test/tsconfig.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },
