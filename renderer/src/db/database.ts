@@ -1,0 +1,45 @@
+/** The desk's IndexedDB database. Only the repositories in this folder use it. */
+import Dexie, { type Table } from 'dexie';
+import type {
+  AttachmentRecord,
+  CalendarYearRecord,
+  CaseRow,
+  CaseStateRecord,
+  EventRecord,
+  OutboxRecord,
+  SettingRecord,
+  SyncStateRecord,
+} from './records';
+import { declareSchema } from './schema';
+
+export const DB_NAME = 'externship-desk';
+
+export class DeskDatabase extends Dexie {
+  declare cases: Table<CaseRow, string>;
+  declare caseStates: Table<CaseStateRecord, string>;
+  declare events: Table<EventRecord, string>;
+  declare attachments: Table<AttachmentRecord, string>;
+  declare outbox: Table<OutboxRecord, string>;
+  declare settings: Table<SettingRecord, string>;
+  declare calendarYears: Table<CalendarYearRecord, number>;
+  declare syncState: Table<SyncStateRecord, string>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    declareSchema(this);
+  }
+
+  /** Every table, for transactions that clear or reload everything (demo reset). */
+  get allTables(): Table[] {
+    return [
+      this.cases,
+      this.caseStates,
+      this.events,
+      this.attachments,
+      this.outbox,
+      this.settings,
+      this.calendarYears,
+      this.syncState,
+    ];
+  }
+}

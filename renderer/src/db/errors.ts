@@ -1,0 +1,112 @@
+/**
+ * Storage failures the officer must be told about in plain words. Dexie and the browser report many
+ * different errors; the UI needs only to know which of four situations it is in, so everything a
+ * repository throws for storage trouble is a StorageError with one of these codes.
+ */
+export type StorageErrorCode =
+  /** The disk or the browser's quota is full: nothing new was written; what was stored is intact. */
+  | 'quota'
+  /** Another window holds an older version of the database open and does not let go. */
+  | 'blocked'
+  /** IndexedDB cannot be used: private mode, closed database, missing API, a newer app version's data. */
+  | 'unavailable'
+  /** Stored data does not have the shape this version expects. */
+  | 'corrupt';
+
+export class StorageError extends Error {
+  override readonly name = 'StorageError';
+  constructor(
+    readonly code: StorageErrorCode,
+    options?: { cause?: unknown },
+  ) {
+    // The message is for developers' tools only; the UI translates `code`.
+    super(`storage: ${code}`, options);
+  }
+}
+
+export function isStorageError(error: unknown): error is StorageError {
+  return error instanceof StorageError;
+}
+
+/** A file above the size limit of the settings; nothing was stored. */
+export class AttachmentTooLargeError extends Error {
+  override readonly name = 'AttachmentTooLargeError';
+  readonly code = 'attachment.too-large';
+  constructor(
+    readonly size: number,
+    readonly limit: number,
+  ) {
+    super(`attachment of ${size} bytes is over the limit of ${limit}`);
+  }
+}
+
+const QUOTA = new Set(['QuotaExceededError']);
+const UNAVAILABLE = new Set([
+  'DatabaseClosedError',
+  'MissingAPIError',
+  'InvalidStateError',
+  'NoSuchDatabaseError',
+  'VersionError',
+  'InvalidAccessError',
+  'UnknownError',
+  'TimeoutError',
+  'NotFoundError',
+  'OpenFailedError',
+  'AbortError',
+]);
+const CORRUPT = new Set([
+  'DataError',
+  'DataCloneError',
+  'ConstraintError',
+  'SchemaError',
+  'UpgradeError',
+  'InvalidTableError',
+  'VersionChangeError',
+]);
+
+interface NamedError {
+  name: string;
+  inner?: unknown;
+}
+
+function isNamed(error: unknown): error is NamedError {
+  return (
+    typeof error === 'object' && error !== null && typeof (error as { name?: unknown }).name === 'string'
+  );
+}
+
+/** The innermost cause Dexie wraps (OpenFailedError, AbortError... keep the real one in `inner`). */
+function causes(error: unknown): NamedError[] {
+  const chain: NamedError[] = [];
+  let current: unknown = error;
+  while (isNamed(current) && chain.length < 8) {
+    chain.push(current);
+    current = current.inner;
+  }
+  return chain;
+}
+
+/**
+ * The StorageError for a storage failure, or undefined when `error` is not one (a programming error
+ * must surface as itself, not be disguised as a full disk).
+ */
+export function storageErrorOf(error: unknown): StorageError | undefined {
+  if (error instanceof StorageError) return error;
+  const chain = causes(error);
+  // The most specific cause wins: an OpenFailedError caused by a full disk is a full disk.
+  for (const e of [...chain].reverse()) {
+    if (QUOTA.has(e.name)) return new StorageError('quota', { cause: error });
+    if (CORRUPT.has(e.name)) return new StorageError('corrupt', { cause: error });
+    if (UNAVAILABLE.has(e.name)) return new StorageError('unavailable', { cause: error });
+  }
+  return undefined;
+}
+
+/** Runs a storage operation and turns its storage failures into StorageError. */
+export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw storageErrorOf(error) ?? error;
+  }
+}

@@ -1,0 +1,19 @@
+// The storage API of the desk. Components and stores import from here only, never from Dexie.
+export { openDesk, createDesk, type Desk, type OpenDeskOptions } from './desk';
+export { DB_NAME, DeskDatabase } from './database';
+export {
+  StorageError,
+  AttachmentTooLargeError,
+  isStorageError,
+  storageErrorOf,
+  type StorageErrorCode,
+} from './errors';
+export type { CaseQuery, CaseListRow } from './queries';
+export type { RowPerson, OutboxStatus } from './records';
+export { urgencyOfRow, workingDaysLeft } from './rows';
+export type { AppendResult, CaseDetail, CaseRepository } from './repositories/cases';
+export type { AttachmentMeta, AttachmentRepository, StoredAttachment } from './repositories/attachments';
+export { sha256Hex } from './repositories/attachments';
+export type { SettingsRepository } from './repositories/settings';
+export type { CalendarRepository, ImportYearResult, StoredCalendarYear } from './repositories/calendar';
+export type { OutboxEntry, OutboxRepository } from './repositories/outbox';

@@ -1,0 +1,124 @@
+/** Filtering, searching and sorting of queue rows (pure; the repository feeds it stored rows). */
+import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar/types';
+import type { Ground, QueueId, Stage, Urgency } from '../../../shared/workflow';
+import type { CaseRow, RowPerson } from './records';
+import { urgencyOfRow } from './rows';
+
+export interface CaseQuery {
+  /** Any of these stages. */
+  stages?: readonly Stage[];
+  /** Any of these queues (queueOf: stage queues, 'refused', 'granted', 'complaints'). */
+  queues?: readonly QueueId[];
+  grounds?: readonly Ground[];
+  /** Exact school name (schoolNames() lists them). */
+  schoolName?: string;
+  /** A user id; null: cases nobody holds. */
+  assignedTo?: string | null;
+  /** Any of these urgencies on `today` (needs `today`): 'overdue', 'due-soon' (today or next working day). */
+  urgency?: readonly Urgency[];
+  today?: IsoDate;
+  /** Words; a case matches when each word starts one of its IINs, name words or numbers. */
+  search?: string;
+  /** Default 'dueOn': the most urgent due day (stage or open complaint) first, cases with none last. */
+  sort?: 'dueOn' | 'termDueOn' | 'receivedAt' | 'caseNumber';
+  direction?: 'asc' | 'desc';
+  offset?: number;
+  limit?: number;
+}
+
+/** A queue row as the UI sees it: due days are null when there is none. */
+export interface CaseListRow {
+  caseId: string;
+  version: number;
+  caseNumber: string;
+  registrationNumber?: string;
+  stage: Stage;
+  queues: QueueId[];
+  ground: Ground;
+  applicant: RowPerson;
+  pupil: RowPerson;
+  schoolName: string;
+  className: string;
+  assignedTo: string | null;
+  receivedAt: string;
+  registeredOn?: IsoDate;
+  /** Deadline of the current stage. */
+  dueOn: IsoDate | null;
+  /** The 10-working-day term. */
+  termDueOn: IsoDate | null;
+  /** The earliest due day of the complaints waiting for an answer. */
+  complaintDueOn: IsoDate | null;
+  openComplaints: number;
+  outcome?: 'granted' | 'refused';
+}
+
+export function listRowOf(row: CaseRow): CaseListRow {
+  const out: CaseListRow = {
+    caseId: row.caseId,
+    version: row.version,
+    caseNumber: row.caseNumber,
+    stage: row.stage,
+    queues: row.queues,
+    ground: row.ground,
+    applicant: row.applicant,
+    pupil: row.pupil,
+    schoolName: row.schoolName,
+    className: row.className,
+    assignedTo: row.assignedTo === '' ? null : row.assignedTo,
+    receivedAt: row.receivedAt,
+    dueOn: row.dueOn === '' ? null : row.dueOn,
+    termDueOn: row.termDueOn === '' ? null : row.termDueOn,
+    complaintDueOn: row.complaintDueOn === '' ? null : row.complaintDueOn,
+    openComplaints: row.openComplaints,
+  };
+  if (row.registrationNumber !== undefined) out.registrationNumber = row.registrationNumber;
+  if (row.registeredOn !== undefined) out.registeredOn = row.registeredOn;
+  if (row.outcome !== undefined) out.outcome = row.outcome;
+  return out;
+}
+
+/** The due day that decides the order: the earlier of the stage's and an open complaint's. */
+function urgentDue(row: CaseRow): string {
+  if (row.dueOn === '') return row.complaintDueOn;
+  if (row.complaintDueOn === '') return row.dueOn;
+  return row.dueOn < row.complaintDueOn ? row.dueOn : row.complaintDueOn;
+}
+
+const SORT_KEY: Record<NonNullable<CaseQuery['sort']>, (row: CaseRow) => string> = {
+  dueOn: urgentDue,
+  termDueOn: (row) => row.termDueOn,
+  receivedAt: (row) => row.receivedAt,
+  caseNumber: (row) => row.caseNumber,
+};
+
+/** Filters (all but search, which the index answers) and sorts rows; pure so it is easy to test. */
+export function filterAndSort(
+  rows: readonly CaseRow[],
+  query: CaseQuery,
+  calendar: WorkingDayCalendar,
+): CaseRow[] {
+  const { stages, queues, grounds, schoolName, assignedTo, urgency, today } = query;
+  if (urgency && !today) throw new RangeError('CaseQuery.urgency needs CaseQuery.today');
+  const filtered = rows.filter(
+    (row) =>
+      (!stages || stages.includes(row.stage)) &&
+      (!queues || row.queues.some((q) => queues.includes(q))) &&
+      (!grounds || grounds.includes(row.ground)) &&
+      (schoolName === undefined || row.schoolName === schoolName) &&
+      (assignedTo === undefined || row.assignedTo === (assignedTo ?? '')) &&
+      (!urgency || !today || urgency.includes(urgencyOfRow(row, calendar, today))),
+  );
+  const key = SORT_KEY[query.sort ?? 'dueOn'];
+  const sign = query.direction === 'desc' ? -1 : 1;
+  // Rows without the key ('') go last whatever the direction; ties fall back to the case number.
+  return filtered
+    .map((row) => ({ row, k: key(row) }))
+    .sort((a, b) => {
+      if (a.k !== b.k) {
+        if (a.k === '' || b.k === '') return a.k === '' ? 1 : -1;
+        return a.k < b.k ? -sign : sign;
+      }
+      return a.row.caseNumber < b.row.caseNumber ? -1 : a.row.caseNumber > b.row.caseNumber ? 1 : 0;
+    })
+    .map((x) => x.row);
+}

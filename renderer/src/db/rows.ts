@@ -1,0 +1,77 @@
+/** The light queue row of a case, derived from its projection and the working-day calendar. */
+import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar/types';
+import {
+  complaintDeadline,
+  currentDeadline,
+  queueOf,
+  termDeadline,
+  type CaseState,
+  type Person,
+  type Urgency,
+} from '../../../shared/workflow';
+import type { CaseRow, RowPerson } from './records';
+import { searchTokensOf } from './search-tokens';
+
+function rowPerson(p: Person): RowPerson {
+  return p.middleName === undefined
+    ? { iin: p.iin, lastName: p.lastName, firstName: p.firstName }
+    : { iin: p.iin, lastName: p.lastName, firstName: p.firstName, middleName: p.middleName };
+}
+
+function earliest(dates: readonly IsoDate[]): IsoDate {
+  return dates.reduce<IsoDate>((min, d) => (min === '' || d < min ? d : min), '');
+}
+
+/**
+ * Due days do not depend on today (only their status does), so any day serves as `today` here;
+ * the rows are recomputed when the calendar changes.
+ */
+export function caseRowOf(state: CaseState, calendar: WorkingDayCalendar): CaseRow {
+  const app = state.application;
+  const today = app.receivedAt.slice(0, 10);
+  const open = state.complaints.filter((c) => c.answer === undefined);
+  const row: CaseRow = {
+    caseId: state.caseId,
+    version: state.version,
+    caseNumber: app.caseNumber,
+    stage: state.stage,
+    queues: queueOf(state),
+    ground: app.ground,
+    applicant: rowPerson(app.applicant),
+    pupil: rowPerson(app.pupil),
+    schoolName: app.school.name,
+    className: app.className,
+    assignedTo: state.assignedTo ?? '',
+    receivedAt: app.receivedAt,
+    dueOn: currentDeadline(state, calendar, today)?.dueOn ?? '',
+    termDueOn: termDeadline(state, calendar, today)?.dueOn ?? '',
+    complaintDueOn: earliest(open.map((c) => complaintDeadline(c, calendar, today).dueOn)),
+    openComplaints: open.length,
+  };
+  if (state.registrationNumber !== undefined) row.registrationNumber = state.registrationNumber;
+  if (state.registeredOn !== undefined) row.registeredOn = state.registeredOn;
+  if (state.outcome !== undefined) row.outcome = state.outcome;
+  row.searchTokens = searchTokensOf(row);
+  return row;
+}
+
+/**
+ * The same answer as `urgencyOf(state)` from the row alone: overdue when a due day is past, due
+ * soon when one is today or the next working day. Kept beside `caseRowOf` and tested against
+ * `urgencyOf` so the queue colours cannot drift from the case page.
+ */
+export function urgencyOfRow(
+  row: Pick<CaseRow, 'dueOn' | 'complaintDueOn'>,
+  calendar: WorkingDayCalendar,
+  today: IsoDate,
+): Urgency {
+  const dues = [row.dueOn, row.complaintDueOn].filter((d): d is IsoDate => d !== '');
+  if (dues.some((d) => d < today)) return 'overdue';
+  if (dues.some((d) => calendar.workingDaysBetween(today, d) <= 1)) return 'due-soon';
+  return 'normal';
+}
+
+/** Working days from today to `dueOn` (0 = due today, negative = overdue); null without a due day. */
+export function workingDaysLeft(dueOn: IsoDate, calendar: WorkingDayCalendar, today: IsoDate): number | null {
+  return dueOn === '' ? null : calendar.workingDaysBetween(today, dueOn);
+}

@@ -1,0 +1,45 @@
+/**
+ * The schema history of the desk's database. Append-only: a released entry is never edited or
+ * removed, because a user's database may be at any earlier version and Dexie replays from there.
+ * A new version adds an entry here and, if stored data must change, a numbered upgrade in
+ * `upgrades/NNN-name.ts` with its own test.
+ */
+import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+import { STORES_V2, upgrade002SearchTokens } from './upgrades/002-search-tokens';
+
+export interface SchemaStep {
+  version: number;
+  /** Dexie's store declarations of the tables this version adds or changes (null drops a table). */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+const STORES_V1 = {
+  cases: 'caseId, stage, ground, schoolName, assignedTo, dueOn, termDueOn, receivedAt, caseNumber, *queues',
+  caseStates: 'caseId',
+  // [caseId+seq] is unique: two events can never claim the same place in a case.
+  events: 'id, caseId, &[caseId+seq]',
+  attachments: 'sha256',
+  outbox: 'eventId, caseId, status, &[caseId+seq]',
+  settings: 'key',
+  calendarYears: 'year',
+  syncState: 'key',
+} as const;
+
+export const SCHEMA_HISTORY: readonly SchemaStep[] = [
+  { version: 1, stores: STORES_V1 },
+  { version: 2, stores: STORES_V2, upgrade: upgrade002SearchTokens },
+];
+
+export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;
+
+/** Declares the versions up to `upTo` on `db` (tests open an old version with `upTo`). */
+export function declareSchema(db: Dexie, upTo: number = LATEST_VERSION): void {
+  for (const step of SCHEMA_HISTORY) {
+    if (step.version > upTo) break;
+    const version = db.version(step.version).stores(step.stores);
+    const upgrade = step.upgrade;
+    if (upgrade) version.upgrade((tx) => upgrade(tx));
+  }
+}
