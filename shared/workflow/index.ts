@@ -2,7 +2,14 @@
 export type * from './events';
 export type * from './state';
 export { applyEvent, foldEvents, type ApplyResult, type FoldResult, type ReducerOptions } from './reducer';
-export { allowedEvents, guardEvent, EVENT_TYPES } from './guards';
+export {
+  allowedEvents,
+  guardEvent,
+  EVENT_TYPES,
+  mayAnswerComplaint,
+  openComplaints,
+  completenessReopened,
+} from './guards';
 export { REJECTION_CODES, type RejectionCode, type RejectionParam, type RejectionReason } from './rejections';
 export {
   caseDeadlines,
