@@ -3,20 +3,18 @@
  * the application always, plus the one supporting document its ground calls for.
  */
 
-export type Ground = 'health' | 'marks' | 'abroad-with-parents' | 'abroad-alone';
+// The lists are the single source of the two unions (and of the zod enums the workflow builds).
+export const GROUNDS = ['health', 'marks', 'abroad-with-parents', 'abroad-alone'] as const;
+export type Ground = (typeof GROUNDS)[number];
 
-export type DocumentKind =
-  'application' | 'medical-conclusion' | 'progress-record' | 'residence-abroad' | 'study-abroad';
-
-export const GROUNDS: readonly Ground[] = ['health', 'marks', 'abroad-with-parents', 'abroad-alone'];
-
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+export const DOCUMENT_KINDS = [
   'application',
   'medical-conclusion',
   'progress-record',
   'residence-abroad',
   'study-abroad',
-];
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 const SUPPORTING_DOCUMENT: Readonly<Record<Ground, DocumentKind>> = {
   health: 'medical-conclusion',

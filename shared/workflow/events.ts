@@ -4,9 +4,9 @@
  */
 import type { IsoDate } from '../calendar/types';
 
-export type Ground = 'health' | 'marks' | 'abroad-with-parents' | 'abroad-alone';
-export type DocumentKind =
-  'application' | 'medical-conclusion' | 'progress-record' | 'residence-abroad' | 'study-abroad';
+// The ground and the document kinds belong to the document rules; the workflow only refers to them.
+import type { DocumentKind, Ground } from '../documents/kinds';
+export type { DocumentKind, Ground };
 export type Role = 'officer' | 'head';
 /** Who made an event: a user of the desk, or the portal/central system that delivered it. */
 export interface Actor {

@@ -5,6 +5,7 @@
  * field nobody knows is rejected rather than silently dropped.
  */
 import { z } from 'zod';
+import { DOCUMENT_KINDS, GROUNDS } from '../documents/kinds';
 import { isIsoDate } from '../calendar/dates';
 import { isTimestamp } from './days';
 import type { CaseEvent, EventPayloads, EventType } from './events';
@@ -24,14 +25,8 @@ export const timestampSchema = z.string().refine(isTimestamp, { message: 'timest
 const iin = z.string().regex(/^\d{12}$/);
 const sha256 = z.string().regex(/^[0-9a-fA-F]{64}$/);
 
-const ground = z.enum(['health', 'marks', 'abroad-with-parents', 'abroad-alone']);
-export const documentKindSchema = z.enum([
-  'application',
-  'medical-conclusion',
-  'progress-record',
-  'residence-abroad',
-  'study-abroad',
-]);
+const ground = z.enum(GROUNDS);
+export const documentKindSchema = z.enum(DOCUMENT_KINDS);
 const documentKinds = z
   .array(documentKindSchema)
   .min(1)
