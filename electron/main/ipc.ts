@@ -1,0 +1,83 @@
+// One handler per channel of shared/host/channels.ts. Whatever arrives over IPC is untrusted: the
+// sender must be the desk's own app:// page and the request must pass the channel's schema before
+// a handler sees it. Answers are envelopes so that error codes survive the trip to the renderer.
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { hostErrorResponse } from '../../shared/host/bridge';
+import {
+  HOST_CHANNEL_NAMES,
+  hostChannels,
+  type ChannelRequest,
+  type ChannelResult,
+  type HostChannel,
+  type HostResponse,
+} from '../../shared/host/channels';
+import { HostError } from '../../shared/host/contract';
+import { isAppUrl } from './protocol';
+
+export interface HandlerContext {
+  sender: WebContents;
+}
+
+export type HostHandler<C extends HostChannel> = (
+  request: ChannelRequest<C>,
+  context: HandlerContext,
+) => Promise<ChannelResult<C>>;
+
+export type HostHandlers = { [C in HostChannel]: HostHandler<C> };
+
+type InvokeListener<C extends HostChannel> = (
+  event: IpcMainInvokeEvent,
+  raw: unknown,
+) => Promise<HostResponse<ChannelResult<C>>>;
+
+/** Only frames showing app://desk may call the host; a frame that navigated elsewhere may not. */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && isAppUrl(frame.url);
+}
+
+// Logs name the channel and an errno-style code only: messages of fs errors carry paths, and
+// file names in this desk are often applicants' names.
+function logFailure(channel: HostChannel, error: unknown): void {
+  const code = (error as { code?: unknown } | null)?.code;
+  console.error(`[host] ${channel} failed`, typeof code === 'string' ? code : 'unknown');
+}
+
+export function createInvokeListener<C extends HostChannel>(
+  channel: C,
+  handler: HostHandler<C>,
+): InvokeListener<C> {
+  const spec = hostChannels[channel];
+  return async (event, raw) => {
+    if (!isTrustedSender(event)) {
+      return hostErrorResponse(new HostError('not-allowed', 'sender is not the desk'));
+    }
+    const parsed = spec.request.safeParse(raw);
+    if (!parsed.success) {
+      return hostErrorResponse(new HostError('invalid-request', `invalid ${channel} request`));
+    }
+    try {
+      const value = await handler(parsed.data as ChannelRequest<C>, { sender: event.sender });
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof HostError) return hostErrorResponse(error);
+      logFailure(channel, error);
+      return hostErrorResponse(new HostError('io', `${channel} failed`));
+    }
+  };
+}
+
+interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown): void;
+  removeHandler(channel: string): void;
+}
+
+/** Registers every channel; returns a function that removes them again. */
+export function registerIpcHandlers(handlers: HostHandlers, ipc: IpcMainLike = ipcMain): () => void {
+  const register = <C extends HostChannel>(channel: C): void => {
+    const listener = createInvokeListener(channel, handlers[channel]);
+    ipc.handle(channel, (event, raw) => listener(event, raw));
+  };
+  HOST_CHANNEL_NAMES.forEach(register);
+  return () => HOST_CHANNEL_NAMES.forEach((channel) => ipc.removeHandler(channel));
+}
