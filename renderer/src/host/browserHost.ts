@@ -1,0 +1,145 @@
+// The browser side of the host contract, for the web build of the desk: downloads instead of a save
+// dialog, <input type=file> instead of an open dialog, the browser's PDF viewer for printing.
+import {
+  extensionForMimeType,
+  extensionOf,
+  HostError,
+  requireExternalUrl,
+  sanitizeFileName,
+  withExtension,
+  type Host,
+} from '../../../shared/host';
+import { acceptAttribute, blobPart, readChosenFile } from './browserFiles';
+
+export interface BrowserHostEnv {
+  version: string;
+  document: Document;
+  open: (url: string, target: string, features?: string) => unknown;
+  setTimeout: (callback: () => void, ms: number) => unknown;
+  createObjectURL: (blob: Blob) => string;
+  revokeObjectURL: (url: string) => void;
+}
+
+// Chromium starts a download asynchronously after the click; revoking at once can cancel it.
+const REVOKE_DOWNLOAD_AFTER_MS = 60_000;
+
+function defaultVersion(): string {
+  return typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+}
+
+// Each default touches `window` only when it is not overridden, so tests run without a DOM.
+function resolveEnv(o: Partial<BrowserHostEnv>): BrowserHostEnv {
+  return {
+    version: o.version ?? defaultVersion(),
+    document: o.document ?? window.document,
+    open: o.open ?? ((url, target, features) => window.open(url, target, features)),
+    setTimeout: o.setTimeout ?? ((callback, ms) => window.setTimeout(callback, ms)),
+    createObjectURL: o.createObjectURL ?? ((blob) => URL.createObjectURL(blob)),
+    revokeObjectURL: o.revokeObjectURL ?? ((url) => URL.revokeObjectURL(url)),
+  };
+}
+
+const HIDDEN_STYLE = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden';
+
+export function createBrowserHost(overrides: Partial<BrowserHostEnv> = {}): Host {
+  let env: BrowserHostEnv | null = null;
+  // Resolved on first use so that importing this module never touches the DOM.
+  const use = (): BrowserHostEnv => (env ??= resolveEnv(overrides));
+  // One print frame at a time: removing it while the print preview is open would cancel printing.
+  let printFrame: { iframe: HTMLIFrameElement; url: string } | null = null;
+
+  return {
+    kind: 'browser',
+
+    appVersion: () => Promise.resolve(overrides.version ?? defaultVersion()),
+
+    // Executors run synchronously (the click stays inside the person's gesture) and turn throws
+    // into rejections.
+    saveFile: (req) =>
+      new Promise((resolve) => {
+        const e = use();
+        const name = sanitizeFileName(req.suggestedName);
+        const fileName = withExtension(name, extensionOf(name) || extensionForMimeType(req.mimeType));
+        const url = e.createObjectURL(new Blob([blobPart(req.bytes)], { type: req.mimeType }));
+        const link = e.document.createElement('a');
+        link.href = url;
+        link.download = fileName;
+        link.rel = 'noopener';
+        link.style.display = 'none';
+        e.document.body.append(link);
+        link.click();
+        link.remove();
+        e.setTimeout(() => e.revokeObjectURL(url), REVOKE_DOWNLOAD_AFTER_MS);
+        // A browser does not say where (or whether) the download was kept.
+        resolve({ saved: true });
+      }),
+
+    openFile: (req) =>
+      new Promise((resolve, reject) => {
+        const e = use();
+        const input = e.document.createElement('input');
+        input.type = 'file';
+        input.accept = acceptAttribute(req.accept);
+        input.style.display = 'none';
+        input.addEventListener(
+          'change',
+          () => {
+            const file = input.files?.[0];
+            input.remove();
+            if (!file) resolve(null);
+            else readChosenFile(file, req).then(resolve, reject);
+          },
+          { once: true },
+        );
+        // Chromium fires `cancel` when the picker is closed without a choice.
+        input.addEventListener(
+          'cancel',
+          () => {
+            input.remove();
+            resolve(null);
+          },
+          { once: true },
+        );
+        e.document.body.append(input);
+        input.click();
+      }),
+
+    printPdf: (req) =>
+      new Promise((resolve, reject) => {
+        const e = use();
+        if (printFrame) {
+          printFrame.iframe.remove();
+          e.revokeObjectURL(printFrame.url);
+        }
+        const url = e.createObjectURL(new Blob([blobPart(req.bytes)], { type: 'application/pdf' }));
+        const iframe = e.document.createElement('iframe');
+        iframe.title = req.title;
+        iframe.setAttribute('style', HIDDEN_STYLE);
+        printFrame = { iframe, url };
+        iframe.addEventListener(
+          'load',
+          () => {
+            try {
+              iframe.contentWindow?.focus();
+              iframe.contentWindow?.print();
+              resolve();
+            } catch {
+              // Some viewers refuse print() from a frame; the PDF in its own tab can still be printed.
+              if (e.open(url, '_blank')) resolve();
+              else reject(new HostError('io', 'could not open the document for printing'));
+            }
+          },
+          { once: true },
+        );
+        iframe.src = url;
+        e.document.body.append(iframe);
+      }),
+
+    openExternal: (url) =>
+      new Promise((resolve) => {
+        // noopener: the linked site must get no handle on the desk's window.
+        use().open(requireExternalUrl(url), '_blank', 'noopener,noreferrer');
+        resolve();
+      }),
+  };
+}

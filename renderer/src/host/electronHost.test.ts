@@ -1,0 +1,47 @@
+import { describe, expect, it, vi } from 'vitest';
+import { HostError, type DeskHostBridge } from '../../../shared/host';
+import { createElectronHost } from './electronHost';
+
+function bridge(overrides: Partial<DeskHostBridge> = {}): DeskHostBridge {
+  return {
+    appVersion: vi.fn(() => Promise.resolve({ ok: true as const, value: '0.1.0' })),
+    saveFile: vi.fn(() => Promise.resolve({ ok: true as const, value: { saved: false as const } })),
+    openFile: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    printPdf: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    openExternal: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    ...overrides,
+  };
+}
+
+describe('electron host', () => {
+  it('unwraps values from the preload', async () => {
+    const host = createElectronHost(bridge());
+    expect(host.kind).toBe('electron');
+    expect(await host.appVersion()).toBe('0.1.0');
+    expect(
+      await host.saveFile({ suggestedName: 'a', mimeType: 'application/pdf', bytes: new Uint8Array() }),
+    ).toEqual({ saved: false });
+    await expect(host.printPdf({ bytes: new Uint8Array(), title: 't' })).resolves.toBeUndefined();
+  });
+
+  it('passes requests through unchanged', async () => {
+    const b = bridge();
+    const req = { accept: [{ mimeType: 'application/pdf', extensions: ['pdf'] }], maxBytes: 5 };
+    await createElectronHost(b).openFile(req);
+    expect(b.openFile).toHaveBeenCalledWith(req);
+  });
+
+  it('rejects with a HostError carrying the code main sent', async () => {
+    const host = createElectronHost(
+      bridge({
+        openFile: () => Promise.resolve({ ok: false, error: { code: 'too-large', message: 'over' } }),
+        openExternal: () => Promise.resolve({ ok: false, error: { code: 'not-allowed', message: 'no' } }),
+      }),
+    );
+    const req = { accept: [{ mimeType: 'application/pdf', extensions: ['pdf'] }], maxBytes: 5 };
+    const failure = await host.openFile(req).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(HostError);
+    expect(failure).toMatchObject({ code: 'too-large' });
+    await expect(host.openExternal('http://x')).rejects.toMatchObject({ code: 'not-allowed' });
+  });
+});
