@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 const from = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+// Read here rather than from npm_package_version so `npx electron-vite build` stamps it too.
+const { version } = JSON.parse(readFileSync(from('package.json'), 'utf8')) as { version: string };
 
 // Three builds into out/: main (ESM, Node), preload (CommonJS, bundled) and the renderer (the same
 // React app `npm run build:web` builds for browsers), loaded by main from out/renderer via app://.
@@ -30,7 +33,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     define: {
-      __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+      __APP_VERSION__: JSON.stringify(version),
     },
     build: {
       outDir: from('out/renderer'),
