@@ -25,7 +25,7 @@ export const EMPTY_FILL = '__________';
 export const MM = 72 / 25.4;
 
 /** Widest gap between justified words, in spaces. */
-const MAX_GAP = 3;
+const MAX_GAP = 8;
 
 export function lineBox(flow: Flow, size: number): number {
   return size * flow.style.lineHeight;
