@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { registerOfflineCache } from './app/offline';
+import { preloadPdf } from './features/documents/pdf';
 import './i18n';
 import './app/app.css';
 
@@ -11,3 +13,12 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// After the first screen, while the network is surely there: the PDF viewer and, in the browser
+// build, the offline copy of the desk. Neither may delay the queue the officer is waiting for.
+const idle = (fn: () => void) =>
+  'requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 500);
+idle(() => {
+  preloadPdf();
+  registerOfflineCache();
+});

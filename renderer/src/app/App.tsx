@@ -1,23 +1,102 @@
-import { useTranslation } from 'react-i18next';
+import { useEffect } from 'react';
 import { LANGUAGES, setLanguage } from '../i18n';
+import { storageText } from '../i18n/codes';
+import { useLanguage } from '../i18n/useLanguage';
+import { useDesk } from '../stores/deskStore';
+import { useNavigation } from '../stores/navigation';
+import { useSession } from '../stores/sessionStore';
+import { Alert } from '../ui/Alert';
+import { Header } from './Header';
+import { Main } from './Main';
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useLanguage();
+  const status = useDesk((s) => s.status);
+  const fatal = useDesk((s) => s.fatal);
+  const notice = useDesk((s) => s.notice);
+  const settings = useDesk((s) => s.settings);
+  const user = useSession((s) => s.user);
+  const route = useNavigation((s) => s.route);
+  const navigate = useNavigation((s) => s.navigate);
+  const lastQueue = useNavigation((s) => s.lastQueue);
+
+  useEffect(() => {
+    void useDesk.getState().open();
+  }, []);
+  useEffect(() => {
+    if (settings) useSession.getState().restore(settings.users);
+  }, [settings]);
+
+  const nav = user
+    ? [
+        {
+          key: 'queues',
+          label: t('nav.queues'),
+          current: route.name !== 'settings',
+          onClick: () => navigate({ name: 'queue', queue: lastQueue }),
+        },
+        {
+          key: 'settings',
+          label: t('nav.settings'),
+          current: route.name === 'settings',
+          onClick: () => navigate({ name: 'settings' }),
+        },
+      ]
+    : [];
+
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>{t('app.title')}</h1>
-        <label>
-          {t('app.language')}{' '}
-          <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as 'kk' | 'ru')}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(`languageName.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
+      <Header
+        title={t('app.title')}
+        akimat={settings ? settings.akimat.name[language] : ''}
+        languageLabel={t('app.language')}
+        language={language}
+        languages={LANGUAGES.map((l) => ({ value: l, label: t(`languageName.${l}`) }))}
+        onLanguage={setLanguage}
+        nav={nav}
+        {...(user
+          ? {
+              user: {
+                name: user.fullName,
+                role: t(`role.${user.role}`),
+                signOutLabel: t('nav.signOut'),
+                onSignOut: () => useSession.getState().signOut(),
+              },
+            }
+          : {})}
+      />
+      {notice ? (
+        <Alert
+          tone="error"
+          actions={
+            <button type="button" onClick={() => useDesk.getState().dismissNotice()}>
+              {t('common.dismiss')}
+            </button>
+          }
+        >
+          {storageText(t, notice)}
+        </Alert>
+      ) : null}
+      <main className="app-main">
+        {status === 'failed' && fatal ? (
+          <Alert
+            tone="error"
+            actions={
+              <button type="button" onClick={() => void useDesk.getState().open()}>
+                {t('common.tryAgain')}
+              </button>
+            }
+          >
+            <strong>{t('boot.failed')}</strong> {storageText(t, fatal)}
+          </Alert>
+        ) : status !== 'ready' ? (
+          <p className="muted" role="status">
+            {t(status === 'loading-demo' ? 'boot.loadingDemo' : 'boot.opening')}
+          </p>
+        ) : (
+          <Main />
+        )}
+      </main>
     </div>
   );
 }

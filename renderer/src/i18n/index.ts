@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import kk from './kk.json';
-import ru from './ru.json';
+import { kk, ru } from './resources';
 
 export type Language = 'kk' | 'ru';
 export const LANGUAGES: readonly Language[] = ['kk', 'ru'];
@@ -15,6 +14,7 @@ function initialLanguage(): Language {
 void i18n.use(initReactI18next).init({
   resources: { kk: { translation: kk }, ru: { translation: ru } },
   lng: initialLanguage(),
+  // A missing Kazakh string shows its key, never silently Russian: the parity test keeps both full.
   fallbackLng: false,
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -27,5 +27,9 @@ export function setLanguage(language: Language): void {
   void i18n.changeLanguage(language);
 }
 
-document.documentElement.lang = i18n.language;
+export function currentLanguage(): Language {
+  return i18n.language === 'ru' ? 'ru' : 'kk';
+}
+
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
 export default i18n;

@@ -1,0 +1,59 @@
+import type { Language } from '../i18n';
+
+interface HeaderProps {
+  title: string;
+  akimat: string;
+  languageLabel: string;
+  language: Language;
+  languages: ReadonlyArray<{ value: Language; label: string }>;
+  onLanguage: (language: Language) => void;
+  nav: ReadonlyArray<{ key: string; label: string; current: boolean; onClick: () => void }>;
+  /** Shown when someone is signed in. */
+  user?: { name: string; role: string; signOutLabel: string; onSignOut: () => void };
+}
+
+export function Header(p: HeaderProps) {
+  return (
+    <header className="app-header">
+      <div className="app-brand">
+        <h1>{p.title}</h1>
+        <span className="app-akimat">{p.akimat}</span>
+      </div>
+      {p.nav.length > 0 ? (
+        <nav className="app-nav">
+          {p.nav.map((n) => (
+            <button
+              key={n.key}
+              type="button"
+              className="link-button"
+              aria-current={n.current ? 'page' : undefined}
+              onClick={n.onClick}
+            >
+              {n.label}
+            </button>
+          ))}
+        </nav>
+      ) : null}
+      <div className="app-tools">
+        <label>
+          {p.languageLabel}{' '}
+          <select value={p.language} onChange={(e) => p.onLanguage(e.target.value as Language)}>
+            {p.languages.map((l) => (
+              <option key={l.value} value={l.value}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {p.user ? (
+          <span className="app-user">
+            <span data-testid="current-user">{p.user.name}</span> <span className="muted">{p.user.role}</span>{' '}
+            <button type="button" className="link-button" onClick={p.user.onSignOut}>
+              {p.user.signOutLabel}
+            </button>
+          </span>
+        ) : null}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,116 @@
+import { Alert } from '../../ui/Alert';
+import { Dialog } from '../../ui/Dialog';
+import { ChoiceGroup, SelectField, TextField, type Option } from '../../ui/fields';
+import type { FieldKind } from './actionTypes';
+
+export interface FieldView {
+  name: string;
+  kind: FieldKind;
+  label: string;
+  value: string | string[];
+  options: readonly Option[];
+  /** For 'note' the text, for 'file' the chosen file's name. */
+  text?: string;
+  error?: string;
+  placeholder?: string;
+}
+
+interface ActionDialogProps {
+  title: string;
+  fields: readonly FieldView[];
+  /** Why the last attempt failed (a rejection or a storage problem), in words. */
+  failure?: string | undefined;
+  busy: boolean;
+  submitLabel: string;
+  cancelLabel: string;
+  onChange: (name: string, value: string | string[]) => void;
+  onFile: (name: string, file: File) => void;
+  onSubmit: () => void;
+  onCancel: () => void;
+}
+
+function Field({ f, onChange, onFile }: { f: FieldView } & Pick<ActionDialogProps, 'onChange' | 'onFile'>) {
+  const single = typeof f.value === 'string' ? f.value : '';
+  switch (f.kind) {
+    case 'note':
+      return <p className="dialog-note">{f.text}</p>;
+    case 'text':
+    case 'date':
+    case 'textarea':
+      return (
+        <TextField
+          label={f.label}
+          value={single}
+          multiline={f.kind === 'textarea'}
+          placeholder={f.placeholder}
+          error={f.error}
+          onChange={(v) => onChange(f.name, v)}
+        />
+      );
+    case 'select':
+      return (
+        <SelectField
+          label={f.label}
+          value={single}
+          options={f.options}
+          error={f.error}
+          onChange={(v) => onChange(f.name, v)}
+        />
+      );
+    case 'radio':
+    case 'checks':
+      return (
+        <ChoiceGroup
+          legend={f.label}
+          options={f.options}
+          multiple={f.kind === 'checks'}
+          selected={Array.isArray(f.value) ? f.value : [single]}
+          error={f.error}
+          onChange={(v) => onChange(f.name, f.kind === 'checks' ? v : (v[0] ?? ''))}
+        />
+      );
+    case 'file':
+      return (
+        <div className={f.error ? 'field field-invalid' : 'field'}>
+          <label>
+            {f.label}
+            <input
+              type="file"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) onFile(f.name, file);
+              }}
+            />
+          </label>
+          {f.text ? <span className="field-hint">{f.text}</span> : null}
+          {f.error ? <span className="field-error">{f.error}</span> : null}
+        </div>
+      );
+  }
+}
+
+/** Any action's dialog, drawn from its fields; what was typed stays when the save fails. */
+export function ActionDialog(p: ActionDialogProps) {
+  return (
+    <Dialog
+      title={p.title}
+      onClose={p.onCancel}
+      onSubmit={p.onSubmit}
+      footer={
+        <>
+          <button type="button" onClick={p.onCancel}>
+            {p.cancelLabel}
+          </button>
+          <button type="submit" className="primary" disabled={p.busy}>
+            {p.submitLabel}
+          </button>
+        </>
+      }
+    >
+      {p.failure ? <Alert tone="error">{p.failure}</Alert> : null}
+      {p.fields.map((f) => (
+        <Field key={f.name} f={f} onChange={p.onChange} onFile={p.onFile} />
+      ))}
+    </Dialog>
+  );
+}

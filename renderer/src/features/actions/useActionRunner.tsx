@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { rejectionText, storageText } from '../../i18n/codes';
+import { useLanguage } from '../../i18n/useLanguage';
+import { useCase } from '../../stores/caseStore';
+import { useDesk } from '../../stores/deskStore';
+import type { ActionType } from '../../stores/eventFactory';
+import { problemOf } from '../../stores/problems';
+import { ActionDialog, type FieldView } from './ActionDialog';
+import type { ActionContext, ActionSpec, FieldError, Values } from './actionTypes';
+
+interface Open {
+  spec: ActionSpec<ActionType>;
+  title: string;
+}
+
+/**
+ * Runs an action through its dialog: fields from the spec, the payload built and validated, the
+ * event appended through the case store (the reducer decides). A rejection or a storage failure
+ * keeps the dialog open with what was typed, and says why in words.
+ */
+export function useActionRunner(ctx: ActionContext | null) {
+  const { t } = useLanguage();
+  const desk = useDesk((s) => s.desk);
+  const act = useCase((s) => s.act);
+  const [open, setOpen] = useState<Open | null>(null);
+  const [values, setValues] = useState<Values>({});
+  const [errors, setErrors] = useState<Record<string, FieldError>>({});
+  const [files, setFiles] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string>();
+
+  const userName = (id: string) => ctx?.users.find((u) => u.id === id)?.fullName ?? id;
+
+  function start(spec: ActionSpec<ActionType>, title: string) {
+    if (!ctx) return;
+    setOpen({ spec, title });
+    setValues(spec.initial(ctx));
+    setErrors({});
+    setFiles({});
+    setFailure(undefined);
+    setStatus(undefined);
+  }
+
+  async function submit() {
+    if (!open || !ctx || busy) return;
+    const built = open.spec.build(values, ctx);
+    if (!built.ok) {
+      setErrors(built.errors);
+      return;
+    }
+    setBusy(true);
+    const outcome = await act(open.spec.type, built.payload);
+    setBusy(false);
+    if (outcome.ok) {
+      setStatus(t('actions.saved', { action: open.title }));
+      setOpen(null);
+    } else if ('reason' in outcome) setFailure(rejectionText(t, outcome.reason, userName));
+    else setFailure(storageText(t, outcome.problem));
+  }
+
+  async function attach(name: string, file: File) {
+    if (!desk) return;
+    try {
+      const meta = await desk.attachments.put(file, {
+        fileName: file.name,
+        mimeType: file.type || 'application/octet-stream',
+      });
+      setValues((v) => ({ ...v, [name]: meta.sha256 }));
+      setFiles((f) => ({ ...f, [name]: file.name }));
+      setErrors(({ [name]: _dropped, ...rest }) => rest);
+    } catch (error) {
+      setFailure(storageText(t, problemOf(error)));
+    }
+  }
+
+  let element = null;
+  if (open && ctx) {
+    const fields: FieldView[] = open.spec.fields(ctx, values).map((f) => {
+      const error = errors[f.name];
+      const prefix = f.optionPrefix ?? `actions.option.${f.name}`;
+      const noteText = f.note ? t(f.note.key, f.note.params) : undefined;
+      const text = f.kind === 'file' ? files[f.name] : noteText;
+      return {
+        name: f.name,
+        kind: f.kind,
+        label: t(`actions.field.${f.name}`),
+        value: values[f.name] ?? (f.kind === 'checks' ? [] : ''),
+        options: (f.options ?? []).map((v) => ({ value: v, label: f.labels?.[v] ?? t(`${prefix}.${v}`) })),
+        ...(text ? { text } : {}),
+        ...(error ? { error: t(`actions.error.${error}`) } : {}),
+        ...(f.kind === 'date' ? { placeholder: t('common.datePlaceholder') } : {}),
+      };
+    });
+    element = (
+      <ActionDialog
+        title={open.title}
+        fields={fields}
+        failure={failure}
+        busy={busy}
+        submitLabel={t('actions.submit')}
+        cancelLabel={t('common.cancel')}
+        onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
+        onFile={(name, file) => void attach(name, file)}
+        onSubmit={() => void submit()}
+        onCancel={() => setOpen(null)}
+      />
+    );
+  }
+
+  return { start, element, status };
+}

@@ -1,0 +1,131 @@
+import { useEffect, useMemo, useState } from 'react';
+import { allowedEvents } from '../../../../shared/workflow';
+import { useLanguage } from '../../i18n/useLanguage';
+import { useCase } from '../../stores/caseStore';
+import { nowTimestamp, today as todayIn } from '../../stores/clock';
+import { useDesk } from '../../stores/deskStore';
+import { useNavigation } from '../../stores/navigation';
+import { actorOf, useSession } from '../../stores/sessionStore';
+import { Alert } from '../../ui/Alert';
+import { Badge } from '../../ui/Badge';
+import { ActionBar } from '../actions/ActionBar';
+import { ACTION_SPECS, isOffered } from '../actions/actionSpecs';
+import type { ActionContext } from '../actions/actionTypes';
+import { useActionRunner } from '../actions/useActionRunner';
+import { AttachmentViewer } from '../documents/AttachmentViewer';
+import { documentChecklist } from '../documents/documentsModel';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { documentGroups } from '../documents/documentsView';
+import { reviewSpec } from '../documents/reviewSpec';
+import { CaseDetails } from './CaseDetailsContainer';
+import { caseNotes } from './caseNotes';
+
+export function CaseScreen({ caseId }: { caseId: string }) {
+  const { t } = useLanguage();
+  const { status, state, load } = useCase();
+  const { settings, calendar } = useDesk();
+  const user = useSession((s) => s.user);
+  const navigate = useNavigation((s) => s.navigate);
+  const lastQueue = useNavigation((s) => s.lastQueue);
+  const [viewing, setViewing] = useState<string | null>(null);
+
+  useEffect(() => {
+    void load(caseId);
+  }, [caseId, load]);
+
+  const timeZone = settings?.officeHours.timeZone ?? 'Asia/Almaty';
+  const today = todayIn(timeZone);
+  const users = useMemo(() => settings?.users ?? [], [settings]);
+  const userName = (id: string) => users.find((u) => u.id === id)?.fullName ?? id;
+  const ctx: ActionContext | null =
+    state && user && calendar && state.caseId === caseId
+      ? { state, user, users, today, calendar, now: nowTimestamp() }
+      : null;
+  const runner = useActionRunner(ctx);
+
+  const back = (
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => navigate({ name: 'queue', queue: lastQueue })}
+    >
+      {t('caseScreen.back')}
+    </button>
+  );
+  if (status === 'missing')
+    return (
+      <Alert tone="warning" actions={back}>
+        {t('caseScreen.missing')}
+      </Alert>
+    );
+  if (status === 'failed')
+    return (
+      <Alert tone="error" actions={back}>
+        {t('caseScreen.failed')}
+      </Alert>
+    );
+  if (!ctx || !state || !user) return <p role="status">{t('caseScreen.loading')}</p>;
+
+  const allowed = allowedEvents(state, actorOf(user));
+  const offered = allowed.filter(isOffered);
+  const assignLabel = user.role === 'head' ? 'assign' : state.assignedTo === undefined ? 'take' : 'handOver';
+  const buttons = offered.map((type) => ({
+    type,
+    label: t(`actions.button.${type === 'assigned' ? assignLabel : type}`),
+    primary: type !== 'assigned' && type !== 'complaint-registered' && type !== 'returned',
+  }));
+  const canReview = allowed.includes('document-reviewed');
+  const groups = documentGroups(t, documentChecklist(state, today), { timeZone, userName });
+  const viewed = state.application.attachments.find((a) => a.id === viewing);
+  const stageLabel =
+    state.stage === 'closed'
+      ? t(`queueName.${state.outcome === 'granted' ? 'granted' : 'refused'}`)
+      : t(`stage.${state.stage}`);
+
+  return (
+    <article className="case-screen" data-case-id={state.caseId}>
+      <div className="case-head">
+        {back}
+        <h2>
+          {t('caseScreen.title', { number: state.application.caseNumber })}{' '}
+          <Badge tone="info" text={stageLabel} />
+        </h2>
+        <span className="muted" data-testid="case-holder">
+          {t('caseScreen.holder', {
+            name: state.assignedTo ? userName(state.assignedTo) : t('common.nobody'),
+          })}
+        </span>
+      </div>
+      <ActionBar
+        title={t('actions.title')}
+        buttons={buttons}
+        notes={caseNotes(t, state, user, userName)}
+        status={runner.status}
+        onAction={(type) => {
+          const label = buttons.find((b) => b.type === type)?.label ?? type;
+          if (isOffered(type)) runner.start(ACTION_SPECS[type], label);
+        }}
+      />
+      <DocumentsPanel
+        text={{
+          title: t('documents.title'),
+          open: t('documents.open'),
+          confirm: t('documents.confirm'),
+          reject: t('documents.reject'),
+          findings: t('documents.findings'),
+        }}
+        groups={groups}
+        canReview={canReview}
+        onOpen={setViewing}
+        onReview={(id, verdict) => {
+          const att = state.application.attachments.find((a) => a.id === id);
+          const document = att ? `${t(`documentKind.${att.kind}`)} (${att.fileName})` : id;
+          runner.start(reviewSpec(id, verdict, document), t(`documents.reviewTitle.${verdict}`));
+        }}
+      />
+      <CaseDetails state={state} today={today} timeZone={timeZone} userName={userName} />
+      {runner.element}
+      {viewed ? <AttachmentViewer attachment={viewed} onClose={() => setViewing(null)} /> : null}
+    </article>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState } from 'react';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { loadPdfjs } from './pdf';
+
+export interface PdfViewerText {
+  loading: string;
+  previous: string;
+  next: string;
+  zoomIn: string;
+  zoomOut: string;
+  /** "Page {{page}} of {{count}}" already filled in by the caller. */
+  pageOf: (page: number, count: number) => string;
+  zoom: (percent: number) => string;
+}
+
+interface PdfViewerProps {
+  bytes: Uint8Array;
+  text: PdfViewerText;
+  /** The file could not be read as a PDF. */
+  onError: () => void;
+}
+
+const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
+
+export function PdfViewer({ bytes, text, onError }: PdfViewerProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
+  const [page, setPage] = useState(1);
+  const [zoom, setZoom] = useState(2); // index into ZOOMS: 100 %
+
+  useEffect(() => {
+    let cancelled = false;
+    let opened: PDFDocumentProxy | undefined;
+    loadPdfjs()
+      // pdf.js takes ownership of the buffer it is given; a copy keeps the caller's bytes usable.
+      .then((pdfjs) => pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false }).promise)
+      .then((d) => {
+        opened = d;
+        if (cancelled) void d.destroy();
+        else setDoc(d);
+      })
+      .catch(() => {
+        if (!cancelled) onError();
+      });
+    return () => {
+      cancelled = true;
+      void opened?.destroy();
+    };
+  }, [bytes, onError]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!doc || !canvas) return;
+    let task: { cancel(): void; promise: Promise<void> } | undefined;
+    let cancelled = false;
+    void doc
+      .getPage(page)
+      .then((p) => {
+        if (cancelled) return;
+        const ratio = window.devicePixelRatio || 1;
+        const viewport = p.getViewport({ scale: ZOOMS[zoom]! * ratio });
+        canvas.width = Math.floor(viewport.width);
+        canvas.height = Math.floor(viewport.height);
+        canvas.style.width = `${Math.floor(viewport.width / ratio)}px`;
+        task = p.render({ canvas, viewport });
+        return task.promise;
+      })
+      .catch(() => {
+        // A page that fails to draw (damaged stream) leaves the others readable; cancelled renders land here too.
+      });
+    return () => {
+      cancelled = true;
+      task?.cancel();
+    };
+  }, [doc, page, zoom]);
+
+  if (!doc) return <p role="status">{text.loading}</p>;
+  const count = doc.numPages;
+  return (
+    <div className="pdf-viewer">
+      <div className="pdf-toolbar">
+        <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+          {text.previous}
+        </button>
+        <span data-testid="pdf-page">{text.pageOf(page, count)}</span>
+        <button type="button" disabled={page >= count} onClick={() => setPage(page + 1)}>
+          {text.next}
+        </button>
+        <button type="button" disabled={zoom <= 0} onClick={() => setZoom(zoom - 1)}>
+          {text.zoomOut}
+        </button>
+        <span data-testid="pdf-zoom">{text.zoom(Math.round(ZOOMS[zoom]! * 100))}</span>
+        <button type="button" disabled={zoom >= ZOOMS.length - 1} onClick={() => setZoom(zoom + 1)}>
+          {text.zoomIn}
+        </button>
+      </div>
+      <div className="pdf-canvas-wrap">
+        <canvas ref={canvasRef} data-testid="pdf-canvas" />
+      </div>
+    </div>
+  );
+}

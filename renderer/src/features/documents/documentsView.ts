@@ -1,0 +1,67 @@
+import type { TFunction } from 'i18next';
+import type { CheckStatus, Severity } from '../../../../shared/documents';
+import { findingText } from '../../i18n/codes';
+import { formatDateTime, sizeParts } from '../../i18n/format';
+import type { Tone } from '../../ui/Badge';
+import type { ChecklistItem } from './documentsModel';
+
+export interface FileView {
+  id: string;
+  fileName: string;
+  size: string;
+  check: { text: string; tone: Tone };
+  findings: Array<{ text: string; tone: Tone; severity: string }>;
+  review?: { text: string; tone: Tone; comment: string };
+}
+
+export interface GroupView {
+  kind: string;
+  title: string;
+  /** Set when a required document did not arrive. */
+  missing?: string;
+  files: FileView[];
+}
+
+const CHECK_TONE: Record<CheckStatus, Tone> = { pass: 'ok', fail: 'bad', judgement: 'warn' };
+const SEVERITY_TONE: Record<Severity, Tone> = { fail: 'bad', judgement: 'warn', info: 'info' };
+
+export function documentGroups(
+  t: TFunction,
+  items: readonly ChecklistItem[],
+  options: { timeZone: string; userName: (id: string) => string },
+): GroupView[] {
+  return items.map((item) => ({
+    kind: item.kind,
+    title: `${t(`documentKind.${item.kind}`)}${item.required ? '' : ` (${t('documents.notRequired')})`}`,
+    ...(item.required && item.attachments.length === 0 ? { missing: t('documents.missing') } : {}),
+    files: item.attachments.map(({ attachment, check, review }) => {
+      const size = sizeParts(attachment.size);
+      return {
+        id: attachment.id,
+        fileName: attachment.fileName,
+        size: `${size.value} ${t(`documents.unit.${size.unit}`)}`,
+        check: check
+          ? { text: t(`documents.check.${check.status}`), tone: CHECK_TONE[check.status] }
+          : { text: t('documents.check.none'), tone: 'neutral' },
+        findings: (check?.findings ?? []).map((f) => ({
+          text: findingText(t, f),
+          tone: SEVERITY_TONE[f.severity],
+          severity: t(`documents.severity.${f.severity}`),
+        })),
+        ...(review
+          ? {
+              review: {
+                text: t('documents.reviewed', {
+                  verdict: t(`documents.verdict.${review.verdict}`),
+                  name: options.userName(review.by),
+                  when: formatDateTime(review.at, options.timeZone),
+                }),
+                tone: review.verdict === 'confirmed' ? ('ok' as const) : ('bad' as const),
+                comment: review.comment ?? '',
+              },
+            }
+          : {}),
+      };
+    }),
+  }));
+}

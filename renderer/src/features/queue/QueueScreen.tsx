@@ -1,0 +1,109 @@
+import { useEffect, useMemo } from 'react';
+import { GROUNDS } from '../../../../shared/documents';
+import { STAGES } from '../../i18n/codes';
+import { useLanguage } from '../../i18n/useLanguage';
+import { useDesk } from '../../stores/deskStore';
+import { useNavigation } from '../../stores/navigation';
+import { useQueue } from '../../stores/queueStore';
+import { QueueFilters } from './QueueFilters';
+import { QUEUE_KEYS, UNASSIGNED, viewQueue, type QueueKey, type SortKey } from './queueModel';
+import { QueueNav } from './QueueNav';
+import { QueueTable } from './QueueTable';
+import { rowView } from './rowView';
+
+const SORTS: readonly SortKey[] = ['deadline', 'term', 'received', 'caseNumber'];
+
+export function QueueScreen({ queue }: { queue: QueueKey }) {
+  const { t } = useLanguage();
+  const settings = useDesk((s) => s.settings);
+  const { status, sorted, schools, filters, sort, setFilters, setSort } = useQueue();
+  const navigate = useNavigation((s) => s.navigate);
+
+  useEffect(() => {
+    void useQueue.getState().load();
+  }, []);
+
+  const view = useMemo(() => viewQueue(sorted, { ...filters, queue }), [sorted, filters, queue]);
+  const users = settings?.users ?? [];
+  const userName = (id: string) => users.find((u) => u.id === id)?.fullName ?? id;
+  const any = { value: '', label: t('queue.any') };
+
+  if (status !== 'ready') {
+    return (
+      <p className="muted" role="status">
+        {t('queue.loading')}
+      </p>
+    );
+  }
+
+  return (
+    <div className="queue-screen">
+      <QueueNav
+        title={t('queue.queues')}
+        current={queue}
+        onSelect={(q) => navigate({ name: 'queue', queue: q })}
+        items={QUEUE_KEYS.map((key) => ({
+          key,
+          label: t(`queueName.${key}`),
+          count: view.counts[key],
+          ...(key === 'overdue'
+            ? { tone: 'bad' as const }
+            : key === 'due-soon'
+              ? { tone: 'warn' as const }
+              : {}),
+        }))}
+      />
+      <section className="queue-main" aria-labelledby="queue-title">
+        <h2 id="queue-title">
+          {t(`queueName.${queue}`)}{' '}
+          <span className="muted">{t('queue.count', { count: view.rows.length })}</span>
+        </h2>
+        <QueueFilters
+          text={{
+            search: t('queue.search'),
+            searchPlaceholder: t('queue.searchPlaceholder'),
+            stage: t('queue.stage'),
+            ground: t('queue.ground'),
+            school: t('queue.school'),
+            officer: t('queue.officer'),
+            sort: t('queue.sort'),
+            clear: t('queue.clearFilters'),
+          }}
+          filters={filters}
+          stages={[any, ...STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))]}
+          grounds={[any, ...GROUNDS.map((g) => ({ value: g, label: t(`ground.${g}`) }))]}
+          schools={[any, ...schools.map((s) => ({ value: s, label: s }))]}
+          officers={[
+            any,
+            { value: UNASSIGNED, label: t('common.nobody') },
+            ...users.map((u) => ({ value: u.id, label: u.fullName })),
+          ]}
+          sorts={SORTS.map((s) => ({ value: s, label: t(`queue.sortBy.${s}`) }))}
+          sort={sort}
+          onChange={setFilters}
+          onSort={setSort}
+        />
+        <QueueTable
+          text={{
+            caption: t(`queueName.${queue}`),
+            empty: t('queue.empty'),
+            columns: {
+              caseNumber: t('queue.col.caseNumber'),
+              people: t('queue.col.people'),
+              ground: t('queue.col.ground'),
+              school: t('queue.col.school'),
+              stage: t('queue.col.stage'),
+              due: t('queue.col.due'),
+              term: t('queue.col.term'),
+              officer: t('queue.col.officer'),
+            },
+          }}
+          count={view.rows.length}
+          keyAt={(i) => view.rows[i]?.row.caseId ?? String(i)}
+          viewAt={(i) => rowView(t, view.rows[i]!, userName)}
+          onOpen={(caseId) => navigate({ name: 'case', caseId })}
+        />
+      </section>
+    </div>
+  );
+}

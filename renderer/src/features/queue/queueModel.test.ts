@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { kazakhstanCalendar } from '../../../../shared/calendar';
+import {
+  EMPTY_FILTER,
+  UNASSIGNED,
+  prepareRows,
+  queryWords,
+  sortRows,
+  viewQueue,
+  type QueueSourceRow,
+} from './queueModel';
+
+const TODAY = '2026-11-24'; // a Tuesday
+
+function row(over: Partial<QueueSourceRow> & { caseId: string }): QueueSourceRow {
+  return {
+    caseNumber: `KZ-2026-${over.caseId.padStart(5, '0')}`,
+    stage: 'completeness',
+    ground: 'health',
+    applicant: { iin: '850101400123', lastName: 'Ахметова', firstName: 'Гүлнар' },
+    pupil: { iin: '130505500111', lastName: 'Ахметов', firstName: 'Ерлан' },
+    schoolName: 'Школа №1',
+    className: '7 «А»',
+    assignedTo: '',
+    receivedAt: '2026-11-20T10:00:00+05:00',
+    dueOn: '2026-11-27',
+    termDueOn: '2026-12-04',
+    openComplaints: 0,
+    ...over,
+  };
+}
+
+const rows = [
+  row({ caseId: '1', dueOn: '2026-11-23' }), // overdue by one working day
+  row({ caseId: '2', dueOn: '2026-11-24', stage: 'school', ground: 'marks' }), // due today
+  row({ caseId: '3', dueOn: '2026-11-25', assignedTo: 'officer-1' }), // due tomorrow
+  row({ caseId: '4', dueOn: '2026-11-30', schoolName: 'Гимназия №2' }), // Friday + weekend: 4 working days
+  row({ caseId: '5', stage: 'closed', outcome: 'granted', dueOn: '', termDueOn: '2026-11-10' }),
+  row({
+    caseId: '6',
+    stage: 'closed',
+    outcome: 'refused',
+    dueOn: null,
+    openComplaints: 1,
+    complaintDueOn: '2026-11-20',
+    applicant: { iin: '900202300456', lastName: 'Сергеева', firstName: 'Ольга', middleName: 'Ивановна' },
+  }),
+];
+
+describe('prepareRows', () => {
+  const prepared = prepareRows(rows, kazakhstanCalendar, TODAY);
+
+  it('counts working days left and marks the state of each deadline', () => {
+    expect(prepared.map((r) => [r.daysLeft, r.timeliness])).toEqual([
+      [-1, 'overdue'],
+      [0, 'at-risk'],
+      [1, 'at-risk'],
+      [4, 'on-track'],
+      [null, 'none'],
+      [null, 'none'],
+    ]);
+    expect(prepared[0]!.termDaysLeft).toBe(8);
+    expect(prepared[4]!.termDaysLeft).toBeNull();
+  });
+
+  it('puts each case in its stage queue, closed ones by outcome, and an overdue complaint in overdue', () => {
+    expect([...prepared[1]!.queues].sort()).toEqual(['all', 'due-soon', 'waiting-school']);
+    expect(prepared[4]!.queues.has('granted')).toBe(true);
+    expect([...prepared[5]!.queues].sort()).toEqual(['all', 'complaints', 'overdue', 'refused']);
+  });
+});
+
+describe('viewQueue', () => {
+  const sorted = sortRows(prepareRows(rows, kazakhstanCalendar, TODAY), 'deadline');
+
+  it('sorts by deadline with cases without one last', () => {
+    expect(sorted.map((r) => r.row.caseId)).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+
+  it('counts every queue under the same filters', () => {
+    const { counts } = viewQueue(sorted, EMPTY_FILTER);
+    expect(counts).toMatchObject({ all: 6, overdue: 2, 'due-soon': 2, 'completeness-due': 3, complaints: 1 });
+    const filtered = viewQueue(sorted, { ...EMPTY_FILTER, ground: 'marks' });
+    expect(filtered.counts.all).toBe(1);
+    expect(filtered.counts['completeness-due']).toBe(0);
+  });
+
+  it('filters by queue, school and officer, including unassigned cases', () => {
+    expect(viewQueue(sorted, { ...EMPTY_FILTER, queue: 'overdue' }).rows.map((r) => r.row.caseId)).toEqual([
+      '1',
+      '6',
+    ]);
+    expect(
+      viewQueue(sorted, { ...EMPTY_FILTER, school: 'Гимназия №2' }).rows.map((r) => r.row.caseId),
+    ).toEqual(['4']);
+    expect(
+      viewQueue(sorted, { ...EMPTY_FILTER, officer: 'officer-1' }).rows.map((r) => r.row.caseId),
+    ).toEqual(['3']);
+    expect(viewQueue(sorted, { ...EMPTY_FILTER, officer: UNASSIGNED }).rows).toHaveLength(5);
+  });
+
+  it('finds cases by IIN prefix, name prefixes in any case and the tail of the case number', () => {
+    const find = (search: string) =>
+      viewQueue(sorted, { ...EMPTY_FILTER, search }).rows.map((r) => r.row.caseId);
+    expect(find('9002023')).toEqual(['6']);
+    expect(find('серг ольг')).toEqual(['6']);
+    expect(find('СЕРГЕЕВА ирина')).toEqual([]);
+    expect(find('00004')).toEqual(['4']);
+    expect(find('4')).toContain('4');
+  });
+});
+
+describe('queryWords', () => {
+  it('lowercases, reads ё as е and drops repeated words', () => {
+    expect(queryWords('  Фёдоров  фёдоров Анна ')).toEqual(['федоров', 'анна']);
+  });
+});

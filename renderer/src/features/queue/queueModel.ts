@@ -1,0 +1,243 @@
+/**
+ * The queues in memory: 10,000 light rows are filtered, counted and sorted here on every keystroke,
+ * so everything a filter needs is computed once per row (prepareRows) and the per-keystroke work is
+ * plain comparisons. Pure: no stores, no storage, no translations.
+ */
+import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar';
+import type { Ground, QueueId, Stage } from '../../../../shared/workflow';
+
+/** The fields of the storage's queue row this module reads (renderer/src/db CaseRow fits it). */
+export interface QueueSourceRow {
+  caseId: string;
+  caseNumber: string;
+  registrationNumber?: string;
+  stage: Stage;
+  ground: Ground;
+  applicant: { iin: string; lastName: string; firstName: string; middleName?: string };
+  pupil: { iin: string; lastName: string; firstName: string; middleName?: string };
+  schoolName: string;
+  className: string;
+  /** '' or null when nobody holds the case. */
+  assignedTo: string | null;
+  receivedAt: string;
+  /** '' or null when there is no deadline (closed). */
+  dueOn: string | null;
+  termDueOn: string | null;
+  complaintDueOn?: string | null;
+  openComplaints: number;
+  outcome?: 'granted' | 'refused';
+  searchTokens?: string[];
+}
+
+export type QueueKey = QueueId | 'overdue' | 'due-soon' | 'all';
+export const QUEUE_KEYS: readonly QueueKey[] = [
+  'all',
+  'overdue',
+  'due-soon',
+  'to-register',
+  'completeness-due',
+  'waiting-school',
+  'review',
+  'awaiting-approval',
+  'ready-to-send',
+  'refused',
+  'granted',
+  'complaints',
+];
+
+/** How the case stands against its current deadline; 'none' once closed. */
+export type Timeliness = 'on-track' | 'at-risk' | 'overdue' | 'none';
+
+export interface DeskRow {
+  row: QueueSourceRow;
+  /** Working days left on the current stage (negative: overdue by that many); null without one. */
+  daysLeft: number | null;
+  termDaysLeft: number | null;
+  timeliness: Timeliness;
+  queues: ReadonlySet<QueueKey>;
+  /** Lowercased words the case is found by. */
+  words: readonly string[];
+  /** For sorting by deadline: cases without one last. */
+  dueKey: string;
+}
+
+const STAGE_QUEUE: Record<Exclude<Stage, 'closed'>, QueueId> = {
+  registration: 'to-register',
+  completeness: 'completeness-due',
+  school: 'waiting-school',
+  review: 'review',
+  approval: 'awaiting-approval',
+  'ready-to-send': 'ready-to-send',
+};
+
+/** Lowercase, NFC, 'ё' as 'е': the same for stored words and typed queries. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/ё/g, 'е').trim();
+}
+
+function wordsOf(row: QueueSourceRow): string[] {
+  if (row.searchTokens && row.searchTokens.length > 0) return row.searchTokens;
+  const words = new Set<string>();
+  const people = [row.applicant, row.pupil];
+  const texts = [row.caseNumber, row.registrationNumber ?? ''];
+  for (const p of people) texts.push(p.iin, p.lastName, p.firstName, p.middleName ?? '');
+  for (const text of texts) {
+    for (const word of normalizeText(text).split(/\s+/)) {
+      if (!word) continue;
+      words.add(word);
+      for (const part of word.split(/[^\p{L}\p{N}]+/u)) {
+        if (!part) continue;
+        words.add(part);
+        words.add(part.replace(/^0+(?=\d)/, ''));
+      }
+    }
+  }
+  return [...words];
+}
+
+function queuesOf(
+  row: QueueSourceRow,
+  timeliness: Timeliness,
+  complaintTimeliness: Timeliness,
+): Set<QueueKey> {
+  const queues = new Set<QueueKey>(['all']);
+  if (row.stage === 'closed') queues.add(row.outcome === 'granted' ? 'granted' : 'refused');
+  else queues.add(STAGE_QUEUE[row.stage]);
+  if (row.openComplaints > 0) queues.add('complaints');
+  if (timeliness === 'overdue' || complaintTimeliness === 'overdue') queues.add('overdue');
+  else if (timeliness === 'at-risk' || complaintTimeliness === 'at-risk') queues.add('due-soon');
+  return queues;
+}
+
+/**
+ * Rows with what the desk derives from today and the calendar. Many cases share a due day, so the
+ * working-day counts are memoised per day: 10,000 rows cost a few hundred calendar walks.
+ */
+export function prepareRows(
+  rows: readonly QueueSourceRow[],
+  calendar: WorkingDayCalendar,
+  today: IsoDate,
+): DeskRow[] {
+  const cache = new Map<string, number>();
+  const left = (due: string | null | undefined): number | null => {
+    if (!due) return null;
+    let n = cache.get(due);
+    if (n === undefined) {
+      n = calendar.workingDaysBetween(today, due);
+      cache.set(due, n);
+    }
+    return n;
+  };
+  const timelinessOf = (due: string | null | undefined): Timeliness => {
+    if (!due) return 'none';
+    if (due < today) return 'overdue';
+    return (left(due) ?? 0) <= 1 ? 'at-risk' : 'on-track';
+  };
+  return rows.map((row) => {
+    const timeliness = timelinessOf(row.dueOn);
+    return {
+      row,
+      daysLeft: left(row.dueOn),
+      termDaysLeft: row.stage === 'closed' ? null : left(row.termDueOn),
+      timeliness,
+      queues: queuesOf(row, timeliness, timelinessOf(row.complaintDueOn)),
+      words: wordsOf(row),
+      dueKey: earliestDue(row),
+    };
+  });
+}
+
+/** The day that decides the default order: the stage's due day or an open complaint's, whichever is first. */
+function earliestDue(row: QueueSourceRow): string {
+  const dues = [row.dueOn, row.complaintDueOn].filter((d): d is IsoDate => !!d);
+  return dues.length === 0 ? '9999-99-99' : dues.reduce((a, b) => (a < b ? a : b));
+}
+
+export type SortKey = 'deadline' | 'term' | 'received' | 'caseNumber';
+
+export function sortRows(rows: readonly DeskRow[], key: SortKey): DeskRow[] {
+  const keyOf: (r: DeskRow) => string =
+    key === 'deadline'
+      ? (r) => r.dueKey
+      : key === 'term'
+        ? (r) => r.row.termDueOn || '9999-99-99'
+        : key === 'received'
+          ? (r) => r.row.receivedAt
+          : (r) => r.row.caseNumber;
+  const keyed = rows.map((r) => ({ r, k: keyOf(r) }));
+  // Ties by case number, so the order is stable across reloads whatever the storage returned.
+  keyed.sort((a, b) =>
+    a.k < b.k
+      ? -1
+      : a.k > b.k
+        ? 1
+        : a.r.row.caseNumber < b.r.row.caseNumber
+          ? -1
+          : a.r.row.caseNumber > b.r.row.caseNumber
+            ? 1
+            : 0,
+  );
+  return keyed.map((x) => x.r);
+}
+
+export interface QueueFilter {
+  queue: QueueKey;
+  stage: Stage | '';
+  ground: Ground | '';
+  school: string;
+  /** A user id, UNASSIGNED for cases nobody holds, or '' for everyone's. */
+  officer: string;
+  search: string;
+}
+
+export const UNASSIGNED = '~none';
+
+export const EMPTY_FILTER: QueueFilter = {
+  queue: 'all',
+  stage: '',
+  ground: '',
+  school: '',
+  officer: '',
+  search: '',
+};
+
+/** The words of a query; a case matches when every word starts one of its words. */
+export function queryWords(query: string): string[] {
+  const whole = normalizeText(query);
+  return whole ? [...new Set(whole.split(/\s+/))] : [];
+}
+
+function matchesAll(words: readonly string[], query: readonly string[]): boolean {
+  return query.every((q) => words.some((w) => w.startsWith(q)));
+}
+
+/** Everything but the queue: what the counts per queue are computed over. */
+function matchesFilters(r: DeskRow, f: QueueFilter, query: readonly string[]): boolean {
+  const row = r.row;
+  if (f.stage && row.stage !== f.stage) return false;
+  if (f.ground && row.ground !== f.ground) return false;
+  if (f.school && row.schoolName !== f.school) return false;
+  if (f.officer) {
+    const holder = row.assignedTo ?? '';
+    if (f.officer === UNASSIGNED ? holder !== '' : holder !== f.officer) return false;
+  }
+  return query.length === 0 || matchesAll(r.words, query);
+}
+
+export interface QueueView {
+  rows: DeskRow[];
+  counts: Record<QueueKey, number>;
+}
+
+/** The rows of the chosen queue, in the order given, and how many each queue holds under the same filters. */
+export function viewQueue(sorted: readonly DeskRow[], f: QueueFilter): QueueView {
+  const counts = Object.fromEntries(QUEUE_KEYS.map((k) => [k, 0])) as Record<QueueKey, number>;
+  const rows: DeskRow[] = [];
+  const query = queryWords(f.search);
+  for (const r of sorted) {
+    if (!matchesFilters(r, f, query)) continue;
+    for (const q of r.queues) counts[q] += 1;
+    if (r.queues.has(f.queue)) rows.push(r);
+  }
+  return { rows, counts };
+}

@@ -1,0 +1,158 @@
+import { SelectField, TextField, type Option } from '../../ui/fields';
+
+export interface SettingsFieldView {
+  path: string;
+  label: string;
+  value: string;
+  options?: readonly Option[];
+  error?: string | undefined;
+  hint?: string | undefined;
+}
+
+export interface SettingsSectionView {
+  id: string;
+  title: string;
+  fields: readonly SettingsFieldView[];
+}
+
+/** Sections of labelled fields; the container turns paths into values and errors. */
+export function SettingsSections({
+  sections,
+  onChange,
+}: {
+  sections: readonly SettingsSectionView[];
+  onChange: (path: string, value: string) => void;
+}) {
+  return (
+    <>
+      {sections.map((s) => (
+        <fieldset key={s.id} className="panel settings-section" data-section={s.id}>
+          <legend>{s.title}</legend>
+          <div className="settings-grid">
+            {s.fields.map((f) =>
+              f.options ? (
+                <SelectField
+                  key={f.path}
+                  label={f.label}
+                  value={f.value}
+                  options={f.options}
+                  error={f.error}
+                  onChange={(v) => onChange(f.path, v)}
+                />
+              ) : (
+                <TextField
+                  key={f.path}
+                  label={f.label}
+                  value={f.value}
+                  error={f.error}
+                  hint={f.hint}
+                  onChange={(v) => onChange(f.path, v)}
+                />
+              ),
+            )}
+          </div>
+        </fieldset>
+      ))}
+    </>
+  );
+}
+
+export interface UserView {
+  index: number;
+  title: string;
+  fields: readonly SettingsFieldView[];
+}
+
+interface UsersEditorProps {
+  title: string;
+  users: readonly UserView[];
+  error?: string | undefined;
+  addLabel: string;
+  removeLabel: string;
+  onChange: (path: string, value: string) => void;
+  onAdd: () => void;
+  onRemove: (index: number) => void;
+}
+
+export function UsersEditor(p: UsersEditorProps) {
+  return (
+    <fieldset className="panel settings-section" data-section="users">
+      <legend>{p.title}</legend>
+      {p.error ? <p className="field-error">{p.error}</p> : null}
+      {p.users.map((u) => (
+        <div key={u.index} className="settings-user" data-user-index={u.index}>
+          <h4>{u.title}</h4>
+          <div className="settings-grid">
+            {u.fields.map((f) =>
+              f.options ? (
+                <SelectField
+                  key={f.path}
+                  label={f.label}
+                  value={f.value}
+                  options={f.options}
+                  error={f.error}
+                  onChange={(v) => p.onChange(f.path, v)}
+                />
+              ) : (
+                <TextField
+                  key={f.path}
+                  label={f.label}
+                  value={f.value}
+                  error={f.error}
+                  onChange={(v) => p.onChange(f.path, v)}
+                />
+              ),
+            )}
+          </div>
+          <button type="button" className="link-button" onClick={() => p.onRemove(u.index)}>
+            {p.removeLabel}
+          </button>
+        </div>
+      ))}
+      <button type="button" onClick={p.onAdd}>
+        {p.addLabel}
+      </button>
+    </fieldset>
+  );
+}
+
+export interface CalendarRowView {
+  year: number;
+  version: string;
+  status: string;
+  source: string;
+}
+
+export function CalendarYears(p: {
+  title: string;
+  note: string;
+  cols: { year: string; version: string; status: string; source: string };
+  rows: readonly CalendarRowView[];
+}) {
+  return (
+    <section className="panel" aria-labelledby="calendar-title">
+      <h3 id="calendar-title">{p.title}</h3>
+      <p className="muted">{p.note}</p>
+      <table className="calendar-years">
+        <thead>
+          <tr>
+            <th>{p.cols.year}</th>
+            <th>{p.cols.version}</th>
+            <th>{p.cols.status}</th>
+            <th>{p.cols.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.rows.map((r) => (
+            <tr key={r.year}>
+              <td>{r.year}</td>
+              <td>{r.version}</td>
+              <td>{r.status}</td>
+              <td>{r.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

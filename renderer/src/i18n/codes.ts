@@ -1,0 +1,124 @@
+/**
+ * Every code the domain hands the UI to translate, and the functions that turn a code and its
+ * params into a sentence. The lists are what the translation test enumerates, so a code added in
+ * shared/ without a Kazakh and a Russian sentence fails the build.
+ */
+import type { TFunction } from 'i18next';
+import { DOCUMENT_KINDS, FINDING_CODES, GROUNDS, type Finding } from '../../../shared/documents';
+import { HOST_ERROR_CODES } from '../../../shared/host/contract';
+import { AKIMAT_LEVELS, SETTINGS_ISSUE_CODES } from '../../../shared/settings';
+import {
+  EVENT_TYPES,
+  QUEUE_IDS,
+  REJECTION_CODES,
+  type RejectionReason,
+  type Stage,
+} from '../../../shared/workflow';
+import { formatDate } from './format';
+
+export const STAGES: readonly Stage[] = [
+  'registration',
+  'completeness',
+  'school',
+  'review',
+  'approval',
+  'ready-to-send',
+  'closed',
+];
+/** renderer/src/db's StorageErrorCode plus the attachment limit, which the desk reports the same way. */
+export const STORAGE_ERROR_CODES = [
+  'quota',
+  'blocked',
+  'unavailable',
+  'corrupt',
+  'attachment.too-large',
+  'unknown',
+] as const;
+export type StorageProblem = (typeof STORAGE_ERROR_CODES)[number];
+export const IIN_REASONS = ['format', 'century', 'date', 'checksum'] as const;
+export const DEADLINE_STAGES = [
+  'registration',
+  'completeness',
+  'school',
+  'review',
+  'term',
+  'complaint',
+] as const;
+export const DEADLINE_STATUSES = ['met', 'on-track', 'at-risk', 'overdue', 'late'] as const;
+export const LEGAL_BASES = ['art6-p2-sp24-4', 'art6-p3-sp25-7', 'art6-p4-sp21-3'] as const;
+export const ACTOR_ROLES = ['officer', 'head', 'portal', 'system'] as const;
+/** Payload fields a 'date.out-of-order' rejection can name. */
+export const DATE_FIELDS = ['registeredOn', 'decisionDate', 'sentOn', 'answeredOn', 'orderDate'] as const;
+
+/** Each group of codes with the key prefix its translations live under. */
+export const CODE_GROUPS: ReadonlyArray<{ prefix: string; codes: readonly string[] }> = [
+  { prefix: 'rejection', codes: REJECTION_CODES },
+  { prefix: 'finding', codes: FINDING_CODES },
+  { prefix: 'settingsIssue', codes: SETTINGS_ISSUE_CODES },
+  { prefix: 'storageError', codes: STORAGE_ERROR_CODES },
+  { prefix: 'hostError', codes: HOST_ERROR_CODES },
+  { prefix: 'iinReason', codes: IIN_REASONS },
+  { prefix: 'stage', codes: STAGES },
+  { prefix: 'queueName', codes: [...QUEUE_IDS, 'overdue', 'due-soon', 'all'] },
+  { prefix: 'ground', codes: GROUNDS },
+  { prefix: 'documentKind', codes: DOCUMENT_KINDS },
+  { prefix: 'eventType', codes: EVENT_TYPES },
+  { prefix: 'deadlineStage', codes: DEADLINE_STAGES },
+  { prefix: 'deadlineStatus', codes: DEADLINE_STATUSES },
+  { prefix: 'legalBasis', codes: LEGAL_BASES },
+  { prefix: 'akimatLevel', codes: AKIMAT_LEVELS },
+  { prefix: 'role', codes: ACTOR_ROLES },
+  { prefix: 'dateField', codes: DATE_FIELDS },
+  { prefix: 'mark', codes: ['pass', 'exempt'] },
+];
+
+type Param = string | number | boolean | null | readonly string[] | undefined;
+
+function listOf(t: TFunction, prefix: string, value: Param): string {
+  const items = Array.isArray(value) ? (value as readonly string[]) : [String(value)];
+  return items.map((v) => t(`${prefix}.${v}`)).join(', ');
+}
+
+/**
+ * A rejection of the reducer as a sentence. Params that are codes themselves (a stage, an event
+ * type, document kinds, a date) are translated first so the sentence reads naturally.
+ */
+export function rejectionText(
+  t: TFunction,
+  reason: RejectionReason,
+  userName: (id: string) => string = (id) => id,
+): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(reason.params ?? {})) {
+    if (name === 'stage') params[name] = t(`stage.${String(value)}`);
+    else if (name === 'type') params[name] = t(`eventType.${String(value)}`);
+    else if (name === 'kind') params[name] = t(`documentKind.${String(value)}`);
+    else if (name === 'expected' && Array.isArray(value)) params[name] = listOf(t, 'documentKind', value);
+    else if (name === 'field') params[name] = t(`dateField.${String(value)}`);
+    else if (name === 'notBefore') params[name] = formatDate(String(value));
+    else if (name === 'role') params[name] = t(`role.${String(value)}`);
+    else if (name === 'assignedTo')
+      params[name] = value === null ? t('common.nobody') : userName(String(value));
+    else params[name] = typeof value === 'number' ? value : String(value);
+  }
+  return t(`rejection.${reason.code}`, params);
+}
+
+const DATE_PARAMS = new Set(['date', 'today', 'validUntil', 'validTo', 'from', 'to']);
+
+/** A finding of the document checks as a sentence; dates in dd.MM.yyyy, codes translated. */
+export function findingText(t: TFunction, finding: Finding): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(finding.params ?? {})) {
+    if (DATE_PARAMS.has(name) && typeof value === 'string') params[name] = formatDate(value);
+    else if (name === 'mark' && typeof value === 'string') params[name] = t(`mark.${value}`);
+    else if (name === 'reason') params[name] = t(`iinReason.${String(value)}`);
+    else params[name] = value;
+  }
+  return t(`finding.${finding.code}`, params);
+}
+
+/** A storage failure in plain words. */
+export function storageText(t: TFunction, code: StorageProblem): string {
+  return t(`storageError.${code}`);
+}

@@ -1,0 +1,98 @@
+/**
+ * The open database and what every screen needs from it: the settings and the working-day calendar.
+ * Storage trouble is kept as a code: `fatal` when the desk cannot open at all, `notice` for a failed
+ * write the officer must hear about (the write did not happen; nothing stored was harmed).
+ */
+import { create } from 'zustand';
+import type { WorkingDayCalendar } from '../../../shared/calendar';
+import type { Settings, SettingsResult } from '../../../shared/settings';
+import { openDesk, type Desk } from '../db';
+import { loadDemoData, resetDemoData } from '../demo';
+import type { StorageProblem } from '../i18n/codes';
+import { today } from './clock';
+import { problemOf } from './problems';
+
+export type DeskStatus = 'idle' | 'opening' | 'loading-demo' | 'ready' | 'failed';
+
+interface DeskState {
+  status: DeskStatus;
+  desk: Desk | null;
+  settings: Settings | null;
+  calendar: WorkingDayCalendar | null;
+  fatal: StorageProblem | null;
+  notice: StorageProblem | null;
+  open: (options?: { name?: string }) => Promise<void>;
+  /** Records a failed storage operation for the banner and returns its code. */
+  report: (error: unknown) => StorageProblem;
+  dismissNotice: () => void;
+  saveSettings: (input: unknown) => Promise<SettingsResult | undefined>;
+  resetDemo: () => Promise<boolean>;
+}
+
+export const useDesk = create<DeskState>()((set, get) => ({
+  status: 'idle',
+  desk: null,
+  settings: null,
+  calendar: null,
+  fatal: null,
+  notice: null,
+
+  async open(options) {
+    if (get().status === 'opening' || get().status === 'loading-demo') return;
+    set({ status: 'opening', fatal: null });
+    try {
+      const desk = await openDesk(options);
+      const settings = await desk.settings.get();
+      // First start: an empty desk gets the demo cases so the office can try every stage at once.
+      const { total } = await desk.cases.list({ limit: 1 });
+      if (total === 0) {
+        set({ status: 'loading-demo' });
+        await loadDemoData(desk, { today: today(settings.officeHours.timeZone) });
+      }
+      const calendar = await desk.calendar.get();
+      set({ status: 'ready', desk, settings, calendar });
+    } catch (error) {
+      set({ status: 'failed', fatal: problemOf(error) });
+    }
+  },
+
+  report(error) {
+    const problem = problemOf(error);
+    set({ notice: problem });
+    return problem;
+  },
+
+  dismissNotice() {
+    set({ notice: null });
+  },
+
+  async saveSettings(input) {
+    const { desk } = get();
+    if (!desk) return undefined;
+    try {
+      const result = await desk.settings.save(input);
+      if (result.ok) {
+        const calendar = await desk.calendar.get();
+        set({ settings: result.settings, calendar });
+      }
+      return result;
+    } catch (error) {
+      get().report(error);
+      return undefined;
+    }
+  },
+
+  async resetDemo() {
+    const { desk, settings } = get();
+    if (!desk || !settings) return false;
+    try {
+      await resetDemoData(desk, { today: today(settings.officeHours.timeZone) });
+      const fresh = await desk.settings.get();
+      set({ settings: fresh, calendar: await desk.calendar.get() });
+      return true;
+    } catch (error) {
+      get().report(error);
+      return false;
+    }
+  },
+}));

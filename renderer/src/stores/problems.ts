@@ -1,0 +1,19 @@
+import { isStorageError } from '../db';
+import type { StorageProblem } from '../i18n/codes';
+
+/**
+ * What went wrong with storage, as a code the UI translates. A failure that is not a storage one is
+ * a defect: it is reported as 'unknown' and logged by its name only (messages may quote case data).
+ */
+export function problemOf(error: unknown): StorageProblem {
+  if (isStorageError(error)) return error.code;
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { code?: unknown }).code === 'attachment.too-large'
+  ) {
+    return 'attachment.too-large';
+  }
+  console.error('desk: unexpected failure', error instanceof Error ? error.name : typeof error);
+  return 'unknown';
+}

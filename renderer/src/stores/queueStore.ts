@@ -1,0 +1,93 @@
+/**
+ * Every case's light row, held in memory so that filtering and searching 10,000 cases is a loop
+ * over an array rather than a database query per keystroke. Reloaded when storage says cases
+ * changed (from this window or another).
+ */
+import { create } from 'zustand';
+import type { IsoDate } from '../../../shared/calendar';
+import {
+  EMPTY_FILTER,
+  prepareRows,
+  sortRows,
+  type DeskRow,
+  type QueueFilter,
+  type QueueSourceRow,
+  type SortKey,
+} from '../features/queue/queueModel';
+import { today } from './clock';
+import { useDesk } from './deskStore';
+
+export type QueueFilters = Omit<QueueFilter, 'queue'>;
+
+interface QueueState {
+  status: 'idle' | 'loading' | 'ready';
+  sorted: DeskRow[];
+  schools: string[];
+  sort: SortKey;
+  filters: QueueFilters;
+  today: IsoDate;
+  load: () => Promise<void>;
+  setFilters: (patch: Partial<QueueFilters>) => void;
+  setSort: (sort: SortKey) => void;
+}
+
+let prepared: DeskRow[] = [];
+let unsubscribe: (() => void) | undefined;
+let reloadTimer: ReturnType<typeof setTimeout> | undefined;
+
+const { queue: _queue, ...emptyFilters } = EMPTY_FILTER;
+
+export const useQueue = create<QueueState>()((set, get) => ({
+  status: 'idle',
+  sorted: [],
+  schools: [],
+  sort: 'deadline',
+  filters: emptyFilters,
+  today: '',
+
+  async load() {
+    const { desk, calendar, settings } = useDesk.getState();
+    if (!desk || !calendar || !settings) return;
+    if (get().status === 'idle') set({ status: 'loading' });
+    if (!unsubscribe) {
+      // Many events can land at once (a demo reset, a sync page): one reload for the burst.
+      unsubscribe = desk.cases.onChange(() => {
+        clearTimeout(reloadTimer);
+        reloadTimer = setTimeout(() => void get().load(), 50);
+      });
+    }
+    try {
+      const rows: QueueSourceRow[] = await desk.cases.listAll();
+      const day = today(settings.officeHours.timeZone);
+      prepared = prepareRows(rows, calendar, day);
+      const schools = [...new Set(rows.map((r) => r.schoolName))].sort((a, b) => a.localeCompare(b));
+      set({ status: 'ready', sorted: sortRows(prepared, get().sort), schools, today: day });
+    } catch (error) {
+      useDesk.getState().report(error);
+      set({ status: 'ready' });
+    }
+  },
+
+  setFilters(patch) {
+    set({ filters: { ...get().filters, ...patch } });
+  },
+
+  setSort(sort) {
+    set({ sort, sorted: sortRows(prepared, sort) });
+  },
+}));
+
+/** For tests and for a desk reopened under another database. */
+export function resetQueueStore(): void {
+  unsubscribe?.();
+  unsubscribe = undefined;
+  prepared = [];
+  useQueue.setState({
+    status: 'idle',
+    sorted: [],
+    schools: [],
+    filters: emptyFilters,
+    sort: 'deadline',
+    today: '',
+  });
+}

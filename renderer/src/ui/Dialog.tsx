@@ -1,0 +1,47 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface DialogProps {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** Buttons, right-aligned under the content. */
+  footer: ReactNode;
+  /** A form dialog submits with Enter; the handler receives no event. */
+  onSubmit?: () => void;
+}
+
+/**
+ * A modal on the native <dialog>: the browser traps focus and closes it with Escape, which a
+ * hand-made overlay gets wrong for keyboard-only officers.
+ */
+export function Dialog({ title, onClose, children, footer, onSubmit }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-label={title}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit?.();
+        }}
+      >
+        <h2 className="dialog-title">{title}</h2>
+        <div className="dialog-body">{children}</div>
+        <div className="dialog-footer">{footer}</div>
+      </form>
+    </dialog>
+  );
+}
