@@ -1,7 +1,8 @@
 /** Opens the database and wires the repositories together; the one entry point for the UI. */
 import type { CalendarYear } from '../../../shared/calendar';
 import { DB_NAME, DeskDatabase } from './database';
-import { storageErrorOf, StorageError } from './errors';
+import { DEMO_SETTINGS } from '../../../shared/settings';
+import { guarded, storageErrorOf, StorageError } from './errors';
 import { createAttachmentRepository, type AttachmentRepository } from './repositories/attachments';
 import { createCalendarRepository, type CalendarRepository } from './repositories/calendar';
 import { createCaseRepository, type CaseRepository } from './repositories/cases';
@@ -16,6 +17,11 @@ export interface Desk {
   readonly outbox: OutboxRepository;
   /** For the demo loader and the sync engine only; components use the repositories. */
   readonly db: DeskDatabase;
+  /**
+   * Empties every table in one transaction (settings back to the demo defaults) and tells every
+   * subscriber. For "reset demo data"; nothing is kept, the outbox included.
+   */
+  clearAll(): Promise<void>;
   close(): void;
 }
 
@@ -46,6 +52,14 @@ export function createDesk(db: DeskDatabase, bundledCalendarYears?: readonly Cal
     attachments: createAttachmentRepository(db, async () => (await settings.get()).maxAttachmentBytes),
     outbox: createOutboxRepository(db),
     db,
+    async clearAll() {
+      await guarded(() =>
+        db.transaction('rw', db.allTables, () => Promise.all(db.allTables.map((t) => t.clear()))),
+      );
+      // Saving the defaults tells the calendar (office hours) and the settings' subscribers.
+      await settings.save(structuredClone(DEMO_SETTINGS));
+      cases.announceReload();
+    },
     close: () => db.close(),
   };
 }

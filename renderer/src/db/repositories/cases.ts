@@ -34,8 +34,18 @@ export interface CaseRepository {
   count(): Promise<number>;
   /** Recomputes every row's due days (after the calendar or the office hours changed). */
   refreshDeadlines(): Promise<void>;
-  /** Told the ids of the cases a committed write changed. */
+  /**
+   * Stores cases folded elsewhere (demo data, the sync engine's pull): events, projection and row,
+   * no outbox entries (they are not the desk's own unsent work). In chunks, one transaction each.
+   */
+  importCases(
+    cases: ReadonlyArray<{ events: readonly CaseEvent[]; state: CaseState }>,
+    chunkSize?: number,
+  ): Promise<void>;
+  /** Told the ids of the cases a committed write changed; an empty list: reload everything. */
   onChange(listener: (caseIds: string[]) => void): () => void;
+  /** Tells the subscribers that everything may have changed (after a reset). */
+  announceReload(): void;
 }
 
 /** Ids of the cases matching every word of `search` (each word a prefix of one of their tokens). */
@@ -159,6 +169,31 @@ export function createCaseRepository(
       if (changed.length > 0) feed.emit(changed);
     },
 
+    async importCases(cases, chunkSize = 500) {
+      const cal = await calendar();
+      for (let start = 0; start < cases.length; start += chunkSize) {
+        const chunk = cases.slice(start, start + chunkSize);
+        await guarded(() =>
+          db.transaction('rw', [db.caseStates, db.cases, db.events], async () => {
+            await db.events.bulkAdd(
+              chunk.flatMap(({ events }) =>
+                events.map((event) => ({
+                  id: event.id,
+                  caseId: event.caseId,
+                  seq: event.baseVersion,
+                  event,
+                })),
+              ),
+            );
+            await db.caseStates.bulkPut(chunk.map(({ state }) => ({ caseId: state.caseId, state })));
+            await db.cases.bulkPut(chunk.map(({ state }) => caseRowOf(state, cal)));
+          }),
+        );
+        feed.emit(chunk.map(({ state }) => state.caseId));
+      }
+    },
+
     onChange: (listener) => feed.subscribe(listener),
+    announceReload: () => feed.emit([]),
   };
 }

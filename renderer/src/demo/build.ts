@@ -1,0 +1,45 @@
+/** The whole demo desk as data: pure, deterministic for a seed, no storage. */
+import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar/types';
+import { legalBasisFor, type Settings } from '../../../shared/settings';
+import { buildCase, type BuiltCase, type DemoContext } from './build-case';
+import { DEMO_FILES } from './files/manifest';
+import { demoPlans, DEMO_COUNTS, type CasePlan, type Target } from './plan';
+import { Random } from './random';
+
+export const DEFAULT_DEMO_SEED = 20_261_124;
+
+export interface BuildDemoOptions {
+  today: IsoDate;
+  seed?: number;
+  calendar: WorkingDayCalendar;
+  settings: Settings;
+  counts?: Readonly<Record<Target, number>>;
+}
+
+export function demoContext(options: Pick<BuildDemoOptions, 'today' | 'calendar' | 'settings'>): DemoContext {
+  const { settings } = options;
+  const head = settings.users.find((u) => u.role === 'head');
+  const officers = settings.users.filter((u) => u.role === 'officer').map((u) => u.id);
+  if (!head) throw new Error('demo data needs a head among the users');
+  return {
+    today: options.today,
+    calendar: options.calendar,
+    officers: officers.length > 0 ? officers : [head.id],
+    head: { id: head.id, name: head.fullName },
+    legalBasis: legalBasisFor(settings.akimat.level),
+    files: DEMO_FILES,
+  };
+}
+
+export interface DemoCase extends BuiltCase {
+  plan: CasePlan;
+}
+
+export function buildDemoCases(options: BuildDemoOptions): DemoCase[] {
+  const random = new Random(options.seed ?? DEFAULT_DEMO_SEED);
+  const ctx = demoContext(options);
+  return demoPlans(random, options.counts ?? DEMO_COUNTS).map((plan) => ({
+    plan,
+    ...buildCase(random, plan, ctx),
+  }));
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import regular from '../../../../resources/fonts/LiberationSerif-Regular.ttf?inline';
+import bold from '../../../../resources/fonts/LiberationSerif-Bold.ttf?inline';
+import { sha256Hex } from '../../db';
+import { committedDemoFiles } from './committed';
+import { DEMO_FILE_NAMES, makeDemoFiles } from './make-files';
+import { DEMO_FILES } from './manifest';
+
+const bytesOf = (dataUrl: string) =>
+  Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0));
+
+describe('demo files', () => {
+  const committed = committedDemoFiles();
+
+  it('match their manifest (the digests cases reference)', async () => {
+    for (const name of DEMO_FILE_NAMES) {
+      expect(await sha256Hex(committed[name]), name).toBe(DEMO_FILES[name].sha256);
+      expect(committed[name].length, name).toBe(DEMO_FILES[name].size);
+    }
+  });
+
+  it('are what the generator makes, byte for byte', async () => {
+    const made = await makeDemoFiles({ regular: bytesOf(regular), bold: bytesOf(bold) });
+    for (const name of DEMO_FILE_NAMES) expect(made[name], name).toEqual(committed[name]);
+  });
+
+  it('are small, readable PDFs and a PNG, except the one corrupt on purpose', async () => {
+    for (const name of DEMO_FILE_NAMES) expect(committed[name].length, name).toBeLessThan(64 * 1024);
+    const pages = await PDFDocument.load(committed['progress-record.pdf']);
+    expect(pages.getPageCount()).toBe(2);
+    expect((await PDFDocument.load(committed['application.pdf'])).getPageCount()).toBe(1);
+    expect(
+      Array.from(committed['study-abroad.png'].slice(1, 4), (c) => String.fromCharCode(c)).join(''),
+    ).toBe('PNG');
+    await expect(PDFDocument.load(committed['corrupt.pdf'])).rejects.toThrow();
+  });
+});

@@ -1,0 +1,85 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_SETTINGS } from '../../../shared/settings';
+import { openDesk, type Desk } from '../db';
+import { uniqueName } from '../db/testing';
+import { committedDemoFiles } from './files/committed';
+import { DEMO_FILES } from './files/manifest';
+import { loadBenchmarkCases } from './generate';
+import { loadDemoData, resetDemoData } from './load';
+
+const TODAY = '2026-11-24';
+const files = committedDemoFiles();
+let desk: Desk | undefined;
+afterEach(() => desk?.close());
+
+describe('loadDemoData', () => {
+  it('stores the cases, their events and the files they reference, with nothing in the outbox', async () => {
+    const d = (desk = await openDesk({ name: uniqueName('demo') }));
+    const summary = await loadDemoData(d, { today: TODAY, seed: 3, files });
+    expect(summary.cases).toBeGreaterThanOrEqual(190);
+    expect(await d.cases.count()).toBe(summary.cases);
+    expect(await d.db.events.count()).toBe(summary.events);
+    expect(await d.outbox.countPending()).toBe(0);
+    expect(Object.values(summary.byStage).every((n) => n > 0)).toBe(true);
+
+    const rows = await d.cases.listAll();
+    const first = await d.cases.get(rows[0]!.caseId);
+    for (const ref of first!.state.application.attachments) {
+      const stored = await d.attachments.get(ref.sha256);
+      expect(stored?.meta.size).toBe(ref.size);
+    }
+    // The queue search works on demo data: find a case by its pupil's IIN.
+    const pupil = first!.state.application.pupil.iin;
+    expect((await d.cases.list({ search: pupil })).rows.map((r) => r.caseId)).toContain(first!.state.caseId);
+  });
+
+  it('refuses files that do not match the manifest and stores no case', async () => {
+    const d = (desk = await openDesk({ name: uniqueName('demo-bad') }));
+    const broken = { ...files, 'application.pdf': new Uint8Array([1, 2, 3]) };
+    await expect(loadDemoData(d, { today: TODAY, files: broken })).rejects.toThrow(/manifest/);
+    expect(await d.cases.count()).toBe(0);
+  });
+});
+
+describe('resetDemoData', () => {
+  it('clears everything, the outbox and changed settings included, and loads the same demo again', async () => {
+    const d = (desk = await openDesk({ name: uniqueName('demo-reset') }));
+    await loadDemoData(d, { today: TODAY, seed: 3, files });
+    const before = (await d.cases.listAll()).map((r) => r.caseId).sort();
+
+    const [row] = await d.cases.list({ stages: ['registration'], limit: 1 }).then((r) => r.rows);
+    const detail = await d.cases.get(row!.caseId);
+    const registered = await d.cases.appendEvent({
+      id: '00000000-0000-4000-8000-000000000001',
+      caseId: row!.caseId,
+      baseVersion: detail!.state.version,
+      actor: { userId: 'officer-1', role: 'officer' },
+      at: `${TODAY}T10:00:00+05:00`,
+      type: 'registered',
+      payload: { registrationNumber: 'X-1', registeredOn: TODAY },
+    });
+    expect(registered.ok).toBe(true);
+    await d.settings.save({ ...structuredClone(DEMO_SETTINGS), language: 'ru' });
+    const heard: string[][] = [];
+    d.cases.onChange((ids) => heard.push(ids));
+
+    await resetDemoData(d, { today: TODAY, seed: 3, files });
+    expect((await d.cases.listAll()).map((r) => r.caseId).sort()).toEqual(before);
+    expect(await d.outbox.countPending()).toBe(0);
+    expect((await d.cases.get(row!.caseId))?.state.stage).toBe('registration');
+    expect((await d.settings.get()).language).toBe('kk');
+    expect(await d.db.attachments.count()).toBe(Object.keys(DEMO_FILES).length);
+    expect(heard[0]).toEqual([]);
+  });
+});
+
+describe('loadBenchmarkCases', () => {
+  it('stores n generated cases in chunks, every stage among them', async () => {
+    const d = (desk = await openDesk({ name: uniqueName('bench') }));
+    expect(await loadBenchmarkCases(d, 400, 11, { today: TODAY, chunkSize: 150 })).toBe(400);
+    expect(await d.cases.count()).toBe(400);
+    const stages = new Set((await d.cases.listAll()).map((r) => r.stage));
+    expect(stages.size).toBe(7);
+  });
+});
