@@ -20,14 +20,7 @@ export type {
   TemplateStatus,
 } from './template-schema';
 export { bundledTemplateJson, getBundledTemplate } from './templates';
-export {
-  FormValidationError,
-  formatDate,
-  formatDateTime,
-  formatValues,
-  isValidIin,
-  validateValues,
-} from './values';
+export { FormValidationError, formatDate, formatDateTime, formatValues, validateValues } from './values';
 export type { FieldProblem, FieldProblemCode } from './values';
 export { A4, OFFICIAL_MARGINS_MM, PAGE, layoutForm } from './layout';
 export type { LayoutFormInput } from './layout';

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getBundledTemplate } from './templates';
-import { formatDate, formatDateTime, formatValues, isValidIin, validateValues } from './values';
-
-describe('isValidIin', () => {
-  it('accepts IINs whose check digit matches (first and second weight pass)', () => {
-    expect(isValidIin('061211600012')).toBe(true);
-    expect(isValidIin('880315400128')).toBe(true);
-  });
-
-  it('refuses a wrong check digit, wrong length or non-digits', () => {
-    expect(isValidIin('880315400127')).toBe(false);
-    expect(isValidIin('88031540012')).toBe(false);
-    expect(isValidIin('88031540012a')).toBe(false);
-  });
-});
+import { formatDate, formatDateTime, formatValues, validateValues } from './values';
 
 describe('dates', () => {
   it('prints dd.MM.yyyy from an ISO date or date-time', () => {

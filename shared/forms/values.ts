@@ -1,6 +1,7 @@
 /** Checking filled values against a template and turning them into the text that is printed. */
 import type { FormTemplate, TemplateField } from './template-schema';
 import type { FormValues } from './types';
+import { parseIin } from '../iin';
 
 export type FieldProblemCode =
   'required' | 'too-long' | 'invalid-iin' | 'invalid-date' | 'invalid-number' | 'invalid-option';
@@ -26,17 +27,6 @@ export function rawValue(values: FormValues, name: string): string {
   const v = values[name];
   if (v === undefined || v === null) return '';
   return String(v).normalize('NFC').trim();
-}
-
-/** Kazakhstan's IIN: 12 digits, the last a check digit over the first 11 (two weight passes). */
-export function isValidIin(iin: string): boolean {
-  if (!/^\d{12}$/.test(iin)) return false;
-  const digits = [...iin].map(Number);
-  const check = (weights: number[]): number =>
-    weights.reduce((sum, w, i) => sum + w * (digits[i] ?? 0), 0) % 11;
-  let c = check([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-  if (c === 10) c = check([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
-  return c !== 10 && c === digits[11];
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -87,7 +77,7 @@ function problemOf(field: TemplateField, value: string): FieldProblemCode | unde
   if ([...value].length > field.maxLength) return 'too-long';
   switch (field.type) {
     case 'iin':
-      return isValidIin(value) ? undefined : 'invalid-iin';
+      return parseIin(value).valid ? undefined : 'invalid-iin';
     case 'date':
     case 'datetime':
       return parseIsoDate(value) ? undefined : 'invalid-date';
