@@ -2,28 +2,23 @@
  * One demo case as a real sequence of events, each accepted by the reducer (never a hand-made
  * projection). Days are placed backwards from today so the current deadline falls near it.
  */
-import { addDays } from '../../../shared/calendar/dates';
 import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar/types';
-import { requiredDocuments } from '../../../shared/documents';
 import {
   applyEvent,
   type Actor,
-  type Application,
-  type AttachmentRef,
   type CaseEvent,
   type CaseState,
   type EventPayloads,
   type EventType,
   type LegalBasis,
 } from '../../../shared/workflow';
-import { REFUSAL_REASONS, supportingData } from './documents';
+import { makeApplication } from './application';
+import { REFUSAL_REASONS } from './documents';
 import type { DemoFileMeta, DemoFileName } from './files/manifest';
-import { makeFamily } from './people';
 import type { CasePlan } from './plan';
 import type { Random } from './random';
-import { className, DEMO_SCHOOLS } from './schools';
-import { stepsFor, type Step, type StepKind } from './steps';
-import { CaseClock, timestamp, workingDaysBefore } from './timeline';
+import { stepsFor, type StepKind } from './steps';
+import { arrivalFor, CaseClock, placeSteps, workingDaysBefore } from './timeline';
 
 export interface DemoContext {
   today: IsoDate;
@@ -42,67 +37,13 @@ export interface BuiltCase {
 
 const PORTAL: Actor = { userId: 'egov', role: 'portal' };
 
-const SUPPORTING_FILE = {
-  health: 'medical-035-1.pdf',
-  marks: 'progress-record.pdf',
-  'abroad-with-parents': 'residence-abroad.pdf',
-  'abroad-alone': 'study-abroad.png',
-} as const satisfies Record<Application['ground'], DemoFileName>;
-
 function hex(random: Random, length: number): string {
   return Array.from({ length }, () => random.int(0, 15).toString(16)).join('');
-}
-
-/** Days of each step: the anchor's day puts the deadline `overdueBy` working days before today. */
-function placeSteps(
-  steps: readonly Step[],
-  anchorIndex: number,
-  anchorDay: IsoDate,
-  ctx: DemoContext,
-): IsoDate[] {
-  const days: IsoDate[] = new Array<IsoDate>(steps.length);
-  days[anchorIndex] = anchorDay;
-  for (let i = anchorIndex + 1; i < steps.length; i++) {
-    const next = ctx.calendar.addWorkingDays(days[i - 1] as IsoDate, steps[i]?.gap ?? 0);
-    // Nothing happens after today: a step that would is squeezed onto today.
-    days[i] = next > ctx.today ? ctx.today : next;
-  }
-  for (let i = anchorIndex - 1; i >= 0; i--) {
-    days[i] = workingDaysBefore(ctx.calendar, days[i + 1] as IsoDate, steps[i + 1]?.gap ?? 0);
-  }
-  return days;
-}
-
-/** An arrival instant that the office registers on `day` (the day itself, or the evening before). */
-function arrivalFor(
-  random: Random,
-  day: IsoDate,
-  ctx: DemoContext,
-  sameDayOnly: boolean,
-): { at: string; minutes: number; day: IsoDate } {
-  if (day === ctx.today) {
-    // Nothing has arrived later today yet: today's applications came in overnight.
-    const early = random.int(6 * 60, 8 * 60 + 50);
-    const at = timestamp(day, early);
-    if (ctx.calendar.registrationDay(at) === day) return { at, minutes: early, day };
-  }
-  if (!sameDayOnly && random.chance(0.35)) {
-    const evening = addDays(day, -1);
-    const minutes = random.int(19 * 60, 23 * 60 + 30);
-    const at = timestamp(evening, minutes);
-    if (ctx.calendar.registrationDay(at) === day) return { at, minutes, day: evening };
-  }
-  const minutes = random.int(9 * 60, 17 * 60);
-  return { at: timestamp(day, minutes), minutes, day };
 }
 
 export function buildCase(random: Random, plan: CasePlan, ctx: DemoContext): BuiltCase {
   const caseId = random.uuid();
   const officer = ctx.officers[plan.index % ctx.officers.length] ?? ctx.head.id;
-  const grade = random.int(5, 11);
-  const familyGrade = plan.pupilIinProblem === 'age' ? random.pick([2, 14]) : grade;
-  const family = makeFamily(random, familyGrade, ctx.today, plan.index * 3);
-  const school = random.pick(DEMO_SCHOOLS);
 
   const { steps, anchor, term, closed } = stepsFor(plan.target, random, plan.complaint);
   const overdue = anchor === 'complaint' ? random.int(-3, 2) : plan.overdueBy;
@@ -125,71 +66,14 @@ export function buildCase(random: Random, plan: CasePlan, ctx: DemoContext): Bui
   const clock = new CaseClock(random);
   clock.startAfter(arrival.day, arrival.minutes);
 
-  const supportingKind = requiredDocuments(plan.ground)[1] ?? 'application';
-  const groundOne = steps.some((st) => st.kind === 'check-incomplete');
-  const period = {
-    from: addDays(registrationDay, 14),
-    to: `${Number(ctx.today.slice(0, 4)) + (Number(ctx.today.slice(5, 7)) >= 9 ? 1 : 0)}-05-25`,
-  };
-  const fileRef = (
-    id: string,
-    kind: AttachmentRef['kind'],
-    name: DemoFileName,
-    data?: unknown,
-  ): AttachmentRef => {
-    const meta = ctx.files[name];
-    return {
-      id,
-      kind,
-      fileName: name,
-      mimeType: meta.mimeType,
-      size: meta.size,
-      sha256: meta.sha256,
-      ...(data === undefined ? {} : { data }),
-    };
-  };
-  const attachments: AttachmentRef[] = [fileRef(`${caseId}-app`, 'application', 'application.pdf')];
-  if (!groundOne) {
-    const data = supportingData(
-      random,
-      plan.ground,
-      family,
-      grade,
-      ctx.today,
-      school.name,
-      period,
-      plan.flaw,
-    );
-    attachments.push(
-      fileRef(
-        `${caseId}-doc`,
-        supportingKind,
-        plan.corruptFile ? 'corrupt.pdf' : SUPPORTING_FILE[plan.ground],
-        data,
-      ),
-    );
-  }
-
-  let pupilIin = family.pupil.iin;
-  if (plan.pupilIinProblem === 'checksum') {
-    pupilIin = pupilIin.slice(0, 11) + String((Number(pupilIin[11]) + 1) % 10);
-  }
-  const application: Application = {
-    caseNumber: `KZ-${arrival.day.slice(0, 4)}-${String(10_000 + plan.index * 7 + random.int(0, 6)).padStart(6, '0')}`,
-    receivedAt: arrival.at,
-    applicant: {
-      ...family.applicant,
-      phone: `+7 70${random.int(0, 8)} ${random.int(100, 999)} ${String(random.int(0, 9999)).padStart(4, '0')}`,
-      address: `${school.address.split(',')[0] ?? ''}, ${random.int(1, 120)}-үй`,
-    },
-    pupil: { ...family.pupil, iin: pupilIin },
-    ground: plan.ground,
-    school: { name: school.name, bin: school.bin, address: school.address },
-    className: className(random, school, grade),
-    studyPeriod: period,
-    legalBasis: ctx.legalBasis,
-    attachments,
-  };
+  const withoutSupporting = steps.some((st) => st.kind === 'check-incomplete');
+  const { application, supportingKind, schoolName } = makeApplication(random, plan, ctx, {
+    caseId,
+    arrival,
+    registrationDay,
+    withoutSupporting,
+  });
+  const attachments = application.attachments;
 
   const events: CaseEvent[] = [];
   let state: CaseState | undefined;
@@ -279,7 +163,7 @@ export function buildCase(random: Random, plan: CasePlan, ctx: DemoContext): Bui
       'request-school': () =>
         emit(
           'school-request-sent',
-          { outgoingNumber: `01-15/${seq}`, sentOn: day, schoolContact: school.name },
+          { outgoingNumber: `01-15/${seq}`, sentOn: day, schoolContact: schoolName },
           me,
           at,
         ),

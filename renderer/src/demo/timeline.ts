@@ -52,3 +52,45 @@ export class CaseClock {
     return timestamp(day, this.minutes);
   }
 }
+/** Days of each step: the anchor's day puts the deadline `overdueBy` working days before today. */
+export function placeSteps(
+  steps: readonly { gap: number }[],
+  anchorIndex: number,
+  anchorDay: IsoDate,
+  ctx: { calendar: WorkingDayCalendar; today: IsoDate },
+): IsoDate[] {
+  const days: IsoDate[] = new Array<IsoDate>(steps.length);
+  days[anchorIndex] = anchorDay;
+  for (let i = anchorIndex + 1; i < steps.length; i++) {
+    const next = ctx.calendar.addWorkingDays(days[i - 1] as IsoDate, steps[i]?.gap ?? 0);
+    // Nothing happens after today: a step that would is squeezed onto today.
+    days[i] = next > ctx.today ? ctx.today : next;
+  }
+  for (let i = anchorIndex - 1; i >= 0; i--) {
+    days[i] = workingDaysBefore(ctx.calendar, days[i + 1] as IsoDate, steps[i + 1]?.gap ?? 0);
+  }
+  return days;
+}
+
+/** An arrival instant that the office registers on `day` (the day itself, or the evening before). */
+export function arrivalFor(
+  random: Random,
+  day: IsoDate,
+  ctx: { calendar: WorkingDayCalendar; today: IsoDate },
+  sameDayOnly: boolean,
+): { at: string; minutes: number; day: IsoDate } {
+  if (day === ctx.today) {
+    // Nothing has arrived later today yet: today's applications came in overnight.
+    const early = random.int(6 * 60, 8 * 60 + 50);
+    const at = timestamp(day, early);
+    if (ctx.calendar.registrationDay(at) === day) return { at, minutes: early, day };
+  }
+  if (!sameDayOnly && random.chance(0.35)) {
+    const evening = addDays(day, -1);
+    const minutes = random.int(19 * 60, 23 * 60 + 30);
+    const at = timestamp(evening, minutes);
+    if (ctx.calendar.registrationDay(at) === day) return { at, minutes, day: evening };
+  }
+  const minutes = random.int(9 * 60, 17 * 60);
+  return { at: timestamp(day, minutes), minutes, day };
+}
