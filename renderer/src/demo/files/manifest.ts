@@ -1,11 +1,11 @@
 /** The committed demo files: their digests, and where the browser build serves them. */
 import manifest from '../../../../resources/demo/manifest.json';
-import applicationUrl from '../../../../resources/demo/application.pdf?url';
-import corruptUrl from '../../../../resources/demo/corrupt.pdf?url';
-import medicalUrl from '../../../../resources/demo/medical-035-1.pdf?url';
-import progressUrl from '../../../../resources/demo/progress-record.pdf?url';
-import residenceUrl from '../../../../resources/demo/residence-abroad.pdf?url';
-import studyUrl from '../../../../resources/demo/study-abroad.png?url';
+import applicationUrl from '../../../../resources/demo/application.pdf?url&no-inline';
+import corruptUrl from '../../../../resources/demo/corrupt.pdf?url&no-inline';
+import medicalUrl from '../../../../resources/demo/medical-035-1.pdf?url&no-inline';
+import progressUrl from '../../../../resources/demo/progress-record.pdf?url&no-inline';
+import residenceUrl from '../../../../resources/demo/residence-abroad.pdf?url&no-inline';
+import studyUrl from '../../../../resources/demo/study-abroad.png?url&no-inline';
 import type { DemoFileName, DemoFiles } from './make-files';
 
 export type { DemoFileName, DemoFiles } from './make-files';
