@@ -3,7 +3,7 @@ import { makeIin } from '../iin';
 import { binIssue, DEMO_SETTINGS, isValidBin, legalBasisFor, validateSettings, type Settings } from './index';
 
 function demo(): Settings {
-  return structuredClone(DEMO_SETTINGS) as Settings;
+  return structuredClone(DEMO_SETTINGS);
 }
 
 function codesOf(input: unknown): Array<{ path: string; code: string }> {
