@@ -9,7 +9,7 @@ import type { DemoFileName } from './files/manifest';
 import { makeFamily } from './people';
 import type { CasePlan } from './plan';
 import type { Random } from './random';
-import { className, DEMO_SCHOOLS } from './schools';
+import { className, DEMO_SCHOOLS, type DemoSchool } from './schools';
 
 const SUPPORTING_FILE = {
   health: 'medical-035-1.pdf',
@@ -17,6 +17,13 @@ const SUPPORTING_FILE = {
   'abroad-with-parents': 'residence-abroad.pdf',
   'abroad-alone': 'study-abroad.png',
 } as const satisfies Record<Application['ground'], DemoFileName>;
+
+/** A home in the school's town or village, written the way the school's address is. */
+function homeAddress(random: Random, school: DemoSchool): string {
+  const place = school.address.split(',')[0] ?? '';
+  const house = random.int(1, 120);
+  return school.language === 'kk' ? `${place}, ${house}-үй` : `${place}, д. ${house}`;
+}
 
 export interface ApplicationInput {
   caseId: string;
@@ -93,7 +100,7 @@ export function makeApplication(
       applicant: {
         ...family.applicant,
         phone,
-        address: `${school.address.split(',')[0] ?? ''}, ${random.int(1, 120)}-үй`,
+        address: homeAddress(random, school),
       },
       pupil: { ...family.pupil, iin: pupilIin },
       ground: plan.ground,
