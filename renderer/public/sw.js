@@ -1,38 +1,47 @@
 // The offline copy of the browser build (see renderer/src/app/offline.ts).
-// Network first for pages, so a new release is picked up as soon as the server is reachable; the
-// hashed assets never change under one name, so for them the cache is as good as the network.
+// Network first for the page, so a new release is picked up as soon as the server is reachable;
+// the hashed assets never change under one name, so for them the cache is as good as the network.
 const CACHE = 'desk-v1';
+const PAGE = new URL('./', self.location.href).href;
+// Scripts are requested with an Origin header and servers answer with `Vary: Origin`; entries are
+// stored from plain requests, so matching must not compare that header.
+const MATCH = { ignoreVary: true };
 
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
+/** The page lists what it loaded before this worker existed; the reply says it is all stored. */
 self.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'cache' || !Array.isArray(data.urls)) return;
   const urls = data.urls.filter((u) => typeof u === 'string' && u.startsWith(self.location.origin));
+  const reply = event.ports && event.ports[0];
   event.waitUntil(
-    caches.open(CACHE).then((cache) => Promise.all(urls.map((u) => cache.add(u).catch(() => undefined)))),
+    caches
+      .open(CACHE)
+      .then((cache) => Promise.all(urls.map((u) => cache.add(u).catch(() => undefined))))
+      .then(() => reply && reply.postMessage({ type: 'cached', count: urls.length })),
   );
 });
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(self.location.origin)) return;
-  const isPage = request.mode === 'navigate';
+  // Every navigation is the one page of the desk (its routes live in the hash).
+  const key = request.mode === 'navigate' ? PAGE : request.url.split('#')[0];
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      if (!isPage) {
-        const hit = await cache.match(request);
+      if (key !== PAGE) {
+        const hit = await cache.match(key, MATCH);
         if (hit) return hit;
       }
       try {
         const response = await fetch(request);
-        if (response.ok)
-          cache.put(isPage ? new URL('./', self.location.href).href : request, response.clone());
+        if (response.ok) await cache.put(key, response.clone());
         return response;
       } catch (error) {
-        const fallback = await cache.match(isPage ? new URL('./', self.location.href).href : request);
+        const fallback = await cache.match(key, MATCH);
         if (fallback) return fallback;
         throw error;
       }

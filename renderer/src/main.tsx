@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerOfflineCache } from './app/offline';
-import { preloadPdf } from './features/documents/pdf';
+import { PDF_WORKER_URL, loadPdfjs } from './features/documents/pdf';
 import './i18n';
 import './app/app.css';
 
@@ -19,6 +19,7 @@ createRoot(root).render(
 const idle = (fn: () => void) =>
   'requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 500);
 idle(() => {
-  preloadPdf();
-  registerOfflineCache();
+  void loadPdfjs()
+    .catch(() => undefined)
+    .finally(() => registerOfflineCache([PDF_WORKER_URL]));
 });

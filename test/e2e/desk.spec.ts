@@ -1,10 +1,96 @@
 import { expect, test } from '@playwright/test';
+import { CasePage } from './pages/CasePage';
+import { DeskPage, OFFICER } from './pages/DeskPage';
+import { openFirstCase, QueuePage } from './pages/QueuePage';
+import { kk } from './pages/texts';
 
-test('the browser build opens the desk in Kazakh and switches to Russian', async ({ page }) => {
-  await page.goto('/');
+test('the desk switches between Kazakh and Russian at run time and remembers it offline', async ({
+  page,
+  context,
+}) => {
+  const desk = new DeskPage(page, context);
+  await desk.open();
+  await desk.goOffline();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Экстернат: рұқсат беру үстелі');
-  await page.getByLabel('Тіл').selectOption('ru');
+  await desk.switchLanguage('Тіл', 'ru');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Экстернат: стол выдачи разрешений');
-  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Вход' })).toBeVisible();
+  await desk.signIn(OFFICER);
+  await expect(page.locator('#queue-title')).toContainText('Все заявления');
+  await expect(page.locator('#queue-title')).toContainText(/\d+ заявлени(е|я|й)$/);
+  await expect(page.getByRole('button', { name: /Просроченные/ })).toBeVisible();
+
+  await desk.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Экстернат: стол выдачи разрешений');
+  await expect(page.locator('#queue-title')).toContainText('Все заявления');
+  await desk.switchLanguage('Язык', 'kk');
+  await expect(page.locator('#queue-title')).toContainText(kk.queueName.all);
+});
+
+test('queues count and search cases; a corrupt file and a bad IIN are named, and the case stays usable', async ({
+  page,
+  context,
+}) => {
+  const desk = new DeskPage(page, context);
+  await desk.open();
+  await desk.goOffline();
+  await desk.signIn(OFFICER);
+  const queue = new QueuePage(page);
+  const kase = new CasePage(page);
+
+  const all = await queue.count('all');
+  expect(all).toBeGreaterThan(150);
+  expect(await queue.count('overdue')).toBeGreaterThan(0);
+  await queue.show('overdue');
+  await expect(queue.rows().first()).toContainText(kk.timeliness.overdue);
+
+  // Search by the tail of a case number and by an IIN prefix.
+  await queue.show('all');
+  const [number] = await queue.caseNumbers();
+  await queue.search(number!.slice(-5));
+  await expect(queue.rows()).toHaveCount(1);
+  await queue.open(number!);
+  const iin = (await page.locator('[data-section="applicant"] dd').nth(1).textContent())!.trim();
+  await kase.backToQueue();
+  await queue.search(iin.slice(0, 8));
+  await expect(queue.rows().filter({ hasText: number! })).toHaveCount(1);
+  await queue.search('');
+
+  await openFirstCase(queue, 'to-register', async () => (await page.getByText('corrupt.pdf').count()) > 0);
+  await kase
+    .documentFiles()
+    .filter({ hasText: 'corrupt.pdf' })
+    .getByRole('button', { name: kk.documents.open })
+    .click();
+  await expect(page.getByRole('dialog').getByRole('alert')).toHaveText(kk.documents.viewer.corrupt);
+  await page.getByRole('dialog').getByRole('button', { name: kk.common.close }).click();
+  await expect(kase.actionButton('registered')).toBeEnabled();
+
+  await kase.backToQueue();
+  await openFirstCase(queue, 'to-register', async () => (await page.locator('.flag').count()) > 0);
+  await expect(page.locator('[data-section="pupil"] .flag').first()).toBeVisible();
+});
+
+test('a PDF opens inside the desk with pages and zoom, offline', async ({ page, context }) => {
+  const desk = new DeskPage(page, context);
+  await desk.open();
+  await desk.goOffline();
+  await desk.signIn(OFFICER);
+  const queue = new QueuePage(page);
+  const kase = new CasePage(page);
+  await queue.show('to-register');
+  const [number] = await queue.caseNumbers();
+  await queue.open(number!);
+  await kase
+    .documentFiles()
+    .filter({ hasText: 'application.pdf' })
+    .getByRole('button', { name: kk.documents.open })
+    .click();
+  const viewer = page.getByRole('dialog');
+  await expect(viewer.getByTestId('pdf-page')).toHaveText(/^1-бет, барлығы \d+$/);
+  await expect(viewer.getByTestId('pdf-zoom')).toHaveText('100%');
+  await viewer.getByRole('button', { name: kk.documents.viewer.zoomIn }).click();
+  await expect(viewer.getByTestId('pdf-zoom')).toHaveText('125%');
+  const width = await viewer.getByTestId('pdf-canvas').evaluate((c: HTMLCanvasElement) => c.width);
+  expect(width).toBeGreaterThan(100);
 });

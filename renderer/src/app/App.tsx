@@ -3,7 +3,7 @@ import { LANGUAGES, setLanguage } from '../i18n';
 import { storageText } from '../i18n/codes';
 import { useLanguage } from '../i18n/useLanguage';
 import { useDesk } from '../stores/deskStore';
-import { useNavigation } from '../stores/navigation';
+import { HOME, useNavigation } from '../stores/navigation';
 import { useSession } from '../stores/sessionStore';
 import { Alert } from '../ui/Alert';
 import { Header } from './Header';
@@ -60,7 +60,11 @@ export function App() {
                 name: user.fullName,
                 role: t(`role.${user.role}`),
                 signOutLabel: t('nav.signOut'),
-                onSignOut: () => useSession.getState().signOut(),
+                onSignOut: () => {
+                  useSession.getState().signOut();
+                  // The next person starts from the queues, not from the case left open.
+                  navigate(HOME);
+                },
               },
             }
           : {})}

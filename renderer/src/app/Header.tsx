@@ -35,16 +35,18 @@ export function Header(p: HeaderProps) {
         </nav>
       ) : null}
       <div className="app-tools">
-        <label>
-          {p.languageLabel}{' '}
-          <select value={p.language} onChange={(e) => p.onLanguage(e.target.value as Language)}>
-            {p.languages.map((l) => (
-              <option key={l.value} value={l.value}>
-                {l.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label htmlFor="desk-language">{p.languageLabel}</label>
+        <select
+          id="desk-language"
+          value={p.language}
+          onChange={(e) => p.onLanguage(e.target.value as Language)}
+        >
+          {p.languages.map((l) => (
+            <option key={l.value} value={l.value}>
+              {l.label}
+            </option>
+          ))}
+        </select>
         {p.user ? (
           <span className="app-user">
             <span data-testid="current-user">{p.user.name}</span> <span className="muted">{p.user.role}</span>{' '}

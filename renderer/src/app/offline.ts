@@ -3,19 +3,27 @@
  * from its cache when the server cannot be reached, so a reload with the cable unplugged still
  * opens the desk. Electron loads the app from its own app:// protocol and needs none of this.
  */
-export function registerOfflineCache(): void {
+export function registerOfflineCache(extraUrls: readonly string[] = []): void {
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
   navigator.serviceWorker
     .register('./sw.js', { scope: './' })
     .then(async () => {
       const ready = await navigator.serviceWorker.ready;
       // The page was loaded before the worker existed, so the worker never saw those requests: hand
-      // it the list of everything loaded so far (scripts, styles, fonts, the PDF worker, demo files).
-      const urls = performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .filter((u) => u.startsWith(location.origin));
-      ready.active?.postMessage({ type: 'cache', urls: [location.href.split('#')[0], ...urls] });
+      // it everything loaded so far (scripts, styles, the PDF worker, demo files) to keep.
+      const loaded = performance.getEntriesByType('resource').map((e) => e.name);
+      const page = new URL('./', location.href).href;
+      const urls = [page, ...loaded, ...extraUrls.map((u) => new URL(u, location.href).href)].filter((u) =>
+        u.startsWith(location.origin),
+      );
+      const channel = new MessageChannel();
+      const stored = new Promise<void>((resolve) => {
+        channel.port1.onmessage = () => resolve();
+      });
+      ready.active?.postMessage({ type: 'cache', urls: [...new Set(urls)] }, [channel.port2]);
+      await stored;
+      // Tells the end-to-end tests (and anyone curious) that unplugging is now safe.
+      document.documentElement.dataset['offlineReady'] = 'true';
     })
     .catch(() => {
       // Without a worker the desk still works online; only an offline reload is lost.

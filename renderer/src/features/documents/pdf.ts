@@ -1,7 +1,8 @@
 /**
- * pdf.js, loaded after the queue is drawn rather than with the first screen (it is the largest
- * library of the desk). `preloadPdf` runs while the page is still online, so both the library and
+ * pdf.js, loaded once the first screen is up rather than with it (it is the largest
+ * library of the desk). main.tsx loads it while the page is still online, so both the library and
  * its worker are in memory before the officer might unplug: opening a PDF never needs the network.
+ * A failure is reported by the viewer when a PDF is opened, not at load.
  */
 import type * as PdfjsModule from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
@@ -25,8 +26,5 @@ export function loadPdfjs(): Promise<Pdfjs> {
   return loading;
 }
 
-export function preloadPdf(): void {
-  loadPdfjs().catch(() => {
-    // Nothing to tell yet: the viewer reports the failure if a PDF is opened.
-  });
-}
+/** For the offline cache: the worker is fetched by the Worker, not by the page. */
+export const PDF_WORKER_URL: string = workerUrl;

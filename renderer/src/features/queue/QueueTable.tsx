@@ -27,7 +27,7 @@ interface QueueTableProps {
   onOpen: (caseId: string) => void;
 }
 
-const ROW_HEIGHT = 58;
+const ROW_HEIGHT = 56;
 let firstDrawMarked = false;
 
 /** The queue as a virtual list: only the rows in view (plus a few) are in the DOM. */
@@ -104,10 +104,8 @@ export function QueueTable({ text, count, viewAt, keyAt, onOpen }: QueueTablePro
                     <span className="sub">{v.complaints}</span>
                   </span>
                   <span role="cell">
-                    <Badge tone={v.due.tone} text={v.due.state} />
-                    <span className="sub">
-                      {v.due.date} {v.due.days}
-                    </span>
+                    <Badge tone={v.due.tone} text={v.due.state} /> {v.due.date}
+                    <span className="sub">{v.due.days}</span>
                   </span>
                   <span role="cell">
                     {v.term.date}

@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { CasePage } from './pages/CasePage';
+import { DeskPage, HEAD, OFFICER } from './pages/DeskPage';
+import { QueuePage } from './pages/QueuePage';
+import { kk } from './pages/texts';
+
+test('offline, a case goes from registration through the school, the order, the head and delivery, and survives a reload', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const desk = new DeskPage(page, context);
+  await desk.open();
+  await desk.goOffline();
+  await desk.signIn(OFFICER);
+  const queue = new QueuePage(page);
+  const kase = new CasePage(page);
+
+  await queue.show('to-register');
+  const [number] = await queue.caseNumbers();
+  await queue.open(number!);
+  const register = await kase.act('registered');
+  await register.fill(kk.actions.field.registrationNumber, '01-07/9100');
+  await register.save();
+  await kase.actAndSave('take');
+
+  // Every document confirmed, the package complete: the case goes to the school stage.
+  const files = kase.documentFiles();
+  for (let i = 0; i < (await files.count()); i++) await kase.review(files.nth(i), 'confirmed');
+  const check = await kase.act('completeness-checked');
+  await expect(check.root.getByLabel(kk.actions.option.complete.yes, { exact: true })).toBeChecked();
+  await check.save();
+  await kase.expectStage('school');
+
+  const request = await kase.act('school-request-sent');
+  await request.fill(kk.actions.field.outgoingNumber, 'Ш-501');
+  await request.save();
+  const answer = await kase.act('school-answer-recorded');
+  await answer.fill(kk.actions.field.summary, 'Мектеп оқушының осы сыныпта оқитынын растады.');
+  await answer.save();
+  await kase.expectStage('review');
+
+  const order = await kase.act('order-prepared');
+  await order.fill(kk.actions.field.orderNumber, '245-Б');
+  await order.save();
+  await kase.actAndSave('sent-for-approval');
+  await kase.expectStage('approval');
+
+  // The head approves: only the head is offered it.
+  await desk.signOut();
+  await desk.signIn(HEAD);
+  await queue.find(number!);
+  await kase.actAndSave('approved');
+  await kase.expectStage('ready-to-send');
+  await desk.signOut();
+
+  // The officer records the signature made in NCALayer, then marks the result delivered.
+  await desk.signIn(OFFICER);
+  await queue.find(number!);
+  await expect(page.getByText(kk.actions.note.signingLater)).toBeVisible();
+  await expect(kase.actionButton('result-delivered')).toHaveCount(0);
+  const sign = await kase.act('signed');
+  await sign.attach(kk.actions.field.signedFile, {
+    name: 'result-signed.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7\n% signed in NCALayer\n'),
+  });
+  await sign.fill(kk.actions.field.certificateSerial, '4a1b2c3d4e5f');
+  await sign.save();
+  await kase.actAndSave('result-delivered');
+  await expect(kase.heading()).toContainText(kk.queueName.granted);
+  await kase.expectLatestEvent('result-delivered');
+
+  // Received, registered, taken, two documents confirmed, complete, request, answer, order, sent,
+  // approved, signed, delivered: every step is in the history.
+  const events = 13;
+  await expect(kase.historyRows()).toHaveCount(events);
+
+  // Still offline: the reload comes from the desk's own cache, the case from IndexedDB.
+  await desk.reload();
+  await expect(kase.heading()).toContainText(number!);
+  await expect(kase.heading()).toContainText(kk.queueName.granted);
+  await expect(kase.historyRows()).toHaveCount(events);
+  await expect(kase.historyRows().nth(1)).toContainText(kk.eventType.signed);
+  await kase.backToQueue();
+  await queue.show('granted');
+  await queue.search(number!);
+  await expect(queue.rows()).toHaveCount(1);
+});

@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { CasePage } from './pages/CasePage';
+import { DeskPage, OFFICER } from './pages/DeskPage';
+import { openFirstCase, QueuePage } from './pages/QueuePage';
+import { kk } from './pages/texts';
+
+test('an offline officer registers a case, finds a document failing its check and refuses on ground 1', async ({
+  page,
+  context,
+}) => {
+  const desk = new DeskPage(page, context);
+  await desk.open();
+  await desk.goOffline();
+  await desk.signIn(OFFICER);
+  const queue = new QueuePage(page);
+  const kase = new CasePage(page);
+
+  // Registration: the first case waiting for it leaves the queue once registered.
+  await queue.show('to-register');
+  const waiting = await queue.count('to-register');
+  const [first] = await queue.caseNumbers();
+  await queue.open(first!);
+  const register = await kase.act('registered');
+  await register.fill(kk.actions.field.registrationNumber, '01-07/9001');
+  await register.save();
+  await kase.expectStage('completeness');
+  await kase.expectLatestEvent('registered', '01-07/9001');
+  await kase.actAndSave('take');
+  await expect(page.getByTestId('case-holder')).toContainText(OFFICER);
+  await kase.backToQueue();
+  await expect.poll(() => queue.count('to-register')).toBe(waiting - 1);
+
+  // A case of this officer whose supporting document fails its automated check.
+  await queue.filterOfficer(OFFICER);
+  await openFirstCase(queue, 'completeness-due', async () => (await kase.failingFiles().count()) > 0);
+  const failing = kase.failingFiles().first();
+  await expect(failing.locator('.finding').first()).toContainText(kk.documents.severity.fail);
+  await kase.review(
+    failing,
+    'rejected',
+    'Құжат тексеруден өтпеді: деректері өтініштегі оқушыға сәйкес келмейді.',
+  );
+
+  // The completeness decision proposes the rejected document as missing; the refusal lists it.
+  const check = await kase.act('completeness-checked');
+  await expect(check.root.getByLabel(kk.actions.option.complete.no, { exact: true })).toBeChecked();
+  const kind = (await failing
+    .locator('xpath=ancestor::li[@data-kind]')
+    .getAttribute('data-kind')) as keyof typeof kk.documentKind;
+  await expect(check.root.getByLabel(kk.documentKind[kind], { exact: true })).toBeChecked();
+  await check.save();
+  await kase.expectLatestEvent('completeness-checked', kk.documentKind[kind]);
+
+  const refuse = await kase.act('refused');
+  await refuse.fill(kk.actions.field.reasons, 'Құжаттардың толық топтамасы ұсынылмаған.');
+  await refuse.fill(kk.actions.field.decisionNumber, 'БТ-17');
+  await refuse.save();
+  await kase.expectLatestEvent('refused', 'БТ-17');
+  await expect(kase.historyRows().first()).toContainText(kk.documentKind[kind]);
+
+  await kase.actAndSave('sent-for-approval');
+  await kase.expectStage('approval');
+  // Only the head approves: the officer is not offered it.
+  await expect(kase.actionButton('approved')).toHaveCount(0);
+});
+
+test('a rejection without its reason is not saved, and the dialog says what is missing', async ({
+  page,
+  context,
+}) => {
+  const desk = new DeskPage(page, context);
+  await desk.open();
+  await desk.goOffline();
+  await desk.signIn(OFFICER);
+  const queue = new QueuePage(page);
+  const kase = new CasePage(page);
+  await queue.filterOfficer(OFFICER);
+  await openFirstCase(queue, 'completeness-due', async () => (await kase.documentFiles().count()) > 1);
+  await kase.documentFiles().last().getByRole('button', { name: kk.documents.reject }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: kk.actions.submit }).click();
+  await expect(dialog).toContainText(kk.actions.error.required);
+  await dialog.getByRole('button', { name: kk.common.cancel }).click();
+  await expect(dialog).toBeHidden();
+  await expect(kase.historyRows().first()).not.toContainText(kk.eventType['document-reviewed']);
+});
