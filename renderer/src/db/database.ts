@@ -11,6 +11,7 @@ import type {
   SyncStateRecord,
 } from './records';
 import { declareSchema } from './schema';
+import type { TemplateRecord } from './repositories/templates-records';
 
 export const DB_NAME = 'externship-desk';
 
@@ -23,6 +24,7 @@ export class DeskDatabase extends Dexie {
   declare settings: Table<SettingRecord, string>;
   declare calendarYears: Table<CalendarYearRecord, number>;
   declare syncState: Table<SyncStateRecord, string>;
+  declare templates: Table<TemplateRecord, number>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -40,6 +42,7 @@ export class DeskDatabase extends Dexie {
       this.settings,
       this.calendarYears,
       this.syncState,
+      this.templates,
     ];
   }
 }

@@ -8,6 +8,7 @@ import { createCalendarRepository, type CalendarRepository } from './repositorie
 import { createCaseRepository, type CaseRepository } from './repositories/cases';
 import { createOutboxRepository, type OutboxRepository } from './repositories/outbox';
 import { createSettingsRepository, type SettingsRepository } from './repositories/settings';
+import { createTemplateRepository, type TemplateRepository } from './repositories/templates';
 
 export interface Desk {
   readonly cases: CaseRepository;
@@ -15,6 +16,8 @@ export interface Desk {
   readonly settings: SettingsRepository;
   readonly calendar: CalendarRepository;
   readonly outbox: OutboxRepository;
+  /** Form templates: bundled and imported versions, the active one per form and language. */
+  readonly templates: TemplateRepository;
   /** For the demo loader and the sync engine only; components use the repositories. */
   readonly db: DeskDatabase;
   /**
@@ -51,6 +54,7 @@ export function createDesk(db: DeskDatabase, bundledCalendarYears?: readonly Cal
     calendar,
     attachments: createAttachmentRepository(db, async () => (await settings.get()).maxAttachmentBytes),
     outbox: createOutboxRepository(db),
+    templates: createTemplateRepository(db),
     db,
     async clearAll() {
       await guarded(() =>

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DeskDatabase } from './database';
 import { openDesk, type Desk } from './desk';
 import { StorageError, storageErrorOf } from './errors';
-import { declareSchema } from './schema';
+import { declareSchema, LATEST_VERSION } from './schema';
 import { openTestDesk, uniqueName } from './testing';
 
 const opened: Array<{ close(): void }> = [];
@@ -72,6 +72,6 @@ describe('openDesk', () => {
     const db = new DeskDatabase(name);
     await db.open();
     opened.push(db);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
   });
 });

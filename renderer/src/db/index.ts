@@ -17,3 +17,12 @@ export { sha256Hex } from './repositories/attachments';
 export type { SettingsRepository } from './repositories/settings';
 export type { CalendarRepository, ImportYearResult, StoredCalendarYear } from './repositories/calendar';
 export type { OutboxEntry, OutboxRepository } from './repositories/outbox';
+export type {
+  ActiveTemplate,
+  ImportTemplateResult,
+  TemplateImportError,
+  TemplateImportErrorCode,
+  TemplateRef,
+  TemplateRepository,
+  TemplateVersionEntry,
+} from './repositories/templates';

@@ -7,6 +7,7 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { STORES_V2, upgrade002SearchTokens } from './upgrades/002-search-tokens';
+import { STORES_V3 } from './upgrades/003-templates';
 
 export interface SchemaStep {
   version: number;
@@ -30,6 +31,7 @@ const STORES_V1 = {
 export const SCHEMA_HISTORY: readonly SchemaStep[] = [
   { version: 1, stores: STORES_V1 },
   { version: 2, stores: STORES_V2, upgrade: upgrade002SearchTokens },
+  { version: 3, stores: STORES_V3 },
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

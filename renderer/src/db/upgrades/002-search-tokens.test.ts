@@ -47,7 +47,7 @@ describe('upgrade 002: search tokens', () => {
 
     const db = new DeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBeGreaterThanOrEqual(2); // later versions upgrade past it
     const a = await db.cases.get('a');
     expect(a?.searchTokens).toEqual(
       expect.arrayContaining([
