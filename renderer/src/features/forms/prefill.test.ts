@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import {
+  getBundledTemplate,
+  validateValues,
+  type FormLanguage,
+  type FormTemplate,
+} from '../../../../shared/forms';
+import { DEMO_SETTINGS } from '../../../../shared/settings';
+import type { CaseState, DocumentKind } from '../../../../shared/workflow';
+import { fakeCalendar } from '../../../../shared/workflow/testing/fake-calendar';
+import {
+  atCompleteness,
+  atReview,
+  grantedAndClosed,
+  steps,
+} from '../../../../shared/workflow/testing/scenario';
+import { akimatGenitive, initialsAndSurname, placeOfAddress } from './names';
+import { formsForCase, prefillValues, resolveSource, type PrefillContext } from './prefill';
+
+const officer = DEMO_SETTINGS.users[0]!; // Ахметова Гүлнар Серікқызы
+const calendar = fakeCalendar();
+
+function ctx(state: CaseState, language: FormLanguage, today = '2026-12-16'): PrefillContext {
+  return {
+    state,
+    settings: DEMO_SETTINGS,
+    officer,
+    language,
+    calendar,
+    today,
+    documentName: (kind: DocumentKind) => `${language}:${kind}`,
+  };
+}
+
+const refusedGround1 = () => {
+  const s = atCompleteness();
+  steps.incomplete(s);
+  return steps.refuseGround1(s).current;
+};
+
+const fill = (template: FormTemplate, c: PrefillContext) => prefillValues(template, c);
+
+describe('prefill: appendix 2 (refusal)', () => {
+  it('fills every field of a ground-1 refusal in Kazakh, the missing documents by name', () => {
+    const template = getBundledTemplate('appendix-2', 'kk');
+    const { values, unknown } = fill(template, ctx(refusedGround1(), 'kk'));
+    expect(unknown).toEqual([]);
+    expect(values).toEqual({
+      applicantFullName: 'Ахметова Айгүл',
+      refusedDocuments: 'kk:medical-conclusion',
+      refusalReasons: 'No 035-1/u conclusion',
+      providerName: DEMO_SETTINGS.akimat.name.kk,
+      providerAddress: DEMO_SETTINGS.akimat.address.kk,
+      decisionNumber: 'D-1',
+      decisionDate: '2026-12-15',
+      officerPosition: officer.position.kk,
+      officerName: 'Г. С. Ахметова',
+    });
+    expect(validateValues(template, values)).toEqual([]);
+  });
+
+  it('takes the settings and the officer in the form’s language for the Russian form', () => {
+    const { values } = fill(getBundledTemplate('appendix-2', 'ru'), ctx(refusedGround1(), 'ru'));
+    expect(values.providerName).toBe('Акимат Бурабайского района Акмолинской области');
+    expect(values.officerPosition).toBe('Главный специалист отдела образования');
+    expect(values.refusedDocuments).toBe('ru:medical-conclusion');
+  });
+});
+
+describe('prefill: the order and appendix 3 (grant)', () => {
+  it('fills the order in Kazakh with the head, the place and the enum codes', () => {
+    const template = getBundledTemplate('order', 'kk');
+    const state = grantedAndClosed().current;
+    const { values, unknown } = fill(template, ctx(state, 'kk'));
+    expect(unknown).toEqual([]);
+    expect(values).toMatchObject({
+      providerName: DEMO_SETTINGS.akimat.name.kk,
+      orderDate: '2026-12-21',
+      orderNumber: 'P-1',
+      orderPlace: 'Щучинск қаласы',
+      legalBasis: 'art6-p2-sp24-4',
+      ground: 'health',
+      caseNumber: 'KZ-2026-0001',
+      applicationDate: '2026-12-11',
+      pupilFullName: 'Ахметов Нұрлан',
+      pupilBirthDate: '2012-03-05',
+      schoolName: 'School No. 1',
+      className: '8 «А»',
+      studyFrom: '2027-01-11',
+      studyTo: '2027-05-25',
+      headPosition: 'Аудан әкімінің орынбасары',
+      headName: 'Н. Қ. Серікбаев',
+    });
+    expect(validateValues(template, values)).toEqual([]);
+  });
+
+  it('fills the Russian order with the Russian head name and place', () => {
+    const { values } = fill(getBundledTemplate('order', 'ru'), ctx(grantedAndClosed().current, 'ru'));
+    expect(values.orderPlace).toBe('город Щучинск');
+    expect(values.headName).toBe('Н. К. Серикбаев');
+    expect(values.headPosition).toBe('Заместитель акима района');
+  });
+
+  it('fills appendix 3 with the receipt time as the office saw it and the officer’s full name', () => {
+    const template = getBundledTemplate('appendix-3', 'ru');
+    const { values } = fill(template, ctx(grantedAndClosed().current, 'ru'));
+    expect(values.receivedAt).toBe('2026-12-11T19:30');
+    expect(values.applicationDate).toBe('2026-12-11');
+    expect(values.applicantIin).toBe('850101400011');
+    expect(values.officerName).toBe('Ахметова Гүлнар Серікқызы');
+    expect(validateValues(template, values)).toEqual([]);
+  });
+
+  it('leaves the order fields empty while no order is prepared', () => {
+    const { values } = fill(getBundledTemplate('appendix-3', 'kk'), ctx(atReview().current, 'kk'));
+    expect(values.orderNumber).toBe('');
+    expect(values.orderDate).toBe('');
+  });
+});
+
+describe('prefill: the request to the school', () => {
+  it('drafts a request before it is sent: today as its date, the number and phone for the officer', () => {
+    const s = atCompleteness();
+    const state = steps.complete(s).current; // checked 2026-12-15
+    const template = getBundledTemplate('school-request', 'kk');
+    const { values } = fill(template, ctx(state, 'kk', '2026-12-16'));
+    expect(values.requestDate).toBe('2026-12-16');
+    // Six working days from the completeness check (Mon–Fri calendar).
+    expect(values.answerDueDate).toBe('2026-12-23');
+    expect(values.officerName).toBe('Г. С. Ахметова');
+    expect(values.executorName).toBe('Ахметова Гүлнар Серікқызы');
+    expect(validateValues(template, values)).toEqual([
+      { field: 'outgoingNumber', code: 'required' },
+      { field: 'executorPhone', code: 'required' },
+    ]);
+  });
+
+  it('takes the number and date of a request recorded as sent', () => {
+    const state = steps.requestSchool(steps.complete(atCompleteness())).current;
+    const { values } = fill(getBundledTemplate('school-request', 'ru'), ctx(state, 'ru'));
+    expect(values.outgoingNumber).toBe('O-1');
+    expect(values.requestDate).toBe('2026-12-15');
+  });
+});
+
+describe('prefill: appendix 4 (the application)', () => {
+  it('addresses the akimat in the genitive in both languages', () => {
+    const state = atCompleteness().current;
+    const kk = fill(getBundledTemplate('appendix-4', 'kk'), ctx(state, 'kk')).values;
+    expect(kk.addresseeBody).toBe('Ақмола облысы Бурабай ауданы әкімдігінің');
+    expect(kk.applicantFullName).toBe('Ахметова Айгүл');
+    expect(kk.applicationDate).toBe('2026-12-11');
+    const ru = fill(getBundledTemplate('appendix-4', 'ru'), ctx(state, 'ru')).values;
+    expect(ru.addresseeBody).toBe('акимата Бурабайского района Акмолинской области');
+    expect(validateValues(getBundledTemplate('appendix-4', 'ru'), ru)).toEqual([]);
+  });
+});
+
+describe('sources the desk does not know', () => {
+  it('are reported, never read from the prototype chain', () => {
+    const c = ctx(refusedGround1(), 'kk');
+    expect(resolveSource('case.application.nothing', c)).toBeUndefined();
+    expect(resolveSource('case.constructor', c)).toBeUndefined();
+    expect(resolveSource('case.application.toString', c)).toBeUndefined();
+    expect(resolveSource('settings.toString', c)).toBeUndefined();
+    expect(resolveSource('officer.constructor', c)).toBeUndefined();
+    expect(resolveSource('case.deadlines.nothing', c)).toBeUndefined();
+    expect(resolveSource('case.deadlines.constructor', c)).toBeUndefined();
+    expect(resolveSource('free', c)).toBe('');
+    // Any plain path of the case works, so an akimat's template may use more of it.
+    expect(resolveSource('case.application.applicant.phone', c)).toBe('+77010000000');
+    expect(resolveSource('case.registrationNumber', c)).toBe('R-1');
+  });
+});
+
+describe('forms for the case', () => {
+  it('follow the stage and the decision', () => {
+    expect(formsForCase(atCompleteness().current)).toEqual(['appendix-4']);
+    expect(formsForCase(steps.complete(atCompleteness()).current)).toEqual(['school-request', 'appendix-4']);
+    expect(formsForCase(refusedGround1())).toEqual(['appendix-2', 'appendix-4']);
+    expect(formsForCase(grantedAndClosed().current)).toEqual([
+      'order',
+      'appendix-3',
+      'school-request',
+      'appendix-4',
+    ]);
+  });
+});
+
+describe('derived names', () => {
+  it('write initials before the surname, hyphenated names with both initials', () => {
+    expect(initialsAndSurname('Серікбаев Нұрлан Қайратұлы')).toBe('Н. Қ. Серікбаев');
+    expect(initialsAndSurname('Тәжіғалиева Шаһизада-Гүлнұр')).toBe('Ш.-Г. Тәжіғалиева');
+    expect(initialsAndSurname('  Ли  ')).toBe('Ли');
+    expect(initialsAndSurname('')).toBe('');
+  });
+
+  it('put the akimat’s name in the genitive, or leave a name the rules do not know', () => {
+    expect(akimatGenitive('Астана қаласының әкімдігі', 'kk')).toBe('Астана қаласы әкімдігінің');
+    expect(akimatGenitive('Бурабай ауданы әкімдігі', 'kk')).toBe('Бурабай ауданы әкімдігінің');
+    expect(akimatGenitive('Білім бөлімі', 'kk')).toBe('Білім бөлімі');
+    expect(akimatGenitive('Акимат города Астаны', 'ru')).toBe('акимата города Астаны');
+    expect(akimatGenitive('Отдел образования', 'ru')).toBe('Отдел образования');
+  });
+
+  it('find the settlement in an address', () => {
+    expect(placeOfAddress('Түркістан облысы, Сайрам ауданы, Ақсу ауылы, Иляев көшесі, 1', 'kk')).toBe(
+      'Ақсу ауылы',
+    );
+    expect(placeOfAddress('Туркестанская область, Сайрамский район, село Аксу, улица Иляева, 1', 'ru')).toBe(
+      'село Аксу',
+    );
+    expect(placeOfAddress('Абылай хан көшесі, 38', 'kk')).toBe('');
+  });
+});
