@@ -73,8 +73,8 @@ describe('prepareRows', () => {
 describe('viewQueue', () => {
   const sorted = sortRows(prepareRows(rows, kazakhstanCalendar, TODAY), 'deadline');
 
-  it('sorts by deadline with cases without one last', () => {
-    expect(sorted.map((r) => r.row.caseId)).toEqual(['1', '2', '3', '4', '5', '6']);
+  it('sorts by the earliest of the stage’s and an open complaint’s due day, cases without one last', () => {
+    expect(sorted.map((r) => r.row.caseId)).toEqual(['6', '1', '2', '3', '4', '5']);
   });
 
   it('counts every queue under the same filters', () => {
@@ -87,8 +87,8 @@ describe('viewQueue', () => {
 
   it('filters by queue, school and officer, including unassigned cases', () => {
     expect(viewQueue(sorted, { ...EMPTY_FILTER, queue: 'overdue' }).rows.map((r) => r.row.caseId)).toEqual([
-      '1',
       '6',
+      '1',
     ]);
     expect(
       viewQueue(sorted, { ...EMPTY_FILTER, school: 'Гимназия №2' }).rows.map((r) => r.row.caseId),

@@ -1,0 +1,109 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDesk, StorageError, type Desk } from '../db';
+import { uniqueName } from '../db/testing';
+import { useCase } from './caseStore';
+import { setClockForTests } from './clock';
+import { useDesk } from './deskStore';
+import { demoCase, NOW, TODAY, user } from './fixtures';
+import { resetQueueStore, useQueue } from './queueStore';
+import { useSession } from './sessionStore';
+
+let desk: Desk;
+const registration = demoCase('registration');
+const review = demoCase('review', (c) => c.state.decision === undefined);
+
+beforeEach(async () => {
+  setClockForTests(() => new Date(NOW));
+  desk = await openDesk({ name: uniqueName('ui') });
+  await desk.cases.importCases([registration, review]);
+  useDesk.setState({
+    status: 'ready',
+    desk,
+    settings: await desk.settings.get(),
+    calendar: await desk.calendar.get(),
+    notice: null,
+  });
+  useSession.getState().signIn(user('officer-1'));
+  useCase.setState({ caseId: null, status: 'idle', state: null, events: [] });
+});
+
+afterEach(() => {
+  resetQueueStore();
+  desk.close();
+});
+
+describe('the case store', () => {
+  it('appends an action as an event through the reducer, with its outbox entry', async () => {
+    await useCase.getState().load(registration.state.caseId);
+    expect(useCase.getState().status).toBe('ready');
+    const before = useCase.getState().events.length;
+
+    const outcome = await useCase
+      .getState()
+      .act('registered', { registrationNumber: '01-07/1', registeredOn: TODAY });
+    expect(outcome).toEqual({ ok: true });
+    const { state, events } = useCase.getState();
+    expect(state?.stage).toBe('completeness');
+    expect(events).toHaveLength(before + 1);
+    expect(events.at(-1)).toMatchObject({
+      type: 'registered',
+      actor: { userId: 'officer-1', role: 'officer' },
+      at: NOW,
+    });
+    expect(await desk.outbox.countPending()).toBe(1);
+    // What the store shows is what is stored.
+    expect((await desk.cases.get(registration.state.caseId))?.state).toEqual(state);
+  });
+
+  it('returns the reducer’s reason for an action the actor may not make, and stores nothing', async () => {
+    await useCase.getState().load(review.state.caseId);
+    const holder = review.state.assignedTo === 'officer-1' ? 'officer-2' : 'officer-1';
+    useSession.getState().signIn(user(holder));
+    const outcome = await useCase.getState().act('order-prepared', { orderNumber: '1', orderDate: TODAY });
+    expect(outcome).toEqual({
+      ok: false,
+      reason: { code: 'case.not-assigned', params: { assignedTo: review.state.assignedTo } },
+    });
+    expect(await desk.outbox.countPending()).toBe(0);
+    expect(useCase.getState().state).toEqual(review.state);
+  });
+
+  it('reports a full disk as a code and keeps the case as it was', async () => {
+    await useCase.getState().load(registration.state.caseId);
+    const original = useCase.getState().state;
+    desk.cases.appendEvent = () => Promise.reject(new StorageError('quota'));
+    const outcome = await useCase
+      .getState()
+      .act('registered', { registrationNumber: '2', registeredOn: TODAY });
+    expect(outcome).toEqual({ ok: false, problem: 'quota' });
+    expect(useCase.getState().state).toBe(original);
+  });
+
+  it('says when a case does not exist', async () => {
+    await useCase.getState().load('no-such-case');
+    expect(useCase.getState().status).toBe('missing');
+  });
+});
+
+describe('the queue store', () => {
+  it('loads every row with today’s working days and follows changes to cases', async () => {
+    await useQueue.getState().load();
+    const { sorted, today } = useQueue.getState();
+    expect(today).toBe(TODAY);
+    expect(sorted.map((r) => r.row.caseId).sort()).toEqual(
+      [registration.state.caseId, review.state.caseId].sort(),
+    );
+    expect(sorted.find((r) => r.row.caseId === registration.state.caseId)?.queues.has('to-register')).toBe(
+      true,
+    );
+
+    await useCase.getState().load(registration.state.caseId);
+    await useCase.getState().act('registered', { registrationNumber: '3', registeredOn: TODAY });
+    await expect
+      .poll(
+        () => useQueue.getState().sorted.find((r) => r.row.caseId === registration.state.caseId)?.row.stage,
+      )
+      .toBe('completeness');
+  });
+});

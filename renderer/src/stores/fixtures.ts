@@ -1,0 +1,59 @@
+/**
+ * Real case states for the UI's tests: the demo desk's cases, built through the reducer, picked by
+ * what they are (imported by *.test.ts only).
+ */
+import i18next, { type TFunction } from 'i18next';
+import { kazakhstanCalendar } from '../../../shared/calendar';
+import { DEMO_SETTINGS, type SettingsUser } from '../../../shared/settings';
+import type { CaseState } from '../../../shared/workflow';
+import { buildDemoCases, type DemoCase } from '../demo';
+import { kk, ru } from '../i18n/resources';
+import type { ActionContext } from '../features/actions/actionTypes';
+
+export const TODAY = '2026-11-24';
+export const NOW = '2026-11-24T05:00:00.000Z'; // 10:00 in Almaty
+
+let cached: DemoCase[] | undefined;
+
+export function demoCases(): DemoCase[] {
+  cached ??= buildDemoCases({ today: TODAY, calendar: kazakhstanCalendar, settings: DEMO_SETTINGS });
+  return cached;
+}
+
+export function demoCase(
+  target: DemoCase['plan']['target'],
+  where: (c: DemoCase) => boolean = () => true,
+): DemoCase {
+  const found = demoCases().find((c) => c.plan.target === target && where(c));
+  if (!found) throw new Error(`no demo case for ${target}`);
+  return found;
+}
+
+export function user(id: string): SettingsUser {
+  const found = DEMO_SETTINGS.users.find((u) => u.id === id);
+  if (!found) throw new Error(`no demo user ${id}`);
+  return found;
+}
+
+export function actionContext(state: CaseState, userId = state.assignedTo ?? 'officer-1'): ActionContext {
+  return {
+    state,
+    user: user(userId),
+    users: DEMO_SETTINGS.users,
+    today: TODAY,
+    calendar: kazakhstanCalendar,
+    now: NOW,
+  };
+}
+
+/** The desk's translations in a separate instance (no DOM, no shared state between tests). */
+export async function translations(): Promise<{ i18n: typeof i18next; kk: TFunction; ru: TFunction }> {
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    resources: { kk: { translation: kk }, ru: { translation: ru } },
+    lng: 'kk',
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+  });
+  return { i18n, kk: i18n.getFixedT('kk'), ru: i18n.getFixedT('ru') };
+}
