@@ -7,6 +7,7 @@ import kkCase from './kk/case.json';
 import kkActions from './kk/actions.json';
 import kkDocuments from './kk/documents.json';
 import kkSettings from './kk/settings.json';
+import kkForms from './kk/forms.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
 import ruQueue from './ru/queue.json';
@@ -14,6 +15,7 @@ import ruCase from './ru/case.json';
 import ruActions from './ru/actions.json';
 import ruDocuments from './ru/documents.json';
 import ruSettings from './ru/settings.json';
+import ruForms from './ru/forms.json';
 
 export const kk = {
   ...kkCommon,
@@ -23,6 +25,7 @@ export const kk = {
   ...kkActions,
   ...kkDocuments,
   ...kkSettings,
+  ...kkForms,
 };
 export const ru = {
   ...ruCommon,
@@ -32,10 +35,11 @@ export const ru = {
   ...ruActions,
   ...ruDocuments,
   ...ruSettings,
+  ...ruForms,
 };
 
 /** Every file of one language, for the test that no two files claim the same top-level key. */
 export const FILES = {
-  kk: [kkCommon, kkCodes, kkQueue, kkCase, kkActions, kkDocuments, kkSettings],
-  ru: [ruCommon, ruCodes, ruQueue, ruCase, ruActions, ruDocuments, ruSettings],
+  kk: [kkCommon, kkCodes, kkQueue, kkCase, kkActions, kkDocuments, kkSettings, kkForms],
+  ru: [ruCommon, ruCodes, ruQueue, ruCase, ruActions, ruDocuments, ruSettings, ruForms],
 } as const;
