@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { FORM_LANGUAGES, type FormId, type FormLanguage } from '../../../../shared/forms';
+import type { CaseState } from '../../../../shared/workflow';
+import { useLanguage } from '../../i18n/useLanguage';
+import { FormEditor } from './FormEditor';
+import { formsForCase } from './prefill';
+import './forms.css';
+
+/**
+ * The official forms of the case at its stage, each openable in Kazakh or Russian. Mounted in the
+ * case screen; the produced documents appear in the case history through their events.
+ */
+export function FormsPanel({ state }: { state: CaseState }) {
+  const { t } = useLanguage();
+  const [open, setOpen] = useState<{ form: FormId; language: FormLanguage } | null>(null);
+  const forms = formsForCase(state);
+  return (
+    <section className="panel forms-panel" aria-labelledby="forms-panel-title">
+      <h3 id="forms-panel-title">{t('forms.title')}</h3>
+      <p className="muted">{t('forms.note')}</p>
+      <ul className="forms-list">
+        {forms.map((form) => (
+          <li key={form} data-form={form}>
+            <span className="forms-name">{t(`forms.name.${form}`)}</span>
+            <span className="forms-open">
+              {FORM_LANGUAGES.map((language) => (
+                <button
+                  key={language}
+                  type="button"
+                  aria-label={t('forms.open', {
+                    form: t(`forms.name.${form}`),
+                    language: t(`forms.language.${language}`),
+                  })}
+                  onClick={() => setOpen({ form, language })}
+                >
+                  {t(`forms.language.${language}`)}
+                </button>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {open ? (
+        <FormEditor
+          key={`${open.form}.${open.language}`}
+          state={state}
+          form={open.form}
+          language={open.language}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+    </section>
+  );
+}
