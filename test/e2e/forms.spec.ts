@@ -16,10 +16,10 @@ const bundledJson = (name: string): Record<string, unknown> =>
     unknown
   >;
 
-/** Leafs through the officer's cases waiting for approval, then the refused ones, for a ground-1 refusal. */
+/** Leafs through the officer's cases with a decision (approval, sending, refused) for a ground-1 refusal. */
 async function openGroundOneRefusal(queue: QueuePage, kase: CasePage, forms: FormsPanelPage): Promise<void> {
   await queue.filterOfficer(OFFICER);
-  for (const key of ['awaiting-approval', 'refused'] as const) {
+  for (const key of ['awaiting-approval', 'ready-to-send', 'refused'] as const) {
     await queue.show(key);
     for (const number of (await queue.caseNumbers()).slice(0, 25)) {
       await queue.open(number);
