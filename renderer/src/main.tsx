@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { firstScreenShown, whenIdle } from './app/firstScreen';
 import { registerOfflineCache } from './app/offline';
 import { PDF_WORKER_URL, loadPdfjs } from './features/documents/pdf';
 import './i18n';
@@ -16,10 +17,10 @@ createRoot(root).render(
 
 // After the first screen, while the network is surely there: the PDF viewer and, in the browser
 // build, the offline copy of the desk. Neither may delay the queue the officer is waiting for.
-const idle = (fn: () => void) =>
-  'requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 500);
-idle(() => {
-  void loadPdfjs()
-    .catch(() => undefined)
-    .finally(() => registerOfflineCache([PDF_WORKER_URL]));
-});
+void firstScreenShown.then(() =>
+  whenIdle(() => {
+    void loadPdfjs()
+      .catch(() => undefined)
+      .finally(() => registerOfflineCache([PDF_WORKER_URL]));
+  }),
+);

@@ -6,6 +6,7 @@ import { useCase } from './caseStore';
 import { setClockForTests } from './clock';
 import { useDesk } from './deskStore';
 import { demoCase, NOW, TODAY, user } from './fixtures';
+import { inQueue } from '../features/queue/queueModel';
 import { resetQueueStore, useQueue } from './queueStore';
 import { useSession } from './sessionStore';
 
@@ -94,9 +95,12 @@ describe('the queue store', () => {
     expect(sorted.map((r) => r.row.caseId).sort()).toEqual(
       [registration.state.caseId, review.state.caseId].sort(),
     );
-    expect(sorted.find((r) => r.row.caseId === registration.state.caseId)?.queues.has('to-register')).toBe(
-      true,
-    );
+    expect(
+      inQueue(
+        sorted.find((r) => r.row.caseId === registration.state.caseId)!,
+        'to-register',
+      ),
+    ).toBe(true);
 
     await useCase.getState().load(registration.state.caseId);
     await useCase.getState().act('registered', { registrationNumber: '3', registeredOn: TODAY });

@@ -6,11 +6,21 @@
 import { create } from 'zustand';
 import type { WorkingDayCalendar } from '../../../shared/calendar';
 import type { Settings, SettingsResult } from '../../../shared/settings';
-import { openDesk, type Desk } from '../db';
+import { openDesk, type CaseListRow, type Desk } from '../db';
 import { loadDemoData, resetDemoData } from '../demo';
 import type { StorageProblem } from '../i18n/codes';
 import { today } from './clock';
 import { problemOf } from './problems';
+import { useSession } from './sessionStore';
+
+let rowsPrefetch: Promise<CaseListRow[]> | undefined;
+
+/** The queue rows read while the desk opened, once; later loads read them afresh. */
+export function takeRowsPrefetch(): Promise<CaseListRow[]> | undefined {
+  const p = rowsPrefetch;
+  rowsPrefetch = undefined;
+  return p;
+}
 
 export type DeskStatus = 'idle' | 'opening' | 'loading-demo' | 'ready' | 'failed';
 
@@ -44,13 +54,22 @@ export const useDesk = create<DeskState>()((set, get) => ({
       const desk = await openDesk(options);
       const settings = await desk.settings.get();
       // First start: an empty desk gets the demo cases so the office can try every stage at once.
-      const { total } = await desk.cases.list({ limit: 1 });
-      if (total === 0) {
+      performance.mark('desk:db-open');
+      if ((await desk.cases.count()) === 0) {
         set({ status: 'loading-demo' });
         await loadDemoData(desk, { today: today(settings.officeHours.timeZone) });
       }
+      // Reading every queue row is the slowest step of opening the desk; it starts now, alongside
+      // the calendar and the first render, and the queue store takes it (nothing can change a
+      // case before anyone is signed in, so it cannot be stale).
+      rowsPrefetch = desk.cases.listAll();
+      rowsPrefetch.catch(() => undefined);
       const calendar = await desk.calendar.get();
+      // Whoever was signed in in this tab is back before the first screen, so a reload goes straight
+      // to their queue instead of flashing the sign-in list.
+      useSession.getState().restore(settings.users);
       set({ status: 'ready', desk, settings, calendar });
+      performance.mark('desk:ready');
     } catch (error) {
       set({ status: 'failed', fatal: problemOf(error) });
     }

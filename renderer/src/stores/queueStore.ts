@@ -5,7 +5,9 @@
  */
 import { create } from 'zustand';
 import type { IsoDate } from '../../../shared/calendar';
+import { firstScreenShown, whenIdle } from '../app/firstScreen';
 import {
+  buildSearchIndex,
   EMPTY_FILTER,
   prepareRows,
   sortRows,
@@ -15,7 +17,7 @@ import {
   type SortKey,
 } from '../features/queue/queueModel';
 import { today } from './clock';
-import { useDesk } from './deskStore';
+import { takeRowsPrefetch, useDesk } from './deskStore';
 
 export type QueueFilters = Omit<QueueFilter, 'queue'>;
 
@@ -32,6 +34,19 @@ interface QueueState {
 }
 
 let prepared: DeskRow[] = [];
+let warming = 0;
+
+/** Builds the search words in idle slices after the queue is drawn; a newer load stops an older one. */
+function warmSearch(rows: DeskRow[]): void {
+  const run = ++warming;
+  const slice = (start: number) => {
+    if (run !== warming) return;
+    const next = buildSearchIndex(rows, start, 8);
+    if (next < rows.length) whenIdle(() => slice(next), 500);
+    else performance.mark('desk:search-ready');
+  };
+  void firstScreenShown.then(() => whenIdle(() => slice(0), 500));
+}
 let unsubscribe: (() => void) | undefined;
 let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -57,11 +72,15 @@ export const useQueue = create<QueueState>()((set, get) => ({
       });
     }
     try {
-      const rows: QueueSourceRow[] = await desk.cases.listAll();
+      const rows: QueueSourceRow[] = await (takeRowsPrefetch() ?? desk.cases.listAll());
+      performance.mark('desk:rows-read');
       const day = today(settings.officeHours.timeZone);
       prepared = prepareRows(rows, calendar, day);
       const schools = [...new Set(rows.map((r) => r.schoolName))].sort((a, b) => a.localeCompare(b));
-      set({ status: 'ready', sorted: sortRows(prepared, get().sort), schools, today: day });
+      const sorted = sortRows(prepared, get().sort);
+      set({ status: 'ready', sorted, schools, today: day });
+      performance.mark('desk:rows-prepared');
+      warmSearch(sorted);
     } catch (error) {
       useDesk.getState().report(error);
       set({ status: 'ready' });

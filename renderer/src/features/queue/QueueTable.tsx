@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
+import { markFirstScreen } from '../../app/firstScreen';
 import { Badge } from '../../ui/Badge';
 import type { RowView } from './rowView';
 
@@ -48,6 +49,7 @@ export function QueueTable({ text, count, viewAt, keyAt, onOpen }: QueueTablePro
     if (!firstDrawMarked && count > 0) {
       firstDrawMarked = true;
       performance.mark('desk:queue-drawn');
+      markFirstScreen();
     }
   }, [count]);
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { kazakhstanCalendar } from '../../../../shared/calendar';
 import {
   EMPTY_FILTER,
+  QUEUE_KEYS,
+  buildSearchIndex,
+  inQueue,
   UNASSIGNED,
   prepareRows,
   queryWords,
@@ -64,9 +67,18 @@ describe('prepareRows', () => {
   });
 
   it('puts each case in its stage queue, closed ones by outcome, and an overdue complaint in overdue', () => {
-    expect([...prepared[1]!.queues].sort()).toEqual(['all', 'due-soon', 'waiting-school']);
-    expect(prepared[4]!.queues.has('granted')).toBe(true);
-    expect([...prepared[5]!.queues].sort()).toEqual(['all', 'complaints', 'overdue', 'refused']);
+    expect(QUEUE_KEYS.filter((q) => inQueue(prepared[1]!, q)).sort()).toEqual([
+      'all',
+      'due-soon',
+      'waiting-school',
+    ]);
+    expect(inQueue(prepared[4]!, 'granted')).toBe(true);
+    expect(QUEUE_KEYS.filter((q) => inQueue(prepared[5]!, q)).sort()).toEqual([
+      'all',
+      'complaints',
+      'overdue',
+      'refused',
+    ]);
   });
 });
 
@@ -107,6 +119,21 @@ describe('viewQueue', () => {
     expect(find('СЕРГЕЕВА ирина')).toEqual([]);
     expect(find('00004')).toEqual(['4']);
     expect(find('4')).toContain('4');
+  });
+});
+
+describe('buildSearchIndex', () => {
+  it('builds every row’s search words, and searching finds the same cases with or without it', () => {
+    const cold = sortRows(prepareRows(rows, kazakhstanCalendar, TODAY), 'deadline');
+    const warm = sortRows(prepareRows(rows, kazakhstanCalendar, TODAY), 'deadline');
+    expect(cold.every((r) => r.haystack === undefined)).toBe(true);
+    expect(buildSearchIndex(warm, 0, 1000)).toBe(warm.length);
+    expect(warm.every((r) => r.haystack?.includes(' kz '))).toBe(true);
+    for (const search of ['серг', '00004', 'kz-2026-00001']) {
+      const ids = (list: typeof cold) =>
+        viewQueue(list, { ...EMPTY_FILTER, search }).rows.map((r) => r.row.caseId);
+      expect(ids(cold)).toEqual(ids(warm));
+    }
   });
 });
 

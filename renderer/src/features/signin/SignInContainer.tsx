@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { markFirstScreen } from '../../app/firstScreen';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useDesk } from '../../stores/deskStore';
 import { useSession } from '../../stores/sessionStore';
@@ -7,6 +9,7 @@ export function SignInContainer() {
   const { t, language } = useLanguage();
   const settings = useDesk((s) => s.settings);
   const signIn = useSession((s) => s.signIn);
+  useEffect(markFirstScreen, []);
   if (!settings) return null;
   const users = settings.users.map((u) => ({
     id: u.id,
