@@ -1,0 +1,167 @@
+/**
+ * The desk benchmark in Chromium: with N cases in IndexedDB, how long from opening the desk to the
+ * queue drawn, how long a search keystroke takes to update the list, and how much JS heap is used.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright';
+
+export interface DeskBenchOptions {
+  browser: Browser;
+  baseUrl: string;
+  /** The seed bundle (test/bench/seed-entry.ts built as an IIFE). */
+  seedScript: string;
+  cases: number;
+  reloads: number;
+}
+
+export interface DeskBenchResult {
+  cases: number;
+  /** Navigation start to the first queue with rows on screen (the app's 'desk:queue-drawn' mark). */
+  openMs: { first: number; median: number; runs: number[] };
+  /** One typed character: until the list's DOM changed, and until the next frame was drawn. */
+  searchMs: {
+    domMedian: number;
+    domMax: number;
+    frameMedian: number;
+    frameMax: number;
+    keystrokes: number;
+    unchanged: number;
+    /** From the queue drawn to the search words of every case built (idle time). */
+    indexReadyAfterDrawMs: number;
+  };
+  heapUsedMb: number;
+  rowsInDom: number;
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+async function openAndTime(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('desk:queue-drawn').length > 0, null, {
+    timeout: 60_000,
+  });
+  const t = await page.evaluate(() => ({
+    drawn: performance.getEntriesByName('desk:queue-drawn')[0]!.startTime,
+    dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+      .domContentLoadedEventEnd,
+    marks: performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`),
+  }));
+  if (process.env.BENCH_DEBUG) process.stdout.write(`${JSON.stringify(t)}\n`);
+  return t.drawn;
+}
+
+/** Types one character into the search box the way React sees typing, and times the list update. */
+async function keystroke(page: Page, text: string): Promise<{ dom: number; frame: number }> {
+  return page.evaluate(async (value) => {
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const list = document.querySelector('[data-testid="queue-scroll"]')!;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    let dom = -1;
+    const t0 = performance.now();
+    const changed = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        dom = performance.now() - t0;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(list, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
+    setValue.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await Promise.race([changed, new Promise((r) => setTimeout(r, 2000))]);
+    // The frame after the change has been drawn: the officer sees the new list.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return { dom, frame: performance.now() - t0 };
+  }, text);
+}
+
+export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
+  const context = await o.browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    locale: 'kk-KZ',
+    timezoneId: 'Asia/Almaty',
+  });
+  const page = await context.newPage();
+  const seedPage = new URL('__bench/seed.html', o.baseUrl).href;
+  const seedJs = new URL('__bench/seed.js', o.baseUrl).href;
+  // Same origin as the desk, so the cases land in the desk's own database; never part of the build.
+  // UTF-8 said explicitly: without it the bundle is read as Latin-1 and every name is mojibake.
+  await page.route(seedPage, (r) =>
+    r.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><meta charset="utf-8"><script src="${seedJs}"></script>`,
+    }),
+  );
+  await page.route(seedJs, (r) =>
+    r.fulfill({ contentType: 'text/javascript; charset=utf-8', body: readFileSync(o.seedScript, 'utf8') }),
+  );
+  await page.goto(seedPage);
+  const stored = await page.evaluate(
+    ([n, seed]) =>
+      (globalThis as unknown as { deskBenchSeed: (n: number, s: number) => Promise<number> }).deskBenchSeed(
+        n,
+        seed,
+      ),
+    [o.cases, 20_261_124] as const,
+  );
+  if (stored !== o.cases) throw new Error(`seeded ${stored} cases, expected ${o.cases}`);
+  // Signed in for the tab, as after a reload: opening the desk goes straight to the queue.
+  await page.evaluate(() => sessionStorage.setItem('desk.user', 'officer-1'));
+
+  const first = await openAndTime(page, o.baseUrl);
+  const runs: number[] = [];
+  for (let i = 0; i < o.reloads; i++) runs.push(await openAndTime(page, o.baseUrl));
+
+  // The desk builds its search words in idle time once the queue is drawn; an officer does not type
+  // within that moment, so the keystrokes start when it is done (how long it took is reported).
+  await page.waitForFunction(() => performance.getEntriesByName('desk:search-ready').length > 0, null, {
+    timeout: 30_000,
+  });
+  const searchReadyMs = await page.evaluate(
+    () =>
+      performance.getEntriesByName('desk:search-ready')[0]!.startTime -
+      performance.getEntriesByName('desk:queue-drawn')[0]!.startTime,
+  );
+  // Each step changes the matching cases, so every keystroke redraws the list.
+  const typed = ['а', 'ах', 'ахм', 'ахме', '8', '85', '850', '8501', 'kz-2026-01', 'kz-2026-012'];
+  const samples = [];
+  for (const text of typed) {
+    const sample = await keystroke(page, text);
+    if (process.env.BENCH_DEBUG) process.stdout.write(`${JSON.stringify({ text, ...sample })}\n`);
+    samples.push(sample);
+  }
+  await keystroke(page, '');
+  const rowsInDom = await page.locator('.queue-scroll [role="row"]').count();
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  await context.close();
+
+  // A keystroke that left the list as it was has no DOM change to time (counted in `unchanged`).
+  const changed = samples.filter((s) => s.dom >= 0);
+  const dom = changed.map((s) => s.dom);
+  const frame = changed.map((s) => s.frame);
+  return {
+    cases: o.cases,
+    openMs: { first: round(first), median: round(median(runs)), runs: runs.map(round) },
+    searchMs: {
+      domMedian: round(median(dom)),
+      domMax: round(Math.max(...dom)),
+      frameMedian: round(median(frame)),
+      frameMax: round(Math.max(...frame)),
+      keystrokes: samples.length,
+      unchanged: samples.length - changed.length,
+      indexReadyAfterDrawMs: round(searchReadyMs),
+    },
+    heapUsedMb: round(heap / 1024 / 1024),
+    rowsInDom,
+  };
+}
