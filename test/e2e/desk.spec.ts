@@ -71,7 +71,10 @@ test('queues count and search cases; a corrupt file and a bad IIN are named, and
   await expect(page.locator('[data-section="pupil"] .flag').first()).toBeVisible();
 });
 
-test('a PDF opens inside the desk with pages and zoom, offline', async ({ page, context }) => {
+test('a PDF opens inside the desk with pages and zoom, and an image shows, offline', async ({
+  page,
+  context,
+}) => {
   const desk = new DeskPage(page, context);
   await desk.open();
   await desk.goOffline();
@@ -93,4 +96,20 @@ test('a PDF opens inside the desk with pages and zoom, offline', async ({ page, 
   await expect(viewer.getByTestId('pdf-zoom')).toHaveText('125%');
   const width = await viewer.getByTestId('pdf-canvas').evaluate((c: HTMLCanvasElement) => c.width);
   expect(width).toBeGreaterThan(100);
+  await viewer.getByRole('button', { name: kk.common.close }).click();
+
+  await kase.backToQueue();
+  await openFirstCase(
+    queue,
+    'to-register',
+    async () => (await page.getByText('study-abroad.png').count()) > 0,
+  );
+  await kase
+    .documentFiles()
+    .filter({ hasText: 'study-abroad.png' })
+    .getByRole('button', { name: kk.documents.open })
+    .click();
+  const image = page.getByRole('dialog').getByRole('img', { name: 'study-abroad.png' });
+  await expect(image).toBeVisible();
+  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 });

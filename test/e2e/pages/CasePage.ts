@@ -19,8 +19,14 @@ export class ActionDialog {
     await this.root.getByLabel(label, { exact: true }).setChecked(checked);
   }
 
+  /** Chooses a file through the desk's file dialog (the browser host's picker here). */
   async attach(label: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-    await this.root.getByLabel(label).setInputFiles(file);
+    const chooser = this.root.page().waitForEvent('filechooser');
+    await this.root
+      .getByRole('group', { name: label })
+      .getByRole('button', { name: kk.actions.chooseFile })
+      .click();
+    await (await chooser).setFiles(file);
     await expect(this.root).toContainText(file.name);
   }
 

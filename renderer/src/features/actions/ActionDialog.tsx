@@ -13,6 +13,8 @@ export interface FieldView {
   text?: string;
   error?: string;
   placeholder?: string;
+  /** For 'file': the words on the button that opens the file dialog. */
+  chooseLabel?: string;
 }
 
 interface ActionDialogProps {
@@ -24,7 +26,7 @@ interface ActionDialogProps {
   submitLabel: string;
   cancelLabel: string;
   onChange: (name: string, value: string | string[]) => void;
-  onFile: (name: string, file: File) => void;
+  onFile: (name: string) => void;
   onSubmit: () => void;
   onCancel: () => void;
 }
@@ -70,19 +72,16 @@ function Field({ f, onChange, onFile }: { f: FieldView } & Pick<ActionDialogProp
         />
       );
     case 'file':
+      // The host chooses the file (the OS dialog in Electron, the browser's picker otherwise).
       return (
-        <div className={f.error ? 'field field-invalid' : 'field'}>
-          <label>
-            {f.label}
-            <input
-              type="file"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                if (file) onFile(f.name, file);
-              }}
-            />
-          </label>
-          {f.text ? <span className="field-hint">{f.text}</span> : null}
+        <div className={f.error ? 'field field-invalid' : 'field'} role="group" aria-label={f.label}>
+          <span>{f.label}</span>
+          <span className="file-choice">
+            <button type="button" onClick={() => onFile(f.name)}>
+              {f.chooseLabel}
+            </button>{' '}
+            {f.text ? <span className="field-hint">{f.text}</span> : null}
+          </span>
           {f.error ? <span className="field-error">{f.error}</span> : null}
         </div>
       );

@@ -4,9 +4,16 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useCase } from '../../stores/caseStore';
 import { useDesk } from '../../stores/deskStore';
 import type { ActionType } from '../../stores/eventFactory';
+import { getHost, isHostError } from '../../host';
 import { problemOf } from '../../stores/problems';
 import { ActionDialog, type FieldView } from './ActionDialog';
 import type { ActionContext, ActionSpec, FieldError, Values } from './actionTypes';
+
+/** A result signed in NCALayer or eGov: the signed PDF, or its detached CMS signature. */
+const SIGNED_FILE_TYPES = [
+  { mimeType: 'application/pdf', extensions: ['pdf'] },
+  { mimeType: 'application/pkcs7-signature', extensions: ['cms', 'p7s', 'sig'] },
+];
 
 interface Open {
   spec: ActionSpec<ActionType>;
@@ -21,6 +28,7 @@ interface Open {
 export function useActionRunner(ctx: ActionContext | null) {
   const { t } = useLanguage();
   const desk = useDesk((s) => s.desk);
+  const settings = useDesk((s) => s.settings);
   const act = useCase((s) => s.act);
   const [open, setOpen] = useState<Open | null>(null);
   const [values, setValues] = useState<Values>({});
@@ -59,18 +67,25 @@ export function useActionRunner(ctx: ActionContext | null) {
     else setFailure(storageText(t, outcome.problem));
   }
 
-  async function attach(name: string, file: File) {
-    if (!desk) return;
+  /** The signed result, chosen through the host and kept in the attachment store by its SHA-256. */
+  async function attach(name: string) {
+    if (!desk || !settings) return;
     try {
-      const meta = await desk.attachments.put(file, {
-        fileName: file.name,
-        mimeType: file.type || 'application/octet-stream',
+      const chosen = await getHost().openFile({
+        accept: SIGNED_FILE_TYPES,
+        maxBytes: settings.maxAttachmentBytes,
       });
+      if (!chosen) return; // cancelled
+      const mimeType = chosen.name.toLowerCase().endsWith('.pdf')
+        ? 'application/pdf'
+        : 'application/pkcs7-signature';
+      const blob = new Blob([chosen.bytes as Uint8Array<ArrayBuffer>], { type: mimeType });
+      const meta = await desk.attachments.put(blob, { fileName: chosen.name, mimeType });
       setValues((v) => ({ ...v, [name]: meta.sha256 }));
-      setFiles((f) => ({ ...f, [name]: file.name }));
+      setFiles((f) => ({ ...f, [name]: chosen.name }));
       setErrors(({ [name]: _dropped, ...rest }) => rest);
     } catch (error) {
-      setFailure(storageText(t, problemOf(error)));
+      setFailure(isHostError(error) ? t(`hostError.${error.code}`) : storageText(t, problemOf(error)));
     }
   }
 
@@ -90,6 +105,7 @@ export function useActionRunner(ctx: ActionContext | null) {
         ...(text ? { text } : {}),
         ...(error ? { error: t(`actions.error.${error}`) } : {}),
         ...(f.kind === 'date' ? { placeholder: t('common.datePlaceholder') } : {}),
+        ...(f.kind === 'file' ? { chooseLabel: t('actions.chooseFile') } : {}),
       };
     });
     element = (
@@ -101,7 +117,7 @@ export function useActionRunner(ctx: ActionContext | null) {
         submitLabel={t('actions.submit')}
         cancelLabel={t('common.cancel')}
         onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
-        onFile={(name, file) => void attach(name, file)}
+        onFile={(name) => void attach(name)}
         onSubmit={() => void submit()}
         onCancel={() => setOpen(null)}
       />
