@@ -1,12 +1,12 @@
 /**
  * `npm run bench`: builds the web bundle, serves it, and measures the desk in Chromium with 10,000
- * cases (desk.ts); then the forms benchmark if its Node side is present (forms-node.ts, written by
- * the forms work). Results: bench-results/desk.json, bench-results/forms.json and a summary.
+ * cases (desk.ts); then the forms benchmark, whose files belong to the forms work (see runForms).
+ * Results: bench-results/desk.json, bench-results/forms.json and bench-results/summary.md.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright';
+import { chromium, type Browser } from 'playwright';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { benchDesk, type DeskBenchResult } from './desk';
@@ -42,23 +42,14 @@ async function buildSeed(): Promise<string> {
   return `${outDir}/seed.js`;
 }
 
-async function runDesk(): Promise<DeskBenchResult> {
-  step('building the web bundle');
-  const built = spawnSync('npm', ['run', '--silent', 'build:web'], {
-    cwd: root,
-    stdio: 'inherit',
-    shell: true,
-  });
-  if (built.status !== 0) throw new Error('the web build failed');
+async function runDesk(browser: Browser): Promise<DeskBenchResult> {
   const seedScript = await buildSeed();
-
   step(`desk in Chromium with ${CASES} cases`);
   const server = await preview({
     configFile: `${root}renderer/vite.config.ts`,
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port: PORT, strictPort: true },
   });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     return await benchDesk({
       browser,
@@ -68,45 +59,74 @@ async function runDesk(): Promise<DeskBenchResult> {
       reloads: 5,
     });
   } finally {
-    await browser.close();
     await server.close();
   }
 }
 
-/** The forms benchmark's Node side, if the forms work has provided it. */
-async function runForms(): Promise<FormRow[] | undefined> {
-  const path = `${root}test/bench/forms-node.ts`;
-  if (!existsSync(path)) return undefined;
-  step('forms (Node)');
-  const mod = (await import(pathToFileURL(path).href)) as { benchFormsNode?: () => Promise<FormRow[]> };
-  return mod.benchFormsNode ? mod.benchFormsNode() : undefined;
+interface FormsBenchModule {
+  benchForms(options: { browser: Browser; out: string }): Promise<unknown>;
+  formsBenchSummary(result: unknown): string[];
+}
+
+/**
+ * The forms benchmark, from the forms work's own files: forms-bench.ts (Node and Chromium, writes
+ * bench-results/forms.json itself) when present, else the Node side alone (forms-node.ts).
+ * Returns the summary's lines, or nothing when neither file exists.
+ */
+async function runForms(browser: Browser): Promise<string[] | undefined> {
+  const full = `${root}test/bench/forms-bench.ts`;
+  const nodeOnly = `${root}test/bench/forms-node.ts`;
+  if (existsSync(full)) {
+    step('forms (Node and Chromium)');
+    const mod = (await import(pathToFileURL(full).href)) as FormsBenchModule;
+    return mod.formsBenchSummary(await mod.benchForms({ browser, out }));
+  }
+  if (existsSync(nodeOnly)) {
+    step('forms (Node)');
+    const mod = (await import(pathToFileURL(nodeOnly).href)) as { benchFormsNode: () => Promise<FormRow[]> };
+    const rows = await mod.benchFormsNode();
+    writeFileSync(
+      `${out}/forms.json`,
+      `${JSON.stringify({ at: new Date().toISOString(), rows }, null, 2)}\n`,
+    );
+    return formsSummary(rows);
+  }
+  return undefined;
 }
 
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
-  const at = new Date().toISOString();
-  const desk = await runDesk();
-  writeFileSync(
-    `${out}/desk.json`,
-    `${JSON.stringify({ at, chromium: chromiumPath(), ...desk }, null, 2)}\n`,
-  );
-  const lines = deskSummary(desk);
+  step('building the web bundle');
+  const built = spawnSync('npm', ['run', '--silent', 'build:web'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: true,
+  });
+  if (built.status !== 0) throw new Error('the web build failed');
 
-  let forms: FormRow[] | undefined;
+  const at = new Date().toISOString();
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
-    forms = await runForms();
-  } catch (error) {
-    // The desk's numbers stand on their own; a broken forms bench is reported, not fatal to them.
-    console.error('forms benchmark failed:', error instanceof Error ? error.message : error);
-    process.exitCode = 1;
+    const desk = await runDesk(browser);
+    writeFileSync(
+      `${out}/desk.json`,
+      `${JSON.stringify({ at, chromium: chromiumPath(), ...desk }, null, 2)}\n`,
+    );
+    const lines = deskSummary(desk);
+    try {
+      const forms = await runForms(browser);
+      if (forms) lines.push('', ...forms);
+    } catch (error) {
+      // The desk's numbers stand on their own; a broken forms bench is reported, not fatal to them.
+      console.error('forms benchmark failed:', error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    }
+    const summary = `${lines.join('\n')}\n`;
+    writeFileSync(`${out}/summary.md`, summary);
+    process.stdout.write(`\n${summary}`);
+  } finally {
+    await browser.close();
   }
-  if (forms) {
-    writeFileSync(`${out}/forms.json`, `${JSON.stringify({ at, rows: forms }, null, 2)}\n`);
-    lines.push('', ...formsSummary(forms));
-  }
-  const summary = `${lines.join('\n')}\n`;
-  writeFileSync(`${out}/summary.md`, summary);
-  process.stdout.write(`\n${summary}`);
 }
 
 main().catch((error: unknown) => {
