@@ -2,10 +2,13 @@
 import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar';
 import type { SettingsUser } from '../../../../shared/settings';
 import type { CaseState, EventPayloads } from '../../../../shared/workflow';
-import { parseDisplayDate } from '../../i18n/format';
+import { formatDate, parseDisplayDate } from '../../i18n/format';
 import type { ActionType } from '../../stores/eventFactory';
 
 export type Values = Record<string, string | string[]>;
+
+/** Today as a date field starts: most dialogs record something done today. */
+export const todayText = (ctx: ActionContext): string => formatDate(ctx.today);
 
 export type FieldKind = 'text' | 'textarea' | 'date' | 'select' | 'radio' | 'checks' | 'file' | 'note';
 

@@ -1,0 +1,122 @@
+/** The signature, the delivery of the result, and complaints. */
+import { mayAnswerComplaint } from '../../../../shared/workflow/guards';
+import { formatDate } from '../../i18n/format';
+import { Reader, todayText, type ActionSpec } from './actionTypes';
+
+/**
+ * Signing inside the desk comes with the signing feature. Until then the officer signs the result
+ * in NCALayer or eGov as today, and records here the signed file and the certificate it was signed
+ * with; the event is the same 'signed' the signing feature will make.
+ */
+export const signed: ActionSpec<'signed'> = {
+  type: 'signed',
+  fields: () => [
+    { name: 'info', kind: 'note', note: { key: 'actions.note.externalSignature' } },
+    { name: 'signedFile', kind: 'file', required: true },
+    { name: 'certificateSerial', kind: 'text', required: true },
+    { name: 'signerName', kind: 'text', required: true },
+  ],
+  initial: (ctx) => ({ signedFile: '', certificateSerial: '', signerName: ctx.user.fullName }),
+  build(values, ctx) {
+    const r = new Reader(values, ctx.today);
+    const documentSha256 = r.required('signedFile');
+    const certificateSerial = r.required('certificateSerial');
+    const signerName = r.required('signerName');
+    return r.done(() => ({ documentSha256, certificateSerial, signerName }));
+  },
+};
+
+export const delivered: ActionSpec<'result-delivered'> = {
+  type: 'result-delivered',
+  fields: () => [
+    {
+      name: 'channel',
+      kind: 'radio',
+      required: true,
+      options: ['portal', 'paper'],
+      optionPrefix: 'actions.channel',
+    },
+  ],
+  initial: () => ({ channel: 'portal' }),
+  build(values, ctx) {
+    const r = new Reader(values, ctx.today);
+    const channel = r.text('channel') === 'paper' ? ('paper' as const) : ('portal' as const);
+    return r.done(() => ({ deliveredAt: ctx.now, channel }));
+  },
+};
+
+export const complaintRegistered: ActionSpec<'complaint-registered'> = {
+  type: 'complaint-registered',
+  fields: () => [
+    {
+      name: 'addressee',
+      kind: 'radio',
+      required: true,
+      options: ['provider', 'quality-authority'],
+      optionPrefix: 'actions.addressee',
+    },
+    { name: 'registeredOn', kind: 'date', required: true },
+    { name: 'summary', kind: 'textarea', required: true },
+  ],
+  initial: (ctx) => ({ addressee: 'provider', registeredOn: todayText(ctx), summary: '' }),
+  build(values, ctx) {
+    const r = new Reader(values, ctx.today);
+    const addressee =
+      r.text('addressee') === 'quality-authority' ? ('quality-authority' as const) : ('provider' as const);
+    const registeredOn = r.date('registeredOn');
+    const summary = r.required('summary');
+    // Complaints are never removed, so the next ordinal is unique within the case.
+    const complaintId = `C${ctx.state.complaints.length + 1}`;
+    return r.done(() => ({ complaintId, addressee, registeredOn, summary }));
+  },
+};
+
+export const complaintAnswered: ActionSpec<'complaint-answered'> = {
+  type: 'complaint-answered',
+  fields(ctx) {
+    const open = ctx.state.complaints.filter(
+      (c) => !c.answer && mayAnswerComplaint({ userId: ctx.user.id, role: ctx.user.role }, c.addressee),
+    );
+    return [
+      {
+        name: 'complaintId',
+        kind: 'select',
+        required: true,
+        options: open.map((c) => c.complaintId),
+        labels: Object.fromEntries(
+          open.map((c) => [c.complaintId, `${formatDate(c.registeredOn)} — ${c.summary.slice(0, 80)}`]),
+        ),
+      },
+      { name: 'answeredOn', kind: 'date', required: true },
+      {
+        name: 'outcome',
+        kind: 'radio',
+        required: true,
+        options: ['upheld', 'partly', 'rejected'],
+        optionPrefix: 'actions.outcome',
+      },
+      { name: 'summary', kind: 'textarea', required: true },
+    ];
+  },
+  initial(ctx) {
+    const first = ctx.state.complaints.find(
+      (c) => !c.answer && mayAnswerComplaint({ userId: ctx.user.id, role: ctx.user.role }, c.addressee),
+    );
+    return {
+      complaintId: first?.complaintId ?? '',
+      answeredOn: todayText(ctx),
+      outcome: 'rejected',
+      summary: '',
+    };
+  },
+  build(values, ctx) {
+    const r = new Reader(values, ctx.today);
+    const complaintId = r.required('complaintId');
+    const answeredOn = r.date('answeredOn');
+    const outcomeText = r.text('outcome');
+    const outcome =
+      outcomeText === 'upheld' || outcomeText === 'partly' ? outcomeText : ('rejected' as const);
+    const summary = r.required('summary');
+    return r.done(() => ({ complaintId, answeredOn, outcome, summary }));
+  },
+};
