@@ -95,12 +95,16 @@ export function QueueTable({ text, count, viewAt, keyAt, onOpen }: QueueTablePro
                     </button>
                     <span className="sub">{v.registrationNumber}</span>
                   </span>
-                  <span role="cell">
+                  <span role="cell" title={`${v.applicant}\n${v.pupil}`}>
                     <span className="applicant">{v.applicant}</span>
                     <span className="sub">{v.pupil}</span>
                   </span>
-                  <span role="cell">{v.ground}</span>
-                  <span role="cell">{v.school}</span>
+                  <span role="cell" title={v.ground}>
+                    {v.ground}
+                  </span>
+                  <span role="cell" title={v.school}>
+                    {v.school}
+                  </span>
                   <span role="cell">
                     {v.stage}
                     <span className="sub">{v.complaints}</span>
