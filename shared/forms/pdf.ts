@@ -18,6 +18,10 @@ export interface PdfOptions {
 export async function writePdf(layout: FormLayout, options: PdfOptions): Promise<Uint8Array> {
   // updateMetadata: false, or pdf-lib stamps its own producer and the current time.
   const doc = await PDFDocument.create({ updateMetadata: false });
+  // A fresh fontkit face per document, on purpose: sharing one parsed face between documents
+  // renders twice as fast but fontkit caches glyphs with the code points of their first use, and
+  // later documents then lose letters from their text layer (ToUnicode), which the pdftotext tests
+  // caught. Legal text must be extractable, so speed gives way.
   doc.registerFontkit(fontkit);
   const names = metricsFor(options.fonts).postscriptNames;
   const fonts: Partial<Record<FontWeight, PDFFont>> = {};
