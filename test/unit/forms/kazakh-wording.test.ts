@@ -3,16 +3,22 @@
  * paragraph run, label, caption, suffix, EDS line, annex line) occurs in the act's text. Line breaks
  * of the act's text are layout, so whitespace runs are collapsed on both sides.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getBundledTemplate } from '../../../shared/forms';
 import { FORM_IDS } from '../../../shared/forms/types';
 import { fixedPhrases } from './support/phrases';
 import { normalizeSpace } from './support/poppler';
 
-const act = normalizeSpace(
-  readFileSync(new URL('../../fixtures/forms/order-225-2020-kk.txt', import.meta.url), 'utf8'),
-);
+// The act itself, from the legal folder that stands beside the project for developers and CI
+// (never copied into the project: there must be one text of the law to compare against).
+const actPath = new URL('../../../../shared/legal/order-225-2020-kk.txt', import.meta.url);
+if (!existsSync(actPath)) {
+  throw new Error(
+    `The official text of order No. 225 is expected at ${actPath.pathname} (../shared/legal beside the project).`,
+  );
+}
+const act = normalizeSpace(readFileSync(actPath, 'utf8'));
 
 /** The text of one appendix of the act, from its heading to the next appendix's heading. */
 function appendixText(n: number): string {
