@@ -3,6 +3,9 @@
 // the hashed assets never change under one name, so for them the cache is as good as the network.
 const CACHE = 'desk-v1';
 const PAGE = new URL('./', self.location.href).href;
+// Files whose name stays the same from one release to the next: asked from the network first, like
+// the page, so a new release's list of files is seen (the hashed assets never change under one name).
+const UNHASHED = new Set([PAGE, new URL('./offline-assets.json', self.location.href).href]);
 // Scripts are requested with an Origin header and servers answer with `Vary: Origin`; entries are
 // stored from plain requests, so matching must not compare that header.
 const MATCH = { ignoreVary: true };
@@ -32,7 +35,7 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      if (key !== PAGE) {
+      if (!UNHASHED.has(key)) {
         const hit = await cache.match(key, MATCH);
         if (hit) return hit;
       }

@@ -18,6 +18,8 @@ export interface DeskBenchResult {
   cases: number;
   /** Navigation start to the first queue with rows on screen (the app's 'desk:queue-drawn' mark). */
   openMs: { first: number; median: number; runs: number[] };
+  /** JavaScript the page had loaded when the queue was drawn (decoded size, last reload). */
+  scriptKbAtDraw: number;
   /** One typed character: until the list's DOM changed, and until the next frame was drawn. */
   searchMs: {
     domMedian: number;
@@ -40,7 +42,7 @@ const median = (xs: readonly number[]) => {
 };
 const round = (n: number) => Math.round(n * 10) / 10;
 
-async function openAndTime(page: Page, url: string): Promise<number> {
+async function openAndTime(page: Page, url: string): Promise<{ drawn: number; scriptKb: number }> {
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('desk:queue-drawn').length > 0, null, {
     timeout: 60_000,
@@ -50,9 +52,13 @@ async function openAndTime(page: Page, url: string): Promise<number> {
     dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
       .domContentLoadedEventEnd,
     marks: performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`),
+    scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => /\.m?js$/.test(new URL(e.name).pathname))
+      .filter((e) => e.responseEnd <= performance.getEntriesByName('desk:queue-drawn')[0]!.startTime)
+      .map((e) => ({ name: new URL(e.name).pathname, bytes: e.decodedBodySize })),
   }));
   if (process.env.BENCH_DEBUG) process.stdout.write(`${JSON.stringify(t)}\n`);
-  return t.drawn;
+  return { drawn: t.drawn, scriptKb: t.scripts.reduce((sum, s) => sum + s.bytes, 0) / 1024 };
 }
 
 /** Types one character into the search box the way React sees typing, and times the list update. */
@@ -113,9 +119,14 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
   // Signed in for the tab, as after a reload: opening the desk goes straight to the queue.
   await page.evaluate(() => sessionStorage.setItem('desk.user', 'officer-1'));
 
-  const first = await openAndTime(page, o.baseUrl);
+  const first = (await openAndTime(page, o.baseUrl)).drawn;
   const runs: number[] = [];
-  for (let i = 0; i < o.reloads; i++) runs.push(await openAndTime(page, o.baseUrl));
+  let scriptKb = 0;
+  for (let i = 0; i < o.reloads; i++) {
+    const opened = await openAndTime(page, o.baseUrl);
+    runs.push(opened.drawn);
+    scriptKb = opened.scriptKb;
+  }
 
   // The desk builds its search words in idle time once the queue is drawn; an officer does not type
   // within that moment, so the keystrokes start when it is done (how long it took is reported).
@@ -152,6 +163,7 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
   return {
     cases: o.cases,
     openMs: { first: round(first), median: round(median(runs)), runs: runs.map(round) },
+    scriptKbAtDraw: Math.round(scriptKb),
     searchMs: {
       domMedian: round(median(dom)),
       domMax: round(Math.max(...dom)),

@@ -20,6 +20,7 @@ export function deskSummary(r: DeskBenchResult): string[] {
     '| measure | result | goal |',
     '| --- | --- | --- |',
     `| open the desk → queue drawn, median of ${r.openMs.runs.length} reloads | ${r.openMs.median} ms (first open ${r.openMs.first} ms) | < ${GOALS.openMs} ms: ${mark(r.openMs.median < GOALS.openMs)} |`,
+    `| JavaScript loaded when the queue is drawn | ${r.scriptKbAtDraw} KB | |`,
     `| search keystroke → list updated (DOM), median / max of ${r.searchMs.keystrokes} | ${r.searchMs.domMedian} / ${r.searchMs.domMax} ms | < ${GOALS.keystrokeMs} ms: ${mark(r.searchMs.domMax < GOALS.keystrokeMs)} |`,
     `| search keystroke → next frame drawn, median / max | ${r.searchMs.frameMedian} / ${r.searchMs.frameMax} ms | |`,
     `| search words of every case built, after the queue is drawn (idle time) | ${r.searchMs.indexReadyAfterDrawMs} ms | |`,

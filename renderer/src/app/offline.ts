@@ -3,6 +3,22 @@
  * from its cache when the server cannot be reached, so a reload with the cable unplugged still
  * opens the desk. Electron loads the app from its own app:// protocol and needs none of this.
  */
+/**
+ * Every file of the build (written by the build, see vite.config.ts), so that parts loaded only
+ * when first used (the forms chunk, its fonts) are stored before the officer unplugs. Empty where
+ * there is no list (the dev server): then only what was loaded is stored.
+ */
+async function buildFiles(): Promise<string[]> {
+  try {
+    const response = await fetch(new URL('./offline-assets.json', location.href), { cache: 'no-cache' });
+    if (!response.ok) return [];
+    const files: unknown = await response.json();
+    return Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export function registerOfflineCache(extraUrls: readonly string[] = []): void {
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
   navigator.serviceWorker
@@ -13,8 +29,9 @@ export function registerOfflineCache(extraUrls: readonly string[] = []): void {
       // it everything loaded so far (scripts, styles, the PDF worker, demo files) to keep.
       const loaded = performance.getEntriesByType('resource').map((e) => e.name);
       const page = new URL('./', location.href).href;
-      const urls = [page, ...loaded, ...extraUrls.map((u) => new URL(u, location.href).href)].filter((u) =>
-        u.startsWith(location.origin),
+      const listed = await buildFiles();
+      const urls = [page, ...loaded, ...[...extraUrls, ...listed].map((u) => new URL(u, page).href)].filter(
+        (u) => u.startsWith(location.origin),
       );
       const channel = new MessageChannel();
       const stored = new Promise<void>((resolve) => {

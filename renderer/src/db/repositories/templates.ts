@@ -3,16 +3,17 @@
  * the settings. Every import is kept as a version; one per form and language is active, none active
  * means the bundled one. A refused file changes nothing.
  */
+// From the modules themselves, not shared/forms' index: the index also brings the PDF renderer
+// (pdf-lib, fontkit), which the desk loads only when a form is opened (features/forms/lazy.tsx).
 import {
-  getBundledTemplate,
   parseTemplate,
   templateVersionString,
-  type FormId,
-  type FormLanguage,
   type FormTemplate,
   type TemplateErrorCode,
   type TemplateStatus,
-} from '../../../../shared/forms';
+} from '../../../../shared/forms/template-schema';
+import { getBundledTemplate } from '../../../../shared/forms/templates';
+import type { FormId, FormLanguage } from '../../../../shared/forms/types';
 import { ChangeFeed } from '../changes';
 import type { DeskDatabase } from '../database';
 import { guarded } from '../errors';

@@ -15,9 +15,9 @@ import { useActionRunner } from '../actions/useActionRunner';
 import { AttachmentViewer } from '../documents/AttachmentViewer';
 import { documentChecklist } from '../documents/documentsModel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
-import { FormsPanel } from '../forms/FormsPanel';
 import { documentGroups } from '../documents/documentsView';
 import { reviewSpec } from '../documents/reviewSpec';
+import { LazyFormsPanel } from '../forms/lazy';
 import { CaseDetails } from './CaseDetailsContainer';
 import { caseNotes } from './caseNotes';
 
@@ -124,7 +124,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           runner.start(reviewSpec(id, verdict, document), t(`documents.reviewTitle.${verdict}`));
         }}
       />
-      <FormsPanel state={state} />
+      <LazyFormsPanel state={state} />
       <CaseDetails state={state} today={today} timeZone={timeZone} userName={userName} />
       {runner.element}
       {viewed ? <AttachmentViewer attachment={viewed} onClose={() => setViewing(null)} /> : null}

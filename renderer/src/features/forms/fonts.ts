@@ -1,9 +1,9 @@
 /**
  * The two TrueType fonts of the forms, fetched once per window. They are files of the build (`?url`),
  * so they come from the desk itself, never the network beyond it. The fetch starts when this module
- * is first imported (with the case screen), not when a form is opened: the browser build's offline
- * cache keeps what the page has loaded by the time it is stored, so a form opened after the cable
- * is unplugged still finds its fonts.
+ * is first imported (with the forms chunk, see lazy.tsx), not when a form is opened, so the first
+ * preview does not wait for it. Offline, the browser build's copy of every build file (app/offline.ts)
+ * holds them even if no form was opened while online.
  */
 import type { FormFonts } from '../../../../shared/forms';
 import boldUrl from '../../../../resources/fonts/LiberationSerif-Bold.ttf?url';

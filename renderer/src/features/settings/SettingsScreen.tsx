@@ -9,7 +9,7 @@ import { useQueue } from '../../stores/queueStore';
 import { useSession } from '../../stores/sessionStore';
 import { Alert } from '../../ui/Alert';
 import { Dialog } from '../../ui/Dialog';
-import { FormTemplatesSection } from '../forms/FormTemplatesSection';
+import { LazyFormTemplatesSection } from '../forms/lazy';
 import { CalendarYears, SettingsSections, UsersEditor, type SettingsFieldView } from './SettingsForm';
 import {
   bytesToMegabytes,
@@ -188,7 +188,7 @@ export function SettingsScreen() {
           source: t(`settingsScreen.calendar.sourceName.${r.source}`),
         }))}
       />
-      <FormTemplatesSection />
+      <LazyFormTemplatesSection />
       <section className="panel" aria-labelledby="demo-title">
         <h3 id="demo-title">{t('settingsScreen.demo.title')}</h3>
         <p className="muted">{t('settingsScreen.demo.note')}</p>
