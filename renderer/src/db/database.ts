@@ -4,6 +4,7 @@ import type {
   AttachmentRecord,
   CalendarYearRecord,
   CaseRow,
+  CaseSearchRecord,
   CaseStateRecord,
   EventRecord,
   OutboxRecord,
@@ -17,6 +18,7 @@ export const DB_NAME = 'externship-desk';
 
 export class DeskDatabase extends Dexie {
   declare cases: Table<CaseRow, string>;
+  declare caseSearch: Table<CaseSearchRecord, string>;
   declare caseStates: Table<CaseStateRecord, string>;
   declare events: Table<EventRecord, string>;
   declare attachments: Table<AttachmentRecord, string>;
@@ -26,15 +28,17 @@ export class DeskDatabase extends Dexie {
   declare syncState: Table<SyncStateRecord, string>;
   declare templates: Table<TemplateRecord, number>;
 
-  constructor(name: string = DB_NAME) {
+  /** `upTo`: an older version of the schema, for the tests of each upgrade (tables added later are absent). */
+  constructor(name: string = DB_NAME, upTo?: number) {
     super(name);
-    declareSchema(this);
+    declareSchema(this, upTo);
   }
 
   /** Every table, for transactions that clear or reload everything (demo reset). */
   get allTables(): Table[] {
     return [
       this.cases,
+      this.caseSearch,
       this.caseStates,
       this.events,
       this.attachments,

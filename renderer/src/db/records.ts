@@ -43,8 +43,17 @@ export interface CaseRow {
   complaintDueOn: IsoDate;
   openComplaints: number;
   outcome?: 'granted' | 'refused';
-  /** Added by version 2: lowercased words of the case and registration numbers, IINs and names. */
+  /**
+   * Versions 2 and 3 only: lowercased words of the case and registration numbers, IINs and names.
+   * Version 4 moved them to the `caseSearch` table (CaseSearchRecord) and removed them from rows.
+   */
   searchTokens?: string[];
+}
+
+/** The words a case is found by (version 4; searchTokensOf its row), indexed multi-entry. */
+export interface CaseSearchRecord {
+  caseId: string;
+  tokens: string[];
 }
 
 /** The whole projection of a case (foldEvents of its events). */

@@ -9,7 +9,7 @@ import {
   type Person,
   type Urgency,
 } from '../../../shared/workflow';
-import type { CaseRow, RowPerson } from './records';
+import type { CaseRow, CaseSearchRecord, RowPerson } from './records';
 import { searchTokensOf } from './search-tokens';
 
 function rowPerson(p: Person): RowPerson {
@@ -51,8 +51,12 @@ export function caseRowOf(state: CaseState, calendar: WorkingDayCalendar): CaseR
   if (state.registrationNumber !== undefined) row.registrationNumber = state.registrationNumber;
   if (state.registeredOn !== undefined) row.registeredOn = state.registeredOn;
   if (state.outcome !== undefined) row.outcome = state.outcome;
-  row.searchTokens = searchTokensOf(row);
   return row;
+}
+
+/** The search words of a case, stored beside its row (not in it: opening the desk reads every row). */
+export function caseSearchOf(row: CaseRow): CaseSearchRecord {
+  return { caseId: row.caseId, tokens: searchTokensOf(row) };
 }
 
 /**

@@ -8,6 +8,7 @@ import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { STORES_V2, upgrade002SearchTokens } from './upgrades/002-search-tokens';
 import { STORES_V3 } from './upgrades/003-templates';
+import { STORES_V4, upgrade004CaseSearch } from './upgrades/004-case-search';
 
 export interface SchemaStep {
   version: number;
@@ -32,6 +33,7 @@ export const SCHEMA_HISTORY: readonly SchemaStep[] = [
   { version: 1, stores: STORES_V1 },
   { version: 2, stores: STORES_V2, upgrade: upgrade002SearchTokens },
   { version: 3, stores: STORES_V3 },
+  { version: 4, stores: STORES_V4, upgrade: upgrade004CaseSearch },
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

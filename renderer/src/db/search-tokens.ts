@@ -1,7 +1,8 @@
 /**
  * The words a case is found by. Version 2 of the schema indexes them (multi-entry) and backfills
- * them; if this tokenisation ever changes, stored rows keep the old tokens until a new numbered
- * upgrade recomputes them, so a change here needs that upgrade too.
+ * them; version 4 keeps them in the `caseSearch` table beside the rows. If this tokenisation ever
+ * changes, stored words stay the old ones until a new numbered upgrade recomputes them, so a change
+ * here needs that upgrade too.
  */
 import type { RowPerson } from './records';
 

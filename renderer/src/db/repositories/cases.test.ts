@@ -29,6 +29,7 @@ async function snapshot(d: Desk) {
     events: await d.db.events.count(),
     states: await d.db.caseStates.toArray(),
     rows: await d.db.cases.toArray(),
+    search: await d.db.caseSearch.toArray(),
     outbox: await d.db.outbox.count(),
   };
 }
@@ -56,6 +57,9 @@ describe('caseRepository.appendEvent', () => {
     // after 10 (16 December is Independence Day, a holiday, so both move by a day).
     expect(rows[0]?.dueOn).toBe('2026-12-17');
     expect(rows[0]?.termDueOn).toBe('2026-12-29');
+    // The search words live beside the row, not in it (opening the desk reads every row).
+    expect((await desk.db.cases.toArray())[0]).not.toHaveProperty('searchTokens');
+    expect((await desk.cases.list({ search: 'r-1' })).total).toBe(1);
 
     const outbox = await desk.outbox.list();
     expect(outbox.map((o) => [o.seq, o.status, o.event.type])).toEqual([
@@ -161,5 +165,7 @@ describe('caseRepository.refreshDeadlines', () => {
     expect(imported).toEqual({ ok: true, year: 2026 });
     await desk.cases.refreshDeadlines();
     expect((await desk.cases.listAll())[0]?.dueOn).toBe('2026-12-18');
+    // Rewriting the rows keeps the case findable.
+    expect((await desk.cases.list({ search: 'kz-1' })).total).toBe(1);
   });
 });

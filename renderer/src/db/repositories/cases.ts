@@ -10,7 +10,7 @@ import type { DeskDatabase } from '../database';
 import { guarded } from '../errors';
 import { filterAndSort, listRowOf, type CaseListRow, type CaseQuery } from '../queries';
 import type { CaseRow } from '../records';
-import { caseRowOf } from '../rows';
+import { caseRowOf, caseSearchOf } from '../rows';
 import { queryWords } from '../search-tokens';
 
 export type AppendResult = { ok: true; state: CaseState } | { ok: false; reason: RejectionReason };
@@ -54,7 +54,7 @@ async function searchIds(db: DeskDatabase, search: string): Promise<Set<string> 
   if (words.length === 0) return undefined;
   let ids: Set<string> | undefined;
   for (const word of words) {
-    const keys = await db.cases.where('searchTokens').startsWith(word).primaryKeys();
+    const keys = await db.caseSearch.where('tokens').startsWith(word).primaryKeys();
     const found = new Set(keys);
     ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
     if (ids.size === 0) break;
@@ -123,7 +123,7 @@ export function createCaseRepository(
       const result = await guarded(() =>
         db.transaction(
           'rw',
-          [db.caseStates, db.cases, db.events, db.outbox],
+          [db.caseStates, db.cases, db.caseSearch, db.events, db.outbox],
           async (): Promise<AppendResult> => {
             const current = (await db.caseStates.get(event.caseId))?.state;
             const applied = applyEvent(current, event, { timeZone: cal.officeHours.timeZone });
@@ -131,7 +131,9 @@ export function createCaseRepository(
             const seq = event.baseVersion;
             await db.events.add({ id: event.id, caseId: event.caseId, seq, event });
             await db.caseStates.put({ caseId: event.caseId, state: applied.state });
-            await db.cases.put(caseRowOf(applied.state, cal));
+            const row = caseRowOf(applied.state, cal);
+            await db.cases.put(row);
+            await db.caseSearch.put(caseSearchOf(row));
             await db.outbox.add({
               eventId: event.id,
               caseId: event.caseId,
@@ -174,7 +176,7 @@ export function createCaseRepository(
       for (let start = 0; start < cases.length; start += chunkSize) {
         const chunk = cases.slice(start, start + chunkSize);
         await guarded(() =>
-          db.transaction('rw', [db.caseStates, db.cases, db.events], async () => {
+          db.transaction('rw', [db.caseStates, db.cases, db.caseSearch, db.events], async () => {
             await db.events.bulkAdd(
               chunk.flatMap(({ events }) =>
                 events.map((event) => ({
@@ -186,7 +188,9 @@ export function createCaseRepository(
               ),
             );
             await db.caseStates.bulkPut(chunk.map(({ state }) => ({ caseId: state.caseId, state })));
-            await db.cases.bulkPut(chunk.map(({ state }) => caseRowOf(state, cal)));
+            const rows = chunk.map(({ state }) => caseRowOf(state, cal));
+            await db.cases.bulkPut(rows);
+            await db.caseSearch.bulkPut(rows.map(caseSearchOf));
           }),
         );
         feed.emit(chunk.map(({ state }) => state.caseId));
