@@ -22,7 +22,16 @@ self.addEventListener('message', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => Promise.all(urls.map((u) => cache.add(u).catch(() => undefined))))
+      .then((cache) =>
+        Promise.all(
+          urls.map(async (u) => {
+            // A hashed file already stored is the same file: fetching the whole build again on every
+            // start would compete with the officer's first keystrokes for the two cores of an office PC.
+            if (!UNHASHED.has(u) && (await cache.match(u, MATCH))) return;
+            await cache.add(u).catch(() => undefined);
+          }),
+        ),
+      )
       .then(() => reply && reply.postMessage({ type: 'cached', count: urls.length })),
   );
 });
