@@ -1,5 +1,5 @@
 /** The signature, the delivery of the result, and complaints. */
-import { mayAnswerComplaint } from '../../../../shared/workflow/guards';
+import { mayAnswerComplaint } from '../../../../shared/workflow';
 import { formatDate } from '../../i18n/format';
 import { Reader, todayText, type ActionSpec } from './actionTypes';
 
