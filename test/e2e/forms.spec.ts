@@ -7,6 +7,7 @@ import { CasePage } from './pages/CasePage';
 import { DeskPage, HEAD, OFFICER } from './pages/DeskPage';
 import { FormsPanelPage, kkForms, TemplateSettingsPage } from './pages/formsPage';
 import { QueuePage } from './pages/QueuePage';
+import { kk } from './pages/texts';
 
 const GROUND_ONE = /1-негіз/;
 // Read as data: the spec runs in Node, where shared/forms' bundled JSON imports need attributes.
@@ -94,7 +95,12 @@ test('an offline officer fills a ground-1 refusal (appendix 2) in Kazakh, previe
   }
 
   await editor.close();
-  await kase.expectLatestEvent('document-produced', 'appendix-2');
+  // The history names the form, its language and the template version (not the form's id).
+  const produced = kk.history.detail.produced
+    .replace('{{form}}', kkForms.forms.name['appendix-2'])
+    .replace('{{language}}', kkForms.forms.language.kk)
+    .replace('{{version}}', '1.0.0');
+  await kase.expectLatestEvent('document-produced', produced);
 });
 
 test('a broken template file is refused with its reasons and the template in use stays; a good one can be rolled back', async ({

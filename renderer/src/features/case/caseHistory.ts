@@ -123,7 +123,11 @@ export function eventDetails(
     case 'result-delivered':
       return d('delivered', { channel: t(`actions.channel.${event.payload.channel}`) });
     case 'document-produced':
-      return event.payload.form;
+      return d('produced', {
+        form: t(`forms.name.${event.payload.form}`),
+        language: t(`forms.language.${event.payload.language}`),
+        version: event.payload.templateVersion,
+      });
     case 'complaint-registered':
       return d('complaint', {
         addressee: t(`actions.addressee.${event.payload.addressee}`),
