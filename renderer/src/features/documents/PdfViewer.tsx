@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { clampPage } from './pages';
 import { loadPdfjs } from './pdf';
 
 export interface PdfViewerText {
@@ -36,8 +37,13 @@ export function PdfViewer({ bytes, text, onError }: PdfViewerProps) {
       .then((pdfjs) => pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false }).promise)
       .then((d) => {
         opened = d;
-        if (cancelled) void d.destroy();
-        else setDoc(d);
+        if (cancelled) {
+          void d.destroy();
+          return;
+        }
+        setDoc(d);
+        // The same viewer shows each refreshed preview: a page past the new end would be blank.
+        setPage((p) => clampPage(p, d.numPages));
       })
       .catch(() => {
         if (!cancelled) onError();
@@ -54,7 +60,7 @@ export function PdfViewer({ bytes, text, onError }: PdfViewerProps) {
     let task: { cancel(): void; promise: Promise<void> } | undefined;
     let cancelled = false;
     void doc
-      .getPage(page)
+      .getPage(clampPage(page, doc.numPages))
       .then((p) => {
         if (cancelled) return;
         const ratio = window.devicePixelRatio || 1;
@@ -76,14 +82,15 @@ export function PdfViewer({ bytes, text, onError }: PdfViewerProps) {
 
   if (!doc) return <p role="status">{text.loading}</p>;
   const count = doc.numPages;
+  const shown = clampPage(page, count);
   return (
     <div className="pdf-viewer">
       <div className="pdf-toolbar">
-        <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+        <button type="button" disabled={shown <= 1} onClick={() => setPage(shown - 1)}>
           {text.previous}
         </button>
-        <span data-testid="pdf-page">{text.pageOf(page, count)}</span>
-        <button type="button" disabled={page >= count} onClick={() => setPage(page + 1)}>
+        <span data-testid="pdf-page">{text.pageOf(shown, count)}</span>
+        <button type="button" disabled={shown >= count} onClick={() => setPage(shown + 1)}>
           {text.next}
         </button>
         <button type="button" disabled={zoom <= 0} onClick={() => setZoom(zoom - 1)}>
