@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { CalendarSettingsPage } from './pages/CalendarSettingsPage';
 import { DeskPage, HEAD } from './pages/DeskPage';
 import { kk } from './pages/texts';
 
@@ -35,4 +36,40 @@ test('settings are validated with translated errors, saved offline, and kept aft
   await expect(page.getByLabel(f['akimat.name.ru'], { exact: true })).toHaveValue(
     'Акимат Бурабайского района (проверка)',
   );
+});
+
+test('a calendar year file is imported offline, a broken one is refused with its reasons, and an import can be removed', async ({
+  page,
+  context,
+}) => {
+  const desk = new DeskPage(page, context);
+  await desk.open();
+  await desk.goOffline();
+  await desk.signIn(HEAD);
+  await desk.openSettings();
+  const calendar = new CalendarSettingsPage(page);
+  const texts = kk.settingsScreen.calendar;
+  await expect(calendar.row(2027)).toContainText(texts.statusName.provisional);
+
+  await calendar.importFixture('2027.json');
+  await expect(calendar.section().getByRole('status')).toContainText('2027');
+  await expect(calendar.row(2027)).toContainText('2027.1');
+  await expect(calendar.row(2027)).toContainText(texts.statusName.partial);
+  await expect(calendar.row(2027)).toContainText(texts.sourceName.imported);
+
+  // Two mistakes: a version of another year, a "working weekend" on a Wednesday. Nothing changes.
+  await calendar.importFixture('2027-broken.json');
+  const refusal = calendar.section().getByRole('alert');
+  await expect(refusal).toContainText(texts.refused);
+  await expect(refusal).toContainText(`version: ${texts.error['version-year']}`);
+  await expect(refusal).toContainText(`workingWeekends[0].date: ${texts.error['not-a-weekend']}`);
+  await expect(calendar.row(2027)).toContainText('2027.1');
+  await expect(calendar.row(2027)).toContainText(texts.statusName.partial);
+
+  // Kept after a reload, still offline; removing the import brings the law's provisional year back.
+  await desk.reload();
+  await expect(calendar.row(2027)).toContainText(texts.statusName.partial);
+  await calendar.remove(2027);
+  await expect(calendar.row(2027)).toContainText(texts.statusName.provisional);
+  await expect(calendar.row(2027).getByRole('button')).toHaveCount(0);
 });

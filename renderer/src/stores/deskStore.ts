@@ -37,6 +37,8 @@ interface DeskState {
   dismissNotice: () => void;
   saveSettings: (input: unknown) => Promise<SettingsResult | undefined>;
   resetDemo: () => Promise<boolean>;
+  /** Reads the calendar again after a year file was imported or removed (deadlines move with it). */
+  refreshCalendar: () => Promise<void>;
 }
 
 export const useDesk = create<DeskState>()((set, get) => ({
@@ -98,6 +100,16 @@ export const useDesk = create<DeskState>()((set, get) => ({
     } catch (error) {
       get().report(error);
       return undefined;
+    }
+  },
+
+  async refreshCalendar() {
+    const { desk } = get();
+    if (!desk) return;
+    try {
+      set({ calendar: await desk.calendar.get() });
+    } catch (error) {
+      get().report(error);
     }
   },
 

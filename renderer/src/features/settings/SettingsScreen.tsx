@@ -1,19 +1,17 @@
-import { useEffect, useState } from 'react';
-import { BUNDLED_CALENDAR_YEARS } from '../../../../shared/calendar';
+import { useState } from 'react';
 import { AKIMAT_LEVELS, type Settings } from '../../../../shared/settings';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import { useLanguage } from '../../i18n/useLanguage';
-import { today } from '../../stores/clock';
 import { useDesk } from '../../stores/deskStore';
 import { useQueue } from '../../stores/queueStore';
 import { useSession } from '../../stores/sessionStore';
 import { Alert } from '../../ui/Alert';
 import { Dialog } from '../../ui/Dialog';
 import { LazyFormTemplatesSection } from '../forms/lazy';
-import { CalendarYears, SettingsSections, UsersEditor, type SettingsFieldView } from './SettingsForm';
+import { CalendarSection } from './CalendarSection';
+import { SettingsSections, UsersEditor, type SettingsFieldView } from './SettingsForm';
 import {
   bytesToMegabytes,
-  calendarYearRows,
   getAt,
   issuesByPath,
   megabytesToBytes,
@@ -22,7 +20,6 @@ import {
   toDraft,
   type Draft,
 } from './settingsForm';
-import type { StoredCalendarYear } from '../../db';
 
 const SIZE = 'maxAttachmentBytes';
 
@@ -33,19 +30,13 @@ function draftOf(settings: Settings): Draft {
 
 export function SettingsScreen() {
   const { t } = useLanguage();
-  const { settings, desk, saveSettings, resetDemo } = useDesk();
+  const { settings, saveSettings, resetDemo } = useDesk();
   const [draft, setDraft] = useState<Draft | null>(settings ? draftOf(settings) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string>();
   const [confirmReset, setConfirmReset] = useState(false);
-  const [stored, setStored] = useState<StoredCalendarYear[]>([]);
-
-  useEffect(() => {
-    desk?.calendar.storedYears().then(setStored, (e: unknown) => useDesk.getState().report(e));
-  }, [desk]);
 
   if (!settings || !draft) return null;
-  const timeZone = settings.officeHours.timeZone;
   const change = (path: string, value: string) => {
     setDraft((d) => setAt(d, path, value));
     setStatus(undefined);
@@ -126,7 +117,6 @@ export function SettingsScreen() {
     useSession.getState().restore(result.settings.users);
   }
 
-  const rows = calendarYearRows(BUNDLED_CALENDAR_YEARS, stored, Number(today(timeZone).slice(0, 4)));
   const listError = errors['users'];
   return (
     <div className="settings-screen">
@@ -172,22 +162,7 @@ export function SettingsScreen() {
           </button>
         </div>
       </form>
-      <CalendarYears
-        title={t('settingsScreen.calendar.title')}
-        note={t('settingsScreen.calendar.note')}
-        cols={{
-          year: t('settingsScreen.calendar.year'),
-          version: t('settingsScreen.calendar.version'),
-          status: t('settingsScreen.calendar.status'),
-          source: t('settingsScreen.calendar.source'),
-        }}
-        rows={rows.map((r) => ({
-          year: r.year,
-          version: r.version,
-          status: t(`settingsScreen.calendar.statusName.${r.status}`),
-          source: t(`settingsScreen.calendar.sourceName.${r.source}`),
-        }))}
-      />
+      <CalendarSection />
       <LazyFormTemplatesSection />
       <section className="panel" aria-labelledby="demo-title">
         <h3 id="demo-title">{t('settingsScreen.demo.title')}</h3>
