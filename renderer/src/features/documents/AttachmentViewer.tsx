@@ -4,6 +4,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useDesk } from '../../stores/deskStore';
 import { Alert } from '../../ui/Alert';
 import { Dialog } from '../../ui/Dialog';
+import { pdfViewerText } from './viewerText';
 import { PdfViewer } from './PdfViewer';
 import type { AttachmentRef } from '../../../../shared/workflow';
 
@@ -75,19 +76,7 @@ export function AttachmentViewer({
           <img src={loaded.url} alt={attachment.fileName} className="viewer-image" onError={corrupt} />
         ) : null}
         {loaded.kind === 'pdf' ? (
-          <PdfViewer
-            bytes={loaded.bytes}
-            onError={corrupt}
-            text={{
-              loading: t('documents.viewer.loading'),
-              previous: t('documents.viewer.previous'),
-              next: t('documents.viewer.next'),
-              zoomIn: t('documents.viewer.zoomIn'),
-              zoomOut: t('documents.viewer.zoomOut'),
-              pageOf: (page, count) => t('documents.viewer.pageOf', { page, count }),
-              zoom: (percent) => t('documents.viewer.zoom', { percent }),
-            }}
-          />
+          <PdfViewer bytes={loaded.bytes} onError={corrupt} text={pdfViewerText(t)} />
         ) : null}
       </div>
     </Dialog>

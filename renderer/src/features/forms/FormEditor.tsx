@@ -9,6 +9,7 @@ import { now } from '../../stores/clock';
 import { useDesk } from '../../stores/deskStore';
 import { Alert } from '../../ui/Alert';
 import { Dialog } from '../../ui/Dialog';
+import { pdfViewerText } from '../documents/viewerText';
 import { PdfViewer } from '../documents/PdfViewer';
 import { displayValue, storedValue } from './dateText';
 import { FormFields, type FieldView } from './FormFields';
@@ -181,19 +182,7 @@ export function FormEditor({ state, form, language, onClose }: Props) {
                   {draft.previewState === 'failed' ? t('forms.editor.previewFailed') : null}
                 </p>
                 {draft.preview ? (
-                  <PdfViewer
-                    bytes={draft.preview}
-                    onError={onPreviewError}
-                    text={{
-                      loading: t('documents.viewer.loading'),
-                      previous: t('documents.viewer.previous'),
-                      next: t('documents.viewer.next'),
-                      zoomIn: t('documents.viewer.zoomIn'),
-                      zoomOut: t('documents.viewer.zoomOut'),
-                      pageOf: (page, count) => t('documents.viewer.pageOf', { page, count }),
-                      zoom: (percent) => t('documents.viewer.zoom', { percent }),
-                    }}
-                  />
+                  <PdfViewer bytes={draft.preview} onError={onPreviewError} text={pdfViewerText(t)} />
                 ) : null}
               </section>
             </div>
