@@ -32,9 +32,7 @@ test('queues count and search cases; a corrupt file and a bad IIN are named, and
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.open();
-  await desk.goOffline();
-  await desk.signIn(OFFICER);
+  await desk.startOffline(OFFICER);
   const queue = new QueuePage(page);
   const kase = new CasePage(page);
 
@@ -76,9 +74,7 @@ test('a PDF opens inside the desk with pages and zoom, and an image shows, offli
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.open();
-  await desk.goOffline();
-  await desk.signIn(OFFICER);
+  await desk.startOffline(OFFICER);
   const queue = new QueuePage(page);
   const kase = new CasePage(page);
   await queue.show('to-register');

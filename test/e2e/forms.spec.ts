@@ -39,9 +39,7 @@ test('an offline officer fills a ground-1 refusal (appendix 2) in Kazakh, previe
 }, testInfo) => {
   requirePoppler();
   const desk = new DeskPage(page, context);
-  await desk.open();
-  await desk.goOffline();
-  await desk.signIn(OFFICER);
+  await desk.startOffline(OFFICER);
   const queue = new QueuePage(page);
   const kase = new CasePage(page);
   const forms = new FormsPanelPage(page);
@@ -108,9 +106,7 @@ test('a broken template file is refused with its reasons and the template in use
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.open();
-  await desk.goOffline();
-  await desk.signIn(HEAD);
+  await desk.startOffline(HEAD);
   await desk.openSettings();
   const settings = new TemplateSettingsPage(page);
   await expect(settings.version('appendix-2', 'kk')).toHaveText('1.0.0');

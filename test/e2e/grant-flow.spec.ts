@@ -10,9 +10,7 @@ test('offline, a case goes from registration through the school, the order, the 
 }) => {
   test.setTimeout(120_000);
   const desk = new DeskPage(page, context);
-  await desk.open();
-  await desk.goOffline();
-  await desk.signIn(OFFICER);
+  await desk.startOffline(OFFICER);
   const queue = new QueuePage(page);
   const kase = new CasePage(page);
 

@@ -9,9 +9,7 @@ test('an offline officer registers a case, finds a document failing its check an
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.open();
-  await desk.goOffline();
-  await desk.signIn(OFFICER);
+  await desk.startOffline(OFFICER);
   const queue = new QueuePage(page);
   const kase = new CasePage(page);
 
@@ -69,9 +67,7 @@ test('a rejection without its reason is not saved, and the dialog says what is m
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.open();
-  await desk.goOffline();
-  await desk.signIn(OFFICER);
+  await desk.startOffline(OFFICER);
   const queue = new QueuePage(page);
   const kase = new CasePage(page);
   await queue.filterOfficer(OFFICER);

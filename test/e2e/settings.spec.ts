@@ -8,9 +8,7 @@ test('settings are validated with translated errors, saved offline, and kept aft
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.open();
-  await desk.goOffline();
-  await desk.signIn(HEAD);
+  await desk.startOffline(HEAD);
   await desk.openSettings();
   const f = kk.settingsScreen.field;
   const bin = page.getByLabel(f['akimat.bin'], { exact: true });
@@ -43,9 +41,7 @@ test('a calendar year file is imported offline, a broken one is refused with its
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.open();
-  await desk.goOffline();
-  await desk.signIn(HEAD);
+  await desk.startOffline(HEAD);
   await desk.openSettings();
   const calendar = new CalendarSettingsPage(page);
   const texts = kk.settingsScreen.calendar;

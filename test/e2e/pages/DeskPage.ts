@@ -22,6 +22,13 @@ export class DeskPage {
     await this.context.setOffline(true);
   }
 
+  /** How every offline scenario starts: load the desk once, cut the network, sign in. */
+  async startOffline(name: string): Promise<void> {
+    await this.open();
+    await this.goOffline();
+    await this.signIn(name);
+  }
+
   async signIn(name: string): Promise<void> {
     await this.page.getByRole('button', { name: new RegExp(name) }).click();
     await expect(this.page.getByTestId('current-user')).toHaveText(name);
