@@ -15,6 +15,41 @@ export interface SettingsSectionView {
   fields: readonly SettingsFieldView[];
 }
 
+/** Labelled fields in the settings grid: a select where the field has options, else a text box. */
+function FieldGrid({
+  fields,
+  onChange,
+}: {
+  fields: readonly SettingsFieldView[];
+  onChange: (path: string, value: string) => void;
+}) {
+  return (
+    <div className="settings-grid">
+      {fields.map((f) =>
+        f.options ? (
+          <SelectField
+            key={f.path}
+            label={f.label}
+            value={f.value}
+            options={f.options}
+            error={f.error}
+            onChange={(v) => onChange(f.path, v)}
+          />
+        ) : (
+          <TextField
+            key={f.path}
+            label={f.label}
+            value={f.value}
+            error={f.error}
+            hint={f.hint}
+            onChange={(v) => onChange(f.path, v)}
+          />
+        ),
+      )}
+    </div>
+  );
+}
+
 /** Sections of labelled fields; the container turns paths into values and errors. */
 export function SettingsSections({
   sections,
@@ -28,29 +63,7 @@ export function SettingsSections({
       {sections.map((s) => (
         <fieldset key={s.id} className="panel settings-section" data-section={s.id}>
           <legend>{s.title}</legend>
-          <div className="settings-grid">
-            {s.fields.map((f) =>
-              f.options ? (
-                <SelectField
-                  key={f.path}
-                  label={f.label}
-                  value={f.value}
-                  options={f.options}
-                  error={f.error}
-                  onChange={(v) => onChange(f.path, v)}
-                />
-              ) : (
-                <TextField
-                  key={f.path}
-                  label={f.label}
-                  value={f.value}
-                  error={f.error}
-                  hint={f.hint}
-                  onChange={(v) => onChange(f.path, v)}
-                />
-              ),
-            )}
-          </div>
+          <FieldGrid fields={s.fields} onChange={onChange} />
         </fieldset>
       ))}
     </>
@@ -82,28 +95,7 @@ export function UsersEditor(p: UsersEditorProps) {
       {p.users.map((u) => (
         <div key={u.index} className="settings-user" data-user-index={u.index}>
           <h4>{u.title}</h4>
-          <div className="settings-grid">
-            {u.fields.map((f) =>
-              f.options ? (
-                <SelectField
-                  key={f.path}
-                  label={f.label}
-                  value={f.value}
-                  options={f.options}
-                  error={f.error}
-                  onChange={(v) => p.onChange(f.path, v)}
-                />
-              ) : (
-                <TextField
-                  key={f.path}
-                  label={f.label}
-                  value={f.value}
-                  error={f.error}
-                  onChange={(v) => p.onChange(f.path, v)}
-                />
-              ),
-            )}
-          </div>
+          <FieldGrid fields={u.fields} onChange={p.onChange} />
           <button type="button" className="link-button" onClick={() => p.onRemove(u.index)}>
             {p.removeLabel}
           </button>
