@@ -1,7 +1,7 @@
 /** Filtering, searching and sorting of queue rows (pure; the repository feeds it stored rows). */
 import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar/types';
 import type { Ground, QueueId, Stage, Urgency } from '../../../shared/workflow';
-import type { CaseRow, RowPerson } from './records';
+import type { CaseRow } from './records';
 import { urgencyOfRow } from './rows';
 
 export interface CaseQuery {
@@ -26,31 +26,22 @@ export interface CaseQuery {
   limit?: number;
 }
 
-/** A queue row as the UI sees it: due days are null when there is none. */
-export interface CaseListRow {
-  caseId: string;
-  version: number;
-  caseNumber: string;
-  registrationNumber?: string;
-  stage: Stage;
-  queues: QueueId[];
-  ground: Ground;
-  applicant: RowPerson;
-  pupil: RowPerson;
-  schoolName: string;
-  className: string;
+/**
+ * A queue row as the UI sees it: the stored row with absent values as null instead of the '' that
+ * IndexedDB needs for indexing, and without the storage-only search words.
+ */
+export type CaseListRow = Omit<
+  CaseRow,
+  'assignedTo' | 'dueOn' | 'termDueOn' | 'complaintDueOn' | 'searchTokens'
+> & {
   assignedTo: string | null;
-  receivedAt: string;
-  registeredOn?: IsoDate;
   /** Deadline of the current stage. */
   dueOn: IsoDate | null;
   /** The 10-working-day term. */
   termDueOn: IsoDate | null;
   /** The earliest due day of the complaints waiting for an answer. */
   complaintDueOn: IsoDate | null;
-  openComplaints: number;
-  outcome?: 'granted' | 'refused';
-}
+};
 
 export function listRowOf(row: CaseRow): CaseListRow {
   const out: CaseListRow = {

@@ -4,7 +4,7 @@
  * plain comparisons. Pure: no stores, no storage, no translations.
  */
 import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar';
-import type { Ground, QueueId, Stage } from '../../../../shared/workflow';
+import { QUEUE_IDS, type Ground, type QueueId, type Stage } from '../../../../shared/workflow';
 
 /** The fields of the storage's queue row this module reads (renderer/src/db CaseRow fits it). */
 export interface QueueSourceRow {
@@ -30,20 +30,8 @@ export interface QueueSourceRow {
 }
 
 export type QueueKey = QueueId | 'overdue' | 'due-soon' | 'all';
-export const QUEUE_KEYS: readonly QueueKey[] = [
-  'all',
-  'overdue',
-  'due-soon',
-  'to-register',
-  'completeness-due',
-  'waiting-school',
-  'review',
-  'awaiting-approval',
-  'ready-to-send',
-  'refused',
-  'granted',
-  'complaints',
-];
+// The cross-stage views first, then the workflow's own queues in its order.
+export const QUEUE_KEYS: readonly QueueKey[] = ['all', 'overdue', 'due-soon', ...QUEUE_IDS];
 
 /** How the case stands against its current deadline; 'none' once closed. */
 export type Timeliness = 'on-track' | 'at-risk' | 'overdue' | 'none';
