@@ -44,9 +44,8 @@ export const registered: ActionSpec<'registered'> = {
     { name: 'registeredOn', kind: 'date', required: true },
   ],
   initial(ctx) {
-    // The rules' registration day (next working day after hours), unless that is still ahead.
-    const due = ctx.calendar.registrationDay(ctx.state.application.receivedAt);
-    return { registrationNumber: '', registeredOn: formatDate(due <= ctx.today ? due : ctx.today) };
+    // A registration is recorded on the day it is made; its lateness is kept beside (the law's day).
+    return { registrationNumber: '', registeredOn: formatDate(ctx.today) };
   },
   build(values, ctx) {
     const r = new Reader(values, ctx.today);
