@@ -131,6 +131,7 @@ export const LAYERS = {
       'renderer-host',
       'renderer-build',
       'electron-main',
+      'electron-testing',
       'electron-preload',
       'electron-build',
     ],
