@@ -4,19 +4,7 @@ import type { LogRecord } from './log';
 
 export function consoleSink(record: LogRecord): void {
   const hasFields = Object.keys(record.fields).length > 0;
-  const args: unknown[] = hasFields ? [record.message, record.fields] : [record.message];
-  switch (record.level) {
-    case 'debug':
-      console.debug(...args);
-      break;
-    case 'info':
-      console.info(...args);
-      break;
-    case 'warn':
-      console.warn(...args);
-      break;
-    case 'error':
-      console.error(...args);
-      break;
-  }
+  // The levels are named after the console's methods: debug, info, warn, error.
+  if (hasFields) console[record.level](record.message, record.fields);
+  else console[record.level](record.message);
 }
