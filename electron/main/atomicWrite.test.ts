@@ -1,3 +1,4 @@
+import type * as FsPromises from 'node:fs/promises';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { writeFileAtomic } from './atomicWrite';
 const fsCalls = vi.hoisted(() => ({ log: [] as string[], dir: '', failFolderSync: null as string | null }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const real = await importOriginal<typeof FsPromises>();
   const what = (p: unknown) => (p === fsCalls.dir ? 'folder' : 'file');
   return {
     ...real,
