@@ -111,7 +111,7 @@ describe('past facts are not dated after the day they are recorded', () => {
   it.each(inFuture)('%s', (_label, build, type, payload, field) => {
     const s = build();
     const today = s.current.latestAt.slice(0, 10);
-    const result = s.try(type, payload as EventPayloads[typeof type], { at: s.current.latestAt });
+    const result = s.try(type, payload, { at: s.current.latestAt });
     expect(result).toEqual({
       ok: false,
       reason: { code: 'date.future', params: { field, notAfter: today } },

@@ -1,9 +1,9 @@
 /**
  * Random LEGAL cases for property-based tests: a walk that, at every step, takes one of the events
  * `allowedEvents` offers some actor and builds a valid payload for it. Every step must then be
- * accepted by the reducer, so the walk also checks that the offer and the reducer agree.
+ * accepted by the reducer, so the walk also checks that the offer and the reducer agree. The walk
+ * is a pure function of its plan; fast-check draws the plans (test/unit/workflow/walk-plan.ts).
  */
-import fc from 'fast-check';
 import { kazakhstanCalendar } from '../../calendar/index';
 import { dayOfInstant, formatInstant, parseInstant } from '../../calendar/instant';
 import type { Actor, CaseEvent, EventPayloads, EventType, OfficeZone, ReviewCheck } from '../events';
@@ -56,20 +56,17 @@ export interface WalkPlan {
   steps: Array<{ pick: number; minutes: number; coin: number }>;
 }
 
-export const walkPlan: fc.Arbitrary<WalkPlan> = fc.record({
+/** The bounds a plan's numbers are drawn within (test/unit/workflow/walk-plan.ts draws them). */
+export const WALK_BOUNDS = {
   // 2023-01-01 … 2027-12-31, so cases cross Kazakhstan's 2024 zone change and the years' files.
-  receivedAtMs: fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2027, 11, 31) }),
-  office: fc.nat({ max: OFFICES.length - 1 }),
-  steps: fc.array(
-    fc.record({
-      pick: fc.nat(),
-      // Mostly forwards by up to 3 days; now and then a clock a few minutes behind (within tolerance).
-      minutes: fc.oneof(fc.integer({ min: 0, max: 3 * 24 * 60 }), fc.integer({ min: -9, max: 0 })),
-      coin: fc.nat(),
-    }),
-    { minLength: 1, maxLength: 30 },
-  ),
-});
+  receivedFrom: Date.UTC(2023, 0, 1),
+  receivedTo: Date.UTC(2027, 11, 31),
+  offices: OFFICES.length,
+  maxSteps: 30,
+  // Mostly forwards by up to 3 days; now and then a clock a few minutes behind (within tolerance).
+  maxMinutesForward: 3 * 24 * 60,
+  maxMinutesBack: 9,
+} as const;
 
 const hex = (n: number, length = 64) => n.toString(16).padStart(length, '0').slice(-length);
 

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { V1_FIXTURES } from '../../../shared/workflow/fixtures/v1';
 import { foldEvents } from '../../../shared/workflow/reducer';
-import { walk, walkPlan } from '../../../shared/workflow/testing/walk';
+import { walk } from '../../../shared/workflow/testing/walk';
+import { walkPlan } from './walk-plan';
 
 const [seed = '1', runs = '100'] = process.argv.slice(2);
 const walks = fc.sample(walkPlan, { seed: Number(seed), numRuns: Number(runs) }).map((plan) => walk(plan));

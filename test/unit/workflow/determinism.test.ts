@@ -1,16 +1,17 @@
 /**
  * The reducer is deterministic: it reads no host time-zone data (no Intl, no local Date getters),
  * so a desk and a server fold the same events to the same state. Here every fold runs with those
- * host facilities made to throw; test/unit/workflow/host-zones.test.ts folds the same walks in
+ * host facilities made to throw; host-zones.test.ts beside it folds the same walks in
  * child processes under different TZ values and compares.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dayOfInstant } from '../calendar/instant';
-import { V1_FIXTURES } from './fixtures/v1';
-import { EVENT_TYPES } from './guards';
-import { foldEvents } from './reducer';
-import { walk, walkPlan } from './testing/walk';
+import { dayOfInstant } from '../../../shared/calendar/instant';
+import { V1_FIXTURES } from '../../../shared/workflow/fixtures/v1';
+import { EVENT_TYPES } from '../../../shared/workflow/guards';
+import { foldEvents } from '../../../shared/workflow/reducer';
+import { walk } from '../../../shared/workflow/testing/walk';
+import { walkPlan } from './walk-plan';
 
 const LOCAL_DATE_METHODS = [
   'getFullYear',
