@@ -299,6 +299,14 @@ describe('every term counts from the law’s registration day', () => {
 
 describe('every stage deadline is capped by the whole term', () => {
   // Registered 14th: the term ends on Tuesday 29th (10 working days, 16th a holiday).
+  const schoolAnswered = (s: CaseScript, day: string) =>
+    s
+      .do(
+        'school-request-sent',
+        { outgoingNumber: 'O', sentOn: '2026-12-24' },
+        { at: almaty('2026-12-24', '12:00') },
+      )
+      .do('school-answer-recorded', { answeredOn: day, confirmed: true, summary: 's' }, { at: almaty(day) });
   const lateCheck = () =>
     atCompleteness().do('completeness-checked', { complete: true }, { at: almaty('2026-12-24', '11:00') });
 
@@ -311,16 +319,7 @@ describe('every stage deadline is capped by the whole term', () => {
       dueOn: '2026-12-29',
       status: 'at-risk',
     });
-    s.do(
-      'school-request-sent',
-      { outgoingNumber: 'O', sentOn: '2026-12-24' },
-      { at: almaty('2026-12-24', '12:00') },
-    );
-    s.do(
-      'school-answer-recorded',
-      { answeredOn: '2026-12-28', confirmed: true, summary: 's' },
-      { at: almaty('2026-12-28') },
-    );
+    schoolAnswered(s, '2026-12-28');
     expect(currentDeadline(s.current, calendar, '2026-12-28')).toMatchObject({
       stage: 'review',
       dueOn: '2026-12-29',
@@ -340,16 +339,7 @@ describe('every stage deadline is capped by the whole term', () => {
 
   it('counts a stage done after the term as late', () => {
     const s = lateCheck();
-    s.do(
-      'school-request-sent',
-      { outgoingNumber: 'O', sentOn: '2026-12-24' },
-      { at: almaty('2026-12-24', '12:00') },
-    );
-    s.do(
-      'school-answer-recorded',
-      { answeredOn: '2026-12-30', confirmed: true, summary: 's' },
-      { at: almaty('2026-12-30') },
-    );
+    schoolAnswered(s, '2026-12-30');
     expect(byStage(caseDeadlines(s.current, calendar, '2026-12-30')).school).toMatchObject({
       dueOn: '2026-12-29',
       doneOn: '2026-12-30',

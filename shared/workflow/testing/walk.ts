@@ -7,7 +7,7 @@
 import { kazakhstanCalendar } from '../../calendar/index';
 import { dayOfInstant, formatInstant, parseInstant } from '../../calendar/instant';
 import type { Actor, CaseEvent, EventPayloads, EventType, OfficeZone, ReviewCheck } from '../events';
-import { allowedEvents, mayAnswerComplaint, openComplaints } from '../guards';
+import { allowedEvents, EVENT_TYPES, mayAnswerComplaint, openComplaints } from '../guards';
 import { applyEvent } from '../reducer';
 import { registrationPayload } from '../registration';
 import { confirmationNeedsReason, kindsWithoutAcceptedFile } from '../rules';
@@ -31,21 +31,15 @@ const OFFICES: readonly OfficeZone[] = [
   { timeZone: 'America/New_York', utcOffsetMinutes: -300 },
   { timeZone: 'Pacific/Kiritimati', utcOffsetMinutes: 840 },
 ];
-/** Events that move a case towards its result. */
-const ONWARD: ReadonlySet<EventType> = new Set([
-  'registered',
-  'completeness-checked',
-  'refused',
-  'school-request-sent',
-  'school-answer-recorded',
-  'order-prepared',
-  'sent-for-approval',
-  'approved',
-  'returned',
-  'signed',
-  'result-delivered',
-  'document-produced',
+/** Events that move a case towards its result: all but the side actions of any stage. */
+const SIDE: ReadonlySet<EventType> = new Set([
+  'received',
+  'assigned',
+  'document-reviewed',
+  'complaint-registered',
+  'complaint-answered',
 ]);
+const ONWARD: ReadonlySet<EventType> = new Set(EVENT_TYPES.filter((t) => !SIDE.has(t)));
 const STATUSES: readonly ReviewCheck['status'][] = ['pass', 'fail', 'judgement', 'unreadable', 'none'];
 const FORMS = ['appendix-2', 'appendix-3', 'appendix-4', 'school-request', 'order'] as const;
 
