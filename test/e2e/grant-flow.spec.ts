@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CasePage } from './pages/CasePage';
 import { DeskPage, HEAD, OFFICER } from './pages/DeskPage';
+import { FormsPanelPage, type FormEditorPage } from './pages/formsPage';
 import { QueuePage } from './pages/QueuePage';
 import { kk } from './pages/texts';
 
@@ -22,9 +23,10 @@ test('offline, a case goes from registration through the school, the order, the 
   await register.save();
   await kase.actAndSave('take');
 
-  // Every document confirmed, the package complete: the case goes to the school stage.
+  // Every document confirmed (with the reason a doubtful check asks for), the package complete.
   const files = kase.documentFiles();
-  for (let i = 0; i < (await files.count()); i++) await kase.review(files.nth(i), 'confirmed');
+  for (let i = 0; i < (await files.count()); i++)
+    await kase.review(files.nth(i), 'confirmed', 'Түпнұсқасымен салыстырылды');
   const check = await kase.act('completeness-checked');
   await expect(check.root.getByLabel(kk.actions.option.complete.yes, { exact: true })).toBeChecked();
   await check.save();
@@ -57,6 +59,9 @@ test('offline, a case goes from registration through the school, the order, the 
   await queue.find(number!);
   await expect(page.getByText(kk.actions.note.signingLater)).toBeVisible();
   await expect(kase.actionButton('result-delivered')).toHaveCount(0);
+  // The extract from the order is produced after the approval: the signature is recorded over it.
+  const extract = await new FormsPanelPage(page).open('appendix-3', 'kk');
+  await editorSaved(extract);
   const sign = await kase.act('signed');
   await sign.attach(kk.actions.field.signedFile, {
     name: 'result-signed.pdf',
@@ -70,8 +75,8 @@ test('offline, a case goes from registration through the school, the order, the 
   await kase.expectLatestEvent('result-delivered');
 
   // Received, registered, taken, two documents confirmed, complete, request, answer, order, sent,
-  // approved, signed, delivered: every step is in the history.
-  const events = 13;
+  // approved, the extract produced, signed, delivered: every step is in the history.
+  const events = 14;
   await expect(kase.historyRows()).toHaveCount(events);
 
   // Still offline: the reload comes from the desk's own cache, the case from IndexedDB.
@@ -85,3 +90,9 @@ test('offline, a case goes from registration through the school, the order, the 
   await queue.search(number!);
   await expect(queue.rows()).toHaveCount(1);
 });
+
+async function editorSaved(editor: FormEditorPage): Promise<void> {
+  await editor.expectPreviewDrawn();
+  await editor.save();
+  await editor.close();
+}

@@ -1,8 +1,8 @@
 /** The light queue row of a case, derived from its projection and the working-day calendar. */
 import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar/types';
 import {
-  complaintDeadline,
   currentDeadline,
+  nextComplaintDeadline,
   queueOf,
   termDeadline,
   type CaseState,
@@ -16,10 +16,6 @@ function rowPerson(p: Person): RowPerson {
   return p.middleName === undefined
     ? { iin: p.iin, lastName: p.lastName, firstName: p.firstName }
     : { iin: p.iin, lastName: p.lastName, firstName: p.firstName, middleName: p.middleName };
-}
-
-function earliest(dates: readonly IsoDate[]): IsoDate {
-  return dates.reduce<IsoDate>((min, d) => (min === '' || d < min ? d : min), '');
 }
 
 /**
@@ -45,11 +41,11 @@ export function caseRowOf(state: CaseState, calendar: WorkingDayCalendar): CaseR
     receivedAt: app.receivedAt,
     dueOn: currentDeadline(state, calendar, today)?.dueOn ?? '',
     termDueOn: termDeadline(state, calendar, today)?.dueOn ?? '',
-    complaintDueOn: earliest(open.map((c) => complaintDeadline(c, calendar, today).dueOn)),
+    complaintDueOn: nextComplaintDeadline(state, calendar, today)?.dueOn ?? '',
     openComplaints: open.length,
   };
   if (state.registrationNumber !== undefined) row.registrationNumber = state.registrationNumber;
-  if (state.registeredOn !== undefined) row.registeredOn = state.registeredOn;
+  if (state.registration !== undefined) row.registeredOn = state.registration.on;
   if (state.outcome !== undefined) row.outcome = state.outcome;
   return row;
 }

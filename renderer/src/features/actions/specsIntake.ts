@@ -1,5 +1,6 @@
 /** Taking a case, registering it, the completeness decision and the refusals. */
 import { DOCUMENT_KINDS, requiredDocuments, type DocumentKind } from '../../../../shared/documents';
+import { registrationPayload } from '../../../../shared/workflow';
 import { formatDate } from '../../i18n/format';
 import { proposedMissing, rejectedKinds } from '../documents/documentsModel';
 import { Reader, todayText, type ActionSpec } from './actionTypes';
@@ -43,15 +44,18 @@ export const registered: ActionSpec<'registered'> = {
     { name: 'registeredOn', kind: 'date', required: true },
   ],
   initial(ctx) {
-    // The rules' registration day (next working day after hours), unless that is still ahead.
-    const due = ctx.calendar.registrationDay(ctx.state.application.receivedAt);
-    return { registrationNumber: '', registeredOn: formatDate(due <= ctx.today ? due : ctx.today) };
+    // A registration is recorded on the day it is made; its lateness is kept beside (the law's day).
+    return { registrationNumber: '', registeredOn: formatDate(ctx.today) };
   },
   build(values, ctx) {
     const r = new Reader(values, ctx.today);
     const registrationNumber = r.required('registrationNumber');
     const registeredOn = r.date('registeredOn');
-    return r.done(() => ({ registrationNumber, registeredOn }));
+    // The law's day and the calendar data it came from are computed, never typed.
+    return r.done(() => ({
+      ...registrationPayload(ctx.state, ctx.calendar, ctx.now, registrationNumber),
+      registeredOn,
+    }));
   },
 };
 
