@@ -4,7 +4,7 @@
  * font dropped letters from later documents' text layers, so documents with different letters are
  * rendered one after another here and each is read back by poppler.
  */
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   bundledTemplateJson,
   FormValidationError,
@@ -16,19 +16,11 @@ import {
 } from '../../../shared/forms';
 import { sampleValues } from '../../fixtures/forms/sample-values';
 import { loadFormFonts } from './support/node-fonts';
-import { normalizeSpace, pdftotext, requirePoppler, tempPdf } from './support/poppler';
+import { requirePoppler, textLayer } from './support/poppler';
 
 const fonts = loadFormFonts();
 const createdAt = new Date('2026-11-24T09:30:00Z');
-const cleanups: (() => void)[] = [];
 beforeEach(() => requirePoppler());
-afterAll(() => cleanups.forEach((c) => c()));
-
-function textOf(bytes: Uint8Array): string {
-  const file = tempPdf(bytes);
-  cleanups.push(file.cleanup);
-  return normalizeSpace(pdftotext(file.path));
-}
 
 describe('the text layer, document after document', () => {
   it('says exactly what each document shows, whatever the documents before it printed', async () => {
@@ -44,7 +36,7 @@ describe('the text layer, document after document', () => {
       const values = { ...sampleValues('appendix-2', language), applicantFullName: name };
       const bytes = await renderForm({ form: 'appendix-2', language, values, fonts, createdAt });
       files.push(bytes);
-      texts.push(textOf(bytes));
+      texts.push(textLayer(bytes));
     }
     names.forEach(([, name], i) => {
       expect(texts[i]).toContain(name);
@@ -80,7 +72,7 @@ describe('characters the form font cannot print', () => {
   it('still shows them in the live preview, as the empty box the officer should correct', async () => {
     const values = { ...sampleValues('appendix-2', 'kk'), applicantFullName: 'Ли 中' };
     const bytes = await renderForm({ form: 'appendix-2', language: 'kk', values, fonts, preview: true });
-    expect(textOf(bytes)).toContain('Ли');
+    expect(textLayer(bytes)).toContain('Ли');
   });
 
   it('accepts every Kazakh, Russian and Latin letter, №, « », dashes and the no-break space', () => {
