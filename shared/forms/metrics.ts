@@ -71,9 +71,10 @@ function descriptorOf(f: Face): FontDescriptorInfo {
 }
 
 /*
- * Widths are the sum of glyph advances, exactly what pdf-lib writes: it places glyphs by their
- * advance and ignores kerning, and Liberation Serif has no ligatures (only subs, sups, mark, kern
- * features), so one code point is one glyph in every text this desk prints.
+ * Widths are the sum of glyph advances, exactly what the PDF writer draws: it places glyphs by
+ * their advance (the /W widths of pdf-font.ts) without kerning, and Desk Serif keeps no layout
+ * tables (Liberation Serif has no ligatures anyway), so one code point is one glyph in every text
+ * this desk prints.
  */
 function createMetrics(fonts: FormFonts): FontMetrics {
   const faces: Record<FontWeight, Face> = { regular: face(fonts.regular), bold: face(fonts.bold) };
