@@ -62,12 +62,29 @@ describe('workingDaysBetween', () => {
 });
 
 describe('provisional answers', () => {
-  it('bundled years are definite except the days their file leaves unconfirmed', () => {
+  it('bundled years are definite', () => {
     expect(cal.dayInfo('2026-11-24').provisional).toBe(false);
     expect(cal.isProvisionalBetween('2026-11-01', '2026-11-30')).toBe(false);
-    expect(cal.isProvisionalBetween('2020-01-01', '2026-08-29')).toBe(false);
-    expect(cal.isProvisionalBetween('2026-08-31', '2026-08-31')).toBe(true);
-    expect(cal.isProvisionalBetween('2026-09-05', '2026-08-25')).toBe(true);
+    expect(cal.isProvisionalBetween('2020-01-01', '2026-12-31')).toBe(false);
+  });
+
+  it('a file that leaves a day unconfirmed makes that day and every range over it provisional', () => {
+    const y2026 = BUNDLED_CALENDAR_YEARS.find((y) => y.year === 2026)!;
+    const doubtful = createCalendar([
+      ...BUNDLED_CALENDAR_YEARS,
+      {
+        ...y2026,
+        version: '2026.3',
+        status: 'partial',
+        daysOff: [...y2026.daysOff, { date: '2026-11-23', key: 'transfer', unconfirmed: true }],
+        unconfirmed: [{ date: '2026-11-23', note: 'test' }],
+      },
+    ]);
+    expect(doubtful.dayInfo('2026-11-23')).toMatchObject({ working: false, provisional: true });
+    expect(doubtful.dayInfo('2026-11-24').provisional).toBe(false);
+    expect(doubtful.isProvisionalBetween('2026-11-01', '2026-11-22')).toBe(false);
+    expect(doubtful.isProvisionalBetween('2026-11-23', '2026-11-23')).toBe(true);
+    expect(doubtful.isProvisionalBetween('2026-11-30', '2026-11-20')).toBe(true);
   });
 
   it('a range reaching a year without a file is provisional', () => {
@@ -94,7 +111,7 @@ describe('createCalendar', () => {
   it('a later file for the same year replaces the bundled one', () => {
     const corrected: CalendarYear = {
       ...y2026,
-      version: '2026.2',
+      version: '2026.3',
       daysOff: [...y2026.daysOff, { date: '2026-11-23', key: 'transfer', note: 'test' }],
     };
     const updated = createCalendar([...BUNDLED_CALENDAR_YEARS, corrected]);

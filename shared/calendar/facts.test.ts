@@ -104,17 +104,18 @@ const FACTS: Record<number, YearFacts> = {
     workingWeekends: ['01-05'],
   },
   2026: {
-    holidays: NEW_SET,
+    // 30 Aug no longer a holiday (the constitution of 15 March 2026; Law 267 as amended).
+    holidays: NEW_SET.filter((md) => md !== '08-30'),
     kurbanAit: '05-27',
     // 1–4 Jan off (2 Jan a Friday, 3–4 a weekend); 9 Mar; 21–25 Mar; 11 May (9 May Sat);
-    // rule: 26 Oct (25 Oct Sun); 31 Aug follows 30 Aug (unconfirmed).
-    daysOff: ['03-09', '03-24', '03-25', '05-11', '10-26', '08-31'],
+    // rule: 26 Oct (25 Oct Sun); Sunday 30 Aug an ordinary weekend, Monday 31 Aug worked.
+    daysOff: ['03-09', '03-24', '03-25', '05-11', '10-26'],
     workingWeekends: [],
-    weekends: ['01-03', '01-04'],
+    workdays: ['08-31'],
+    weekends: ['01-03', '01-04', '08-30'],
   },
 };
 
-const UNCONFIRMED_2026 = ['2026-08-30', '2026-08-31'];
 const RULE_ITEMS = ['2025-03-10', '2025-07-07', '2025-09-01', '2026-10-26'];
 
 type Row = [date: string, working: boolean, kind: DayKind];
@@ -131,7 +132,7 @@ describe('calendar-kz.md, fact by fact', () => {
     const info = cal.dayInfo(date);
     expect({ working: info.working, kind: info.kind }).toEqual({ working, kind });
     expect(cal.isWorkingDay(date)).toBe(working);
-    expect(info.provisional).toBe(UNCONFIRMED_2026.includes(date));
+    expect(info.provisional).toBe(false);
   });
 
   it.each(Object.entries(FACTS))('%s: first day of Kurban Ait is a holiday with its key', (year, f) => {
@@ -160,19 +161,19 @@ describe('marks carried over from the md', () => {
     expect(ruleDates.sort()).toEqual([...RULE_ITEMS, ...notInMd].sort());
   });
 
-  it('30 Aug 2026 (Sunday) and the Monday it frees are unconfirmed, with a note, in a partial file', () => {
+  it('2026: 30 Aug is no longer a holiday and 31 Aug is worked, from the constitution of 15 March 2026', () => {
     const y2026 = BUNDLED_CALENDAR_YEARS.find((y) => y.year === 2026)!;
-    expect(y2026.status).toBe('partial');
-    expect(y2026.unconfirmed.map((u) => u.date).sort()).toEqual(UNCONFIRMED_2026);
-    expect(y2026.holidays.find((h) => h.date === '2026-08-30')).toMatchObject({
-      key: 'constitution-day',
-      unconfirmed: true,
-    });
-    expect(cal.isProvisionalBetween('2026-08-28', '2026-09-01')).toBe(true);
-    expect(y2026.note).toMatch(/unconfirmed/);
+    expect(y2026.version).toBe('2026.2');
+    expect(y2026.unconfirmed).toEqual([]);
+    expect(y2026.holidays.some((h) => h.key === 'constitution-day')).toBe(false);
+    expect(y2026.daysOff.map((d) => d.date)).not.toContain('2026-08-31');
+    expect(y2026.sources.join(' ')).toMatch(/15 March 2026.*Law No\. 267 as amended/);
+    expect(y2026.note).toMatch(/31 August an ordinary working day/);
+    expect(cal.isProvisionalBetween('2026-08-28', '2026-09-01')).toBe(false);
+    expect(cal.addWorkingDays('2026-08-28', 1)).toBe('2026-08-31');
   });
 
   it('files with nothing unconfirmed are official', () => {
-    for (const y of BUNDLED_CALENDAR_YEARS.filter((f) => f.year !== 2026)) expect(y.status).toBe('official');
+    for (const y of BUNDLED_CALENDAR_YEARS) expect(y.status).toBe('official');
   });
 });

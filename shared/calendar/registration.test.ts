@@ -18,7 +18,7 @@ describe('registrationDay (office in Asia/Almaty, 09:00–18:30)', () => {
     ['2026-11-21T05:00:00Z', '2026-11-23', 'Saturday'],
     ['2026-12-16T05:00:00Z', '2026-12-17', 'Independence Day (Wednesday)'],
     ['2026-03-20T14:00:00Z', '2026-03-26', 'Friday evening before Nauryz and its days off'],
-    ['2026-08-28T14:00:00Z', '2026-09-01', 'Friday evening before unconfirmed Monday 31 August'],
+    ['2026-08-28T14:00:00Z', '2026-08-31', 'Friday evening: Monday 31 August is worked from 2026'],
     ['2024-05-04T05:00:00Z', '2024-05-04', 'a working Saturday'],
     ['2027-01-04T05:00:00Z', '2027-01-05', '2027 from the statutes: 4 January off for 2 January'],
   ])('%s → %s (%s)', (receivedAt, expected) => {

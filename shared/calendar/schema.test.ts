@@ -114,7 +114,7 @@ describe('parseCalendarYear', () => {
       edited(y2026, (c) =>
         c.daysOff.push({ date: '2026-03-26', key: 'holiday-on-weekend', from: '2026-03-21' }),
       ),
-      'daysOff[6].from',
+      'daysOff[5].from',
       'holiday-moved-twice',
     ],
     [
@@ -125,13 +125,13 @@ describe('parseCalendarYear', () => {
     ],
     [
       'an unconfirmed day without a note',
-      edited(y2026, (c) => c.unconfirmed.splice(1, 1)),
+      edited(y2026, (c) => Object.assign(c.daysOff[4]!, { unconfirmed: true })),
       'daysOff[4].unconfirmed',
       'unconfirmed-without-note',
     ],
     [
       'an official file with unconfirmed days',
-      edited(y2026, (c) => (c.status = 'official')),
+      edited(y2026, (c) => c.unconfirmed.push({ date: '2026-10-26', note: 'no order found' } as never)),
       'status',
       'official-with-unconfirmed',
     ],

@@ -13,13 +13,26 @@ describe('statutoryHolidays', () => {
   });
 
   it('from 2022 (law of 29 September 2022): 25 October, no 1 or 17 December', () => {
-    for (const year of [2022, 2027]) {
+    for (const year of [2022, 2026, 2027]) {
       const dates = statutoryHolidays(year).map((h) => h.date);
       expect(dates).toContain(`${year}-10-25`);
       expect(dates).not.toContain(`${year}-12-01`);
       expect(dates).not.toContain(`${year}-12-17`);
-      expect(dates).toHaveLength(14);
     }
+  });
+
+  // The constitution of 15 March 2026 (Law 267 as amended): 30 August is no holiday from 2026, and
+  // 15 March is Constitution Day from 2027.
+  it.each([
+    [2025, ['08-30'], 14],
+    [2026, [], 13],
+    [2027, ['03-15'], 14],
+  ] as const)('%s: Constitution Day on %j, %s fixed holidays', (year, constitutionDays, count) => {
+    const holidays = statutoryHolidays(year);
+    const constitution = holidays.filter((h) => h.key === 'constitution-day').map((h) => h.date.slice(5));
+    expect(constitution).toEqual(constitutionDays);
+    expect(holidays).toHaveLength(count);
+    expect(holidays.map((h) => h.date)).toEqual([...holidays.map((h) => h.date)].sort());
   });
 });
 
@@ -53,12 +66,12 @@ describe('2027: no calendar file yet', () => {
     ['2027-05-03', false, 'day-off'], // 1 May a Saturday
     ['2027-05-10', false, 'day-off'], // 9 May a Sunday
     ['2027-05-16', false, 'weekend'], // Kurban Ait by calculation (unconfirmed), a Sunday anyway
-    ['2027-08-30', false, 'holiday'],
+    ['2027-03-15', false, 'holiday'], // Constitution Day from 2027, a Monday
+    ['2027-08-30', true, 'workday'], // no longer a holiday (from 2026), a Monday
     ['2027-10-25', false, 'holiday'],
     ['2027-12-01', true, 'workday'],
     ['2027-12-16', false, 'holiday'],
     ['2027-12-17', true, 'workday'],
-    ['2027-03-15', true, 'workday'], // a 15 March holiday is only announced
   ] as const)('%s: working=%s, %s, provisional', (date, working, kind) => {
     expect(cal.dayInfo(date)).toMatchObject({ date, working, kind, provisional: true });
   });

@@ -16,11 +16,15 @@ interface FixedHoliday {
 
 // 1 and 17 December were removed and 25 October added by the law signed on 29 September 2022,
 // which was in force before 25 October 2022; so the new set applies to the whole of 2022.
+// Constitution Day moved with the constitution adopted at the referendum of 15 March 2026 (Law 267
+// as amended; the Ministry of Labour as reported by taspanews.kz on 18 March 2026 and zakon.kz):
+// 30 August is no holiday from 2026 on, and 15 March is Constitution Day from 2027.
 const FIXED_HOLIDAYS: readonly FixedHoliday[] = [
   { monthDay: '01-01', key: 'new-year' },
   { monthDay: '01-02', key: 'new-year' },
   { monthDay: '01-07', key: 'orthodox-christmas' },
   { monthDay: '03-08', key: 'womens-day' },
+  { monthDay: '03-15', key: 'constitution-day', since: 2027 },
   { monthDay: '03-21', key: 'nauryz' },
   { monthDay: '03-22', key: 'nauryz' },
   { monthDay: '03-23', key: 'nauryz' },
@@ -28,7 +32,7 @@ const FIXED_HOLIDAYS: readonly FixedHoliday[] = [
   { monthDay: '05-07', key: 'defender-day' },
   { monthDay: '05-09', key: 'victory-day' },
   { monthDay: '07-06', key: 'capital-day' },
-  { monthDay: '08-30', key: 'constitution-day' },
+  { monthDay: '08-30', key: 'constitution-day', until: 2025 },
   { monthDay: '10-25', key: 'republic-day', since: 2022 },
   { monthDay: '12-01', key: 'first-president-day', until: 2021 },
   { monthDay: '12-16', key: 'independence-day' },
@@ -73,7 +77,10 @@ export function statutoryCalendarYear(year: number): CalendarYear {
     year,
     version: `${year}.0`,
     status: 'partial',
-    sources: ['Law No. 267 of 13 December 2001 "On holidays", art. 5 (rule only, no order known)'],
+    sources: [
+      'Law No. 267 of 13 December 2001 "On holidays", art. 5 (rule only, no order known)',
+      'Law No. 267 as amended after the constitution of 15 March 2026: Constitution Day on 15 March from 2027, no holiday on 30 August from 2026 (the Ministry of Labour as reported by taspanews.kz, 18 March 2026, and zakon.kz)',
+    ],
     note: 'Built from the statutes: no transfer order and no Kurban Ait date are known for this year.',
     holidays,
     daysOff: weekendHolidayDaysOff(holidays)

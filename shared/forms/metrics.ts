@@ -16,31 +16,65 @@ export interface FontMetrics {
   missingGlyphs(text: string): number[];
   /** Ascender as a fraction of the font size (where the baseline sits below a line's top). */
   readonly ascent: number;
+  /** The glyph the PDF shows for `codePoint` (0, the .notdef glyph, when the font has none). */
+  glyphId(codePoint: number, weight: FontWeight): number;
+  /** Advance width of the glyph of `codePoint`, in 1/1000 of the font size (PDF glyph space). */
+  pdfWidth(codePoint: number, weight: FontWeight): number;
+  /** What a PDF font descriptor says about a weight, in PDF glyph space (1/1000 em). */
+  descriptor(weight: FontWeight): FontDescriptorInfo;
+}
+
+export interface FontDescriptorInfo {
+  bbox: [number, number, number, number];
+  ascent: number;
+  descent: number;
+  capHeight: number;
+  italicAngle: number;
+  /** OS/2 usWeightClass (400 regular, 700 bold). */
+  weightClass: number;
 }
 
 interface Face {
   font: fontkit.Font;
-  /** Advance width per code point in font units; cached because every word is measured. */
-  advances: Map<number, number>;
+  /** Glyph and advance width (font units) per code point; cached because every word is measured. */
+  glyphs: Map<number, { id: number; advance: number }>;
 }
 
 function face(bytes: Uint8Array): Face {
-  return { font: fontkit.create(bytes), advances: new Map() };
+  return { font: fontkit.create(bytes), glyphs: new Map() };
 }
 
-function advanceOf(f: Face, codePoint: number): number {
-  let a = f.advances.get(codePoint);
-  if (a === undefined) {
-    a = f.font.glyphForCodePoint(codePoint).advanceWidth;
-    f.advances.set(codePoint, a);
+function glyphOf(f: Face, codePoint: number): { id: number; advance: number } {
+  let g = f.glyphs.get(codePoint);
+  if (g === undefined) {
+    // Only the id and advance are kept: fontkit's glyph objects remember the code point they were
+    // first looked up with, which must never decide what a document's text layer says.
+    const glyph = f.font.glyphForCodePoint(codePoint);
+    g = { id: glyph.id, advance: glyph.advanceWidth };
+    f.glyphs.set(codePoint, g);
   }
-  return a;
+  return g;
+}
+
+function descriptorOf(f: Face): FontDescriptorInfo {
+  const scale = (v: number) => Math.round((v * 1000) / f.font.unitsPerEm);
+  const { minX, minY, maxX, maxY } = f.font.bbox;
+  const os2 = (f.font as unknown as { 'OS/2'?: { usWeightClass?: number } })['OS/2'];
+  return {
+    bbox: [scale(minX), scale(minY), scale(maxX), scale(maxY)],
+    ascent: scale(f.font.ascent),
+    descent: scale(f.font.descent),
+    capHeight: scale(f.font.capHeight),
+    italicAngle: f.font.italicAngle,
+    weightClass: os2?.usWeightClass ?? 400,
+  };
 }
 
 /*
- * Widths are the sum of glyph advances, exactly what pdf-lib writes: it places glyphs by their
- * advance and ignores kerning, and Liberation Serif has no ligatures (only subs, sups, mark, kern
- * features), so one code point is one glyph in every text this desk prints.
+ * Widths are the sum of glyph advances, exactly what the PDF writer draws: it places glyphs by
+ * their advance (the /W widths of pdf-font.ts) without kerning, and Desk Serif keeps no layout
+ * tables (Liberation Serif has no ligatures anyway), so one code point is one glyph in every text
+ * this desk prints.
  */
 function createMetrics(fonts: FormFonts): FontMetrics {
   const faces: Record<FontWeight, Face> = { regular: face(fonts.regular), bold: face(fonts.bold) };
@@ -48,9 +82,15 @@ function createMetrics(fonts: FormFonts): FontMetrics {
     width(text, weight, size) {
       const f = faces[weight];
       let units = 0;
-      for (const ch of text) units += advanceOf(f, ch.codePointAt(0) ?? 0);
+      for (const ch of text) units += glyphOf(f, ch.codePointAt(0) ?? 0).advance;
       return (units * size) / f.font.unitsPerEm;
     },
+    glyphId: (codePoint, weight) => glyphOf(faces[weight], codePoint).id,
+    pdfWidth(codePoint, weight) {
+      const f = faces[weight];
+      return (glyphOf(f, codePoint).advance * 1000) / f.font.unitsPerEm;
+    },
+    descriptor: (weight) => descriptorOf(faces[weight]),
     postscriptNames: {
       regular: faces.regular.font.postscriptName ?? 'Regular',
       bold: faces.bold.font.postscriptName ?? 'Bold',
@@ -68,7 +108,7 @@ function createMetrics(fonts: FormFonts): FontMetrics {
   };
 }
 
-// Parsing a 400 KB TrueType file costs milliseconds; the same bytes are used for every render.
+// Parsing a TrueType file costs milliseconds; the same bytes are used for every render.
 const cache = new WeakMap<Uint8Array, WeakMap<Uint8Array, FontMetrics>>();
 
 /** Metrics of a pair of font files, parsed once per pair of byte arrays. */

@@ -9,7 +9,10 @@ export type FormLanguage = (typeof FORM_LANGUAGES)[number];
 /** BCP 47 tag written to the PDF catalog (/Lang) so readers and screen readers pick the language. */
 export const PDF_LANGUAGE_TAGS: Record<FormLanguage, string> = { kk: 'kk-KZ', ru: 'ru-RU' };
 
-/** Font files of the two weights the forms use (TrueType bytes; see resources/fonts/README.md). */
+/**
+ * Font files of the two weights the forms use: the TrueType bytes of resources/fonts/DeskSerif-*.ttf,
+ * Liberation Serif cut to the forms' characters at build time (see resources/fonts/README.md).
+ */
 export interface FormFonts {
   regular: Uint8Array;
   bold: Uint8Array;

@@ -2,9 +2,16 @@
 import type { FormTemplate, TemplateField } from './template-schema';
 import type { FormValues } from './types';
 import { parseIin } from '../iin';
+import { unprintableCharacters } from './font-coverage';
 
 export type FieldProblemCode =
-  'required' | 'too-long' | 'invalid-iin' | 'invalid-date' | 'invalid-number' | 'invalid-option';
+  | 'required'
+  | 'too-long'
+  | 'invalid-iin'
+  | 'invalid-date'
+  | 'invalid-number'
+  | 'invalid-option'
+  | 'unprintable-character';
 
 export interface FieldProblem {
   field: string;
@@ -75,6 +82,8 @@ export function formatDateTime(value: string): string | undefined {
 function problemOf(field: TemplateField, value: string): FieldProblemCode | undefined {
   if (value === '') return field.required ? 'required' : undefined;
   if ([...value].length > field.maxLength) return 'too-long';
+  // The font has no glyph for it: it would print as an empty box (and PDF/A forbids that glyph).
+  if (unprintableCharacters(value).length > 0) return 'unprintable-character';
   switch (field.type) {
     case 'iin':
       return parseIin(value).valid ? undefined : 'invalid-iin';

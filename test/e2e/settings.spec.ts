@@ -24,7 +24,7 @@ test('settings are validated with translated errors, saved offline, and kept aft
   // The calendar years in use, with their status.
   const years = page.getByRole('region', { name: kk.settingsScreen.calendar.title });
   await expect(years.getByRole('row', { name: /^2026/ })).toContainText(
-    kk.settingsScreen.calendar.statusName.partial,
+    kk.settingsScreen.calendar.statusName.official,
   );
   await expect(years.getByRole('row', { name: /^2027/ })).toContainText(
     kk.settingsScreen.calendar.statusName.provisional,

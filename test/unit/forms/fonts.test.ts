@@ -20,7 +20,7 @@ describe('resources/fonts', () => {
     expect(KAZAKH_LETTERS.toUpperCase()).toBe(KAZAKH_CAPITALS);
     const missing = [...ALL].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
     expect(missing).toEqual([]);
-    expect(font.postscriptName).toMatch(/^LiberationSerif/);
+    expect(font.postscriptName).toMatch(/^DeskSerif-(Regular|Bold)$/);
   });
 
   it('ships the SIL Open Font License beside the fonts', () => {

@@ -53,7 +53,7 @@ describe.each(FORM_IDS.flatMap((form) => FORM_LANGUAGES.map((language) => ({ for
       expect(fonts.length).toBeGreaterThan(0);
       for (const font of fonts) {
         expect(font).toMatchObject({ emb: 'yes', sub: 'yes', uni: 'yes' });
-        expect(font.name).toMatch(/^[A-Z]{6}\+LiberationSerif(-Bold)?$/);
+        expect(font.name).toMatch(/^[A-Z]{6}\+DeskSerif-(Regular|Bold)$/);
       }
     });
 

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getBundledTemplate, type FormValues } from '../../../../shared/forms';
 import { HostError, type PrintPdfRequest, type SaveFileRequest } from '../../../../shared/host';
@@ -62,6 +63,13 @@ const input = (values: FormValues, extra: Partial<ProduceInput> = {}): ProduceIn
 });
 
 describe('producing a document', () => {
+  it('writes the issuing body as the PDF’s author', async () => {
+    const author = 'Сайрам ауданының әкімдігі';
+    await produceDocument(input(sampleValues('appendix-2', 'kk'), { author }), deps());
+    const doc = await PDFDocument.load(saved[0]!.bytes, { updateMetadata: false });
+    expect(doc.getAuthor()).toBe(author);
+  });
+
   it('stores the bytes, records the event with the template version, then saves under the case number', async () => {
     const { outcome, produced } = await produceDocument(input(sampleValues('appendix-2', 'kk')), deps());
     expect(outcome).toEqual({ kind: 'done', action: 'save' });

@@ -51,6 +51,8 @@ export interface ProduceInput {
   values: FormValues;
   fonts: FormFonts;
   createdAt: Date;
+  /** The issuing body in the document's language: the PDF's author. */
+  author?: string | undefined;
   previous?: Produced | undefined;
 }
 
@@ -118,6 +120,7 @@ export async function produceDocument(
     values: input.values,
     fonts: input.fonts,
     createdAt: input.createdAt,
+    ...(input.author ? { author: input.author } : {}),
   });
   let sha256: string;
   try {

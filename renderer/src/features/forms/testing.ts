@@ -1,7 +1,7 @@
 /** The bundled fonts as bytes for the renderer's Node tests (imported by *.test.ts only). */
 import type { FormFonts } from '../../../../shared/forms';
-import bold from '../../../../resources/fonts/LiberationSerif-Bold.ttf?inline';
-import regular from '../../../../resources/fonts/LiberationSerif-Regular.ttf?inline';
+import bold from '../../../../resources/fonts/DeskSerif-Bold.ttf?inline';
+import regular from '../../../../resources/fonts/DeskSerif-Regular.ttf?inline';
 
 function bytesOf(dataUrl: string): Uint8Array {
   const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);

@@ -42,6 +42,7 @@ const PROBLEM_CODES: Record<FieldProblemCode, true> = {
   'invalid-date': true,
   'invalid-number': true,
   'invalid-option': true,
+  'unprintable-character': true,
 };
 
 describe.each([

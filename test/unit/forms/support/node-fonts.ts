@@ -7,11 +7,11 @@ const FONT_DIR = fileURLToPath(new URL('../../../../resources/fonts/', import.me
 
 let cached: FormFonts | undefined;
 
-/** Liberation Serif Regular and Bold from resources/fonts, read once per process. */
+/** Desk Serif Regular and Bold (the forms' cut of Liberation Serif) from resources/fonts, read once per process. */
 export function loadFormFonts(): FormFonts {
   cached ??= {
-    regular: new Uint8Array(readFileSync(`${FONT_DIR}LiberationSerif-Regular.ttf`)),
-    bold: new Uint8Array(readFileSync(`${FONT_DIR}LiberationSerif-Bold.ttf`)),
+    regular: new Uint8Array(readFileSync(`${FONT_DIR}DeskSerif-Regular.ttf`)),
+    bold: new Uint8Array(readFileSync(`${FONT_DIR}DeskSerif-Bold.ttf`)),
   };
   return cached;
 }

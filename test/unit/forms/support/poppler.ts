@@ -48,6 +48,16 @@ export function pdftotext(path: string, ...options: string[]): string {
   return run('pdftotext', ['-enc', 'UTF-8', ...options, path, '-']);
 }
 
+/** The text layer of PDF bytes as pdftotext reads it, whitespace collapsed (see normalizeSpace). */
+export function textLayer(bytes: Uint8Array): string {
+  const file = tempPdf(bytes);
+  try {
+    return normalizeSpace(pdftotext(file.path));
+  } finally {
+    file.cleanup();
+  }
+}
+
 export interface PdfFontRow {
   name: string;
   type: string;
