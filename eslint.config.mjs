@@ -23,7 +23,7 @@ export const LAYERS = {
   shared: {
     files: ['shared/'],
     may: ['resources'],
-    packages: ['zod', 'pdf-lib', '@pdf-lib/fontkit'],
+    packages: ['zod', 'pdf-lib', '@pdf-lib/fontkit', 'fflate'],
     tests: { may: FIXTURES, packages: [...TESTING, 'fast-check'] },
     why: 'shared/ is pure TypeScript (desk, preload and server alike): no DOM, Node, Electron, React, Dexie or UI state.',
   },
@@ -40,7 +40,10 @@ export const LAYERS = {
       '@tanstack/react-virtual',
       'pdfjs-dist',
     ],
-    tests: { may: ['storage-testing', ...FIXTURES], packages: [...TESTING, 'fake-indexeddb', 'happy-dom'] },
+    tests: {
+      may: ['storage-testing', ...FIXTURES],
+      packages: [...TESTING, 'fake-indexeddb', 'happy-dom', 'pdf-lib'],
+    },
     why: 'Components and stores reach storage only through renderer/src/db/index.ts (never Dexie, the database or a repository) and the platform only through the host contract (renderer/src/host).',
   },
   'storage-api': {
