@@ -96,9 +96,9 @@ describe('registrationDay at a fixed offset (what a case records)', () => {
 
 describe('versionBetween', () => {
   it('names the year files the days rest on', () => {
-    expect(cal.versionBetween('2026-11-20', '2026-11-24')).toBe('2026.1');
-    expect(cal.versionBetween('2025-12-30', '2026-01-05')).toBe('2025.1+2026.1');
-    expect(cal.versionBetween('2026-01-05', '2025-12-30')).toBe('2025.1+2026.1');
-    expect(cal.versionBetween('2026-12-31', '2027-01-05')).toBe('2026.1+2027.statutory');
+    expect(cal.versionBetween('2026-11-20', '2026-11-24')).toBe('2026.2');
+    expect(cal.versionBetween('2025-12-30', '2026-01-05')).toBe('2025.1+2026.2');
+    expect(cal.versionBetween('2026-01-05', '2025-12-30')).toBe('2025.1+2026.2');
+    expect(cal.versionBetween('2026-12-31', '2027-01-05')).toBe('2026.2+2027.statutory');
   });
 });
