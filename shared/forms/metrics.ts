@@ -48,7 +48,8 @@ function createMetrics(fonts: FormFonts): FontMetrics {
     width(text, weight, size) {
       const f = faces[weight];
       let units = 0;
-      for (const ch of text) units += advanceOf(f, ch.codePointAt(0) ?? 0);
+      // A no-break space is printed as a space (nobreak.ts), so it is as wide as one.
+      for (const ch of text) units += advanceOf(f, ch === '\u00a0' ? 0x20 : (ch.codePointAt(0) ?? 0));
       return (units * size) / f.font.unitsPerEm;
     },
     postscriptNames: {

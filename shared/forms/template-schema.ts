@@ -3,7 +3,8 @@
  * that an akimat can correct a wording without a new release; everything it may hold is here.
  */
 import { z } from 'zod';
-import { placeholderNames, splitPlaceholders } from './placeholders';
+import { DATE_PARTS, isCaseOf, type DatePart, type GrammarCase } from '../grammar';
+import { splitPlaceholders } from './placeholders';
 import { FORM_IDS, FORM_LANGUAGES, type FormId, type FormLanguage } from './types';
 
 export const FIELD_TYPES = ['text', 'multiline', 'date', 'datetime', 'iin', 'number', 'enum'] as const;
@@ -24,6 +25,15 @@ const fieldSchema = z.strictObject({
   maxLength: z.number().int().min(1).max(5000),
   /** Label in the template's language, for fields the desk has no translation for. */
   label: z.string().min(1).max(200).optional(),
+  /**
+   * For a text field: the grammatical case the value stands in where the template uses it
+   * (`genitive`, `dative`, … of the template's language). The desk inflects the name or phrase
+   * when it prefills the field, so the officer sees — and can correct — the form that is printed.
+   */
+  case: z
+    .string()
+    .regex(/^[a-z]+$/)
+    .optional(),
   /** For `enum`: what is printed for each stored value. */
   options: z
     .array(z.strictObject({ value: z.string().min(1).max(100), label: z.string().min(1).max(500) }))
@@ -48,6 +58,12 @@ const blankItem = z.strictObject({
   widthMm: z.number().min(10).max(180).optional(),
 });
 
+/** Why a template's status is what it is; bundled templates say it in both languages of the desk. */
+const noteSchema = z.union([
+  z.string().max(2000),
+  z.strictObject({ kk: z.string().min(1).max(2000), ru: z.string().min(1).max(2000) }),
+]);
+
 const headingBlock = z.strictObject({ type: z.literal('heading'), text });
 const paragraphBlock = z.strictObject({
   type: z.literal('paragraph'),
@@ -56,11 +72,33 @@ const paragraphBlock = z.strictObject({
   indentMm: z.number().min(0).max(40).optional(),
   size: z.enum(['body', 'small']).optional(),
   bold: z.boolean().optional(),
+  /** Never end a page after it (a label such as «Келісілді:» stays with what it introduces). */
+  keepWithNext: z.boolean().optional(),
 });
 const blankBlock = blankItem.extend({ type: z.literal('blank') });
+/**
+ * Texts side by side, each wrapped in its own column: the bilingual letterhead (Kazakh on the left,
+ * Russian on the right), with an optional rule under the row as letterheads have.
+ */
+const columnsBlock = z.strictObject({
+  type: z.literal('columns'),
+  columns: z
+    .array(
+      z.strictObject({
+        text,
+        align: z.enum(['left', 'center', 'right']).optional(),
+        size: z.enum(['body', 'small']).optional(),
+        bold: z.boolean().optional(),
+      }),
+    )
+    .min(2)
+    .max(3),
+  rule: z.boolean().optional(),
+});
 const blankRowBlock = z.strictObject({
   type: z.literal('blank-row'),
   items: z.array(blankItem).min(1).max(4),
+  keepWithNext: z.boolean().optional(),
 });
 const signatureBlock = z.strictObject({
   type: z.literal('signature'),
@@ -93,6 +131,7 @@ const blockSchema = z.discriminatedUnion('type', [
   spacerBlock,
   addresseeBlock,
   annexBlock,
+  columnsBlock,
 ]);
 
 export const templateSchema = z.strictObject({
@@ -103,7 +142,7 @@ export const templateSchema = z.strictObject({
   version: z.union([z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/), z.number().int().min(0)]),
   status: z.enum(TEMPLATE_STATUSES),
   /** Why the status is what it is (required unless official). */
-  note: z.string().max(2000).optional(),
+  note: noteSchema.optional(),
   source: z.strictObject({
     act: z.string().min(1).max(300),
     appendix: z.number().int().min(1).max(10).optional(),
@@ -131,6 +170,7 @@ export type TemplateStatus = FormTemplate['status'];
 export type TemplateBlock = FormTemplate['blocks'][number];
 export type BlankItem = z.infer<typeof blankItem>;
 export type ParagraphBlock = z.infer<typeof paragraphBlock>;
+export type TemplateNote = z.infer<typeof noteSchema>;
 
 export type TemplateErrorCode =
   | 'invalid-type'
@@ -152,7 +192,11 @@ export type TemplateErrorCode =
   | 'page-number-format'
   | 'form-mismatch'
   | 'language-mismatch'
-  | 'id-mismatch';
+  | 'id-mismatch'
+  | 'invalid-modifier'
+  | 'modifier-not-date'
+  | 'invalid-case'
+  | 'case-not-text';
 
 export interface TemplateError {
   /** Dotted path inside the JSON (`blocks.3.text`), empty for the whole document. */
@@ -222,15 +266,30 @@ function checkConsistency(t: FormTemplate): TemplateError[] {
       errors.push({ path: `fields.${i}.options`, code: 'options-not-enum' });
   });
 
+  t.fields.forEach((f, i) => {
+    if (f.case === undefined) return;
+    if (f.type !== 'text' && f.type !== 'multiline')
+      errors.push({ path: `fields.${i}.case`, code: 'case-not-text' });
+    else if (!isCaseOf(t.language, f.case)) errors.push({ path: `fields.${i}.case`, code: 'invalid-case' });
+  });
+
+  const types = new Map(t.fields.map((f) => [f.name, f.type]));
   const used = new Set<string>();
   const checkText = (value: string, path: string): void => {
-    if (!splitPlaceholders(value)) {
+    const parts = splitPlaceholders(value);
+    if (!parts) {
       errors.push({ path, code: 'malformed-placeholder' });
       return;
     }
-    for (const name of placeholderNames(value)) {
-      used.add(name);
-      if (!declared.has(name)) errors.push({ path, code: 'unknown-field' });
+    for (const part of parts) {
+      if (part.kind !== 'field') continue;
+      used.add(part.name);
+      const type = types.get(part.name);
+      if (type === undefined) errors.push({ path, code: 'unknown-field' });
+      else if (part.modifiers.length > 0) {
+        if (type !== 'date' && type !== 'datetime') errors.push({ path, code: 'modifier-not-date' });
+        else if (!dateModifiers(part.modifiers, t.language)) errors.push({ path, code: 'invalid-modifier' });
+      }
     }
   };
   const checkItem = (item: BlankItem, path: string): void => {
@@ -263,6 +322,9 @@ function checkConsistency(t: FormTemplate): TemplateError[] {
       case 'addressee':
         b.blocks.forEach((inner, i) => checkBlock(inner, `${path}.blocks.${i}`));
         break;
+      case 'columns':
+        b.columns.forEach((c, i) => checkText(c.text, `${path}.columns.${i}.text`));
+        break;
       case 'spacer':
         break;
     }
@@ -272,6 +334,36 @@ function checkConsistency(t: FormTemplate): TemplateError[] {
     if (!used.has(f.name)) errors.push({ path: `fields.${i}.name`, code: 'unused-field' });
   });
   return errors;
+}
+
+export interface DateModifiers {
+  part?: DatePart;
+  kase?: GrammarCase;
+}
+
+/**
+ * The modifiers of a date placeholder: a case alone (the whole date in words), or a part — year,
+ * day, month — the month with an optional case. Undefined when they make no sense together.
+ */
+export function dateModifiers(
+  modifiers: readonly string[],
+  language: FormLanguage,
+): DateModifiers | undefined {
+  const [first, second, ...more] = modifiers;
+  if (first === undefined) return {};
+  if (more.length > 0) return undefined;
+  if ((DATE_PARTS as readonly string[]).includes(first)) {
+    const part = first as DatePart;
+    if (second === undefined) return { part };
+    return part === 'month' && isCaseOf(language, second) ? { part, kase: second } : undefined;
+  }
+  return second === undefined && isCaseOf(language, first) ? { kase: first } : undefined;
+}
+
+/** A template's note in the desk's language (an imported template may carry a single text). */
+export function noteText(note: TemplateNote | undefined, language: FormLanguage): string | undefined {
+  if (note === undefined) return undefined;
+  return typeof note === 'string' ? note : note[language];
 }
 
 /** The version as recorded on a produced document (events store it as a string). */
