@@ -5,7 +5,16 @@
  */
 import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar';
 import type { FormId, FormLanguage, FormTemplate } from '../../../../shared/forms';
-import type { Settings, SettingsUser } from '../../../../shared/settings';
+import { isCaseOf, nameInCase, phraseInCase, sexOfName, type Sex } from '../../../../shared/grammar';
+import { parseIin } from '../../../../shared/iin';
+import {
+  actTypeOf,
+  actWording,
+  legalBasisFor,
+  signatoryTitleOf,
+  type Settings,
+  type SettingsUser,
+} from '../../../../shared/settings';
 import {
   caseDeadlines,
   eventDay,
@@ -14,7 +23,8 @@ import {
   type DeadlineStage,
   type DocumentKind,
 } from '../../../../shared/workflow';
-import { akimatGenitive, fullNameOf, initialsAndSurname, placeOfAddress } from './names';
+import { basisDocument } from './basis';
+import { akimatGenitive, fullNameOf, initialsAndSurname, lowerFirst, placeOfAddress } from './names';
 
 export interface PrefillContext {
   state: CaseState;
@@ -39,32 +49,130 @@ export function formsForCase(state: CaseState): FormId[] {
   return forms;
 }
 
-type Resolver = (ctx: PrefillContext) => string;
+/**
+ * A resolved value and what it is, so that a field with a `case` can be inflected: a person's name
+ * (with the sex the IIN states, when the desk knows the IIN) or a phrase (a position — which a person
+ * holds — or the name of a body).
+ */
+export interface Resolved {
+  text: string;
+  grammar?: { kind: 'name'; sex?: Sex } | { kind: 'phrase'; animate: boolean };
+}
+
+type Resolver = (ctx: PrefillContext) => Resolved | string;
 
 const bilingual =
   (pick: (s: Settings) => { kk: string; ru: string }): Resolver =>
   (ctx) =>
     pick(ctx.settings)[ctx.language];
+const inLanguage =
+  (pick: (s: Settings) => { kk: string; ru: string }, language: FormLanguage): Resolver =>
+  (ctx) =>
+    pick(ctx.settings)[language];
+const body =
+  (resolve: Resolver): Resolver =>
+  (ctx) => ({ text: textOf(resolve(ctx)), grammar: { kind: 'phrase', animate: false } });
+const position =
+  (resolve: Resolver): Resolver =>
+  (ctx) => ({ text: textOf(resolve(ctx)), grammar: { kind: 'phrase', animate: true } });
+/**
+ * A person of the settings or the signed-in user: the sex is told by the full name (its patronymic
+ * or surname), which initials alone («Н. К. Серикбаев») no longer show.
+ */
+const person =
+  (resolve: Resolver, fullName: (ctx: PrefillContext) => string = (ctx) => textOf(resolve(ctx))): Resolver =>
+  (ctx) => {
+    const sex = sexOfName(fullName(ctx));
+    return { text: textOf(resolve(ctx)), grammar: { kind: 'name', ...(sex ? { sex } : {}) } };
+  };
+
+function textOf(value: Resolved | string): string {
+  return typeof value === 'string' ? value : value.text;
+}
+
+const act = (ctx: PrefillContext) =>
+  actWording(actTypeOf(ctx.settings), ctx.language, ctx.settings.issuer.name[ctx.language]);
+
+/**
+ * How a resolution hands the control over: to the head it is agreed with (paragraph 23), named in
+ * the case the sentence needs; an order's head keeps it.
+ */
+function controlClause(ctx: PrefillContext): string {
+  const words = act(ctx);
+  const head = ctx.settings.head;
+  const headPosition = lowerFirst(head.position[ctx.language]);
+  const headName = initialsAndSurname(head.name[ctx.language]);
+  const headSex = sexOfName(head.name[ctx.language]);
+  if (actTypeOf(ctx.settings) === 'order') {
+    return ctx.language === 'kk'
+      ? `${words.thisGenitive} орындалуын бақылауды өзіме қалдырамын.`
+      : `Контроль за исполнением ${words.thisGenitive} оставляю за собой.`;
+  }
+  return ctx.language === 'kk'
+    ? `${words.thisGenitive} орындалуын бақылау ${headPosition} ${nameInCase(headName, 'kk', 'dative', headSex)} жүктелсін.`
+    : `Контроль за исполнением ${words.thisGenitive} возложить на ${phraseInCase(headPosition, 'ru', 'accusative', true)} ${nameInCase(headName, 'ru', 'accusative', headSex)}.`;
+}
 
 /** `settings.*`: what the template names, from the installation settings in the form's language. */
 const SETTINGS: Record<string, Resolver> = {
-  akimatName: bilingual((s) => s.akimat.name),
+  // The local executive body the application is addressed to (appendix 4).
+  akimatName: body(bilingual((s) => s.akimat.name)),
   akimatAddress: bilingual((s) => s.akimat.address),
   akimatNameGenitive: (ctx) => akimatGenitive(ctx.settings.akimat.name[ctx.language], ctx.language),
   akimatBin: (ctx) => ctx.settings.akimat.bin,
-  orderPlace: (ctx) => placeOfAddress(ctx.settings.akimat.address[ctx.language], ctx.language),
-  headName: bilingual((s) => s.head.name),
-  headPosition: bilingual((s) => s.head.position),
-  headInitialsAndSurname: (ctx) => initialsAndSurname(ctx.settings.head.name[ctx.language]),
+  // The body that issues the documents: header, letterhead, the organisation of a refusal.
+  issuerName: body(bilingual((s) => s.issuer.name)),
+  issuerNameKk: inLanguage((s) => s.issuer.name, 'kk'),
+  issuerNameRu: inLanguage((s) => s.issuer.name, 'ru'),
+  issuerAddress: bilingual((s) => s.issuer.address),
+  issuerAddressKk: inLanguage((s) => s.issuer.address, 'kk'),
+  issuerAddressRu: inLanguage((s) => s.issuer.address, 'ru'),
+  issuerBin: (ctx) => ctx.settings.issuer.bin,
+  issuerPhone: (ctx) => ctx.settings.issuer.phone,
+  issuerEmail: (ctx) => ctx.settings.issuer.email,
+  // Where the order is signed: the issuing body's settlement.
+  orderPlace: (ctx) => placeOfAddress(ctx.settings.issuer.address[ctx.language], ctx.language),
+  // The act the issuing body adopts and its own words (shared/settings/issuer.ts).
+  actHeading: (ctx) => act(ctx).heading,
+  actName: (ctx) => act(ctx).name,
+  actEnacting: (ctx) => act(ctx).enacting,
+  actThisGenitive: (ctx) => act(ctx).thisGenitive,
+  actThisAblative: (ctx) => act(ctx).thisAblative,
+  actThisNominative: (ctx) => act(ctx).thisNominative,
+  actControl: controlClause,
+  // The order cites the competence of the akimat's level, whatever an application cited.
+  legalBasis: (ctx) => legalBasisFor(ctx.settings.akimat.level),
+  signatoryTitle: position((ctx) => signatoryTitleOf(ctx.settings)[ctx.language]),
+  signatoryFullName: person(bilingual((s) => s.issuer.signatory.name)),
+  signatoryInitialsAndSurname: person(
+    (ctx) => initialsAndSurname(ctx.settings.issuer.signatory.name[ctx.language]),
+    (ctx) => ctx.settings.issuer.signatory.name[ctx.language],
+  ),
+  // The head the decision is agreed with (paragraph 23).
+  headName: person(bilingual((s) => s.head.name)),
+  headPosition: position(bilingual((s) => s.head.position)),
+  headInitialsAndSurname: person(
+    (ctx) => initialsAndSurname(ctx.settings.head.name[ctx.language]),
+    (ctx) => ctx.settings.head.name[ctx.language],
+  ),
 };
 
-/** `officer.*`: the signed-in user; the settings hold no phone, so the officer types it. */
+/**
+ * `officer.*`: the signed-in user. The settings hold no phone yet: a phone on the user (once the
+ * user profile has one) is taken, else the officer types it in the form.
+ */
 const OFFICER: Record<string, Resolver> = {
-  fullName: (ctx) => ctx.officer.fullName,
-  initialsAndSurname: (ctx) => initialsAndSurname(ctx.officer.fullName),
-  position: (ctx) => ctx.officer.position[ctx.language],
+  fullName: person((ctx) => ctx.officer.fullName),
+  initialsAndSurname: person(
+    (ctx) => initialsAndSurname(ctx.officer.fullName),
+    (ctx) => ctx.officer.fullName,
+  ),
+  position: position((ctx) => ctx.officer.position[ctx.language]),
   id: (ctx) => ctx.officer.id,
-  phone: () => '',
+  phone: (ctx) => {
+    const phone: unknown = (ctx.officer as { phone?: unknown }).phone;
+    return typeof phone === 'string' ? phone : '';
+  },
 };
 
 /** `case.deadlines.<name>`: due days derived from the events and the calendar, never stored. */
@@ -81,7 +189,16 @@ const DEADLINE_NAMES: Record<string, DeadlineStage> = {
 const CASE_SPECIAL: Record<string, Resolver> = {
   // A request being drafted before it is recorded as sent goes out today.
   'schoolRequest.sentOn': (ctx) => ctx.state.schoolRequest?.sentOn ?? ctx.today,
+  // The school in the document's language when the central system gave its name in both.
+  'application.school.name': body((ctx) => {
+    const school = ctx.state.application.school;
+    return school.names?.[ctx.language] ?? school.name;
+  }),
+  basisDocument: (ctx) => basisDocument(ctx.state, ctx.language),
 };
+
+/** Roots of the case that exist only from a stage on: empty until then, not unknown. */
+const LATER_ROOTS = new Set(['decision', 'schoolRequest', 'approval']);
 
 /** Own properties only: a template path must never reach Object.prototype. */
 function child(value: unknown, key: string): unknown {
@@ -89,17 +206,26 @@ function child(value: unknown, key: string): unknown {
   return (value as Record<string, unknown>)[key];
 }
 
-function isPerson(value: unknown): value is { lastName: string; firstName: string; middleName?: string } {
+function isPerson(
+  value: unknown,
+): value is { iin?: unknown; lastName: string; firstName: string; middleName?: string } {
   return typeof child(value, 'lastName') === 'string' && typeof child(value, 'firstName') === 'string';
 }
 
+function personName(person: { iin?: unknown }, text: string): Resolved {
+  const iin = typeof person.iin === 'string' ? parseIin(person.iin) : undefined;
+  return { text, grammar: { kind: 'name', ...(iin?.valid ? { sex: iin.sex } : {}) } };
+}
+
 /** A path inside the case state, with the derived names of a person and document kinds translated. */
-function walkCase(path: readonly string[], ctx: PrefillContext): string | undefined {
+function walkCase(path: readonly string[], ctx: PrefillContext): Resolved | string | undefined {
   let value: unknown = ctx.state;
   for (const [i, key] of path.entries()) {
     const last = i === path.length - 1;
-    if (last && isPerson(value) && key === 'fullName') return fullNameOf(value);
-    if (last && isPerson(value) && key === 'initialsAndSurname') return initialsAndSurname(fullNameOf(value));
+    if (last && isPerson(value) && key === 'fullName') return personName(value, fullNameOf(value));
+    if (last && isPerson(value) && key === 'initialsAndSurname') {
+      return personName(value, initialsAndSurname(fullNameOf(value)));
+    }
     value = child(value, key);
     if (value === undefined) return undefined;
   }
@@ -112,7 +238,7 @@ function walkCase(path: readonly string[], ctx: PrefillContext): string | undefi
   return undefined;
 }
 
-function caseValue(path: readonly string[], ctx: PrefillContext): string | undefined {
+function caseValue(path: readonly string[], ctx: PrefillContext): Resolved | string | undefined {
   const key = path.join('.');
   if (Object.hasOwn(CASE_SPECIAL, key)) return CASE_SPECIAL[key]?.(ctx);
   if (path[0] === 'deadlines' && path.length === 2) {
@@ -124,24 +250,44 @@ function caseValue(path: readonly string[], ctx: PrefillContext): string | undef
   return walkCase(path, ctx);
 }
 
+function resolved(value: Resolved | string | undefined): Resolved | undefined {
+  return typeof value === 'string' ? { text: value } : value;
+}
+
 /**
- * The value of one `source`: '' when the desk knows the source but the case has no value yet (an
- * order not yet prepared), undefined when the desk does not know the source at all.
+ * The value of one `source` and what it is: text '' when the desk knows the source but the case
+ * has no value yet (an order not yet prepared), undefined when the desk does not know the source.
  */
-export function resolveSource(source: string, ctx: PrefillContext): string | undefined {
-  if (source === 'free') return '';
+export function resolveValue(source: string, ctx: PrefillContext): Resolved | undefined {
+  if (source === 'free') return { text: '' };
   const [root, ...path] = source.split('.');
   const key = path.join('.');
   switch (root) {
     case 'settings':
-      return Object.hasOwn(SETTINGS, key) ? SETTINGS[key]?.(ctx) : undefined;
+      return Object.hasOwn(SETTINGS, key) ? resolved(SETTINGS[key]?.(ctx)) : undefined;
     case 'officer':
-      return Object.hasOwn(OFFICER, key) ? OFFICER[key]?.(ctx) : undefined;
+      return Object.hasOwn(OFFICER, key) ? resolved(OFFICER[key]?.(ctx)) : undefined;
     case 'case':
-      return caseValue(path, ctx) ?? (path[0] === 'decision' || path[0] === 'schoolRequest' ? '' : undefined);
+      return resolved(caseValue(path, ctx)) ?? (LATER_ROOTS.has(path[0] ?? '') ? { text: '' } : undefined);
     default:
       return undefined;
   }
+}
+
+/** The text of one `source` (see resolveValue). */
+export function resolveSource(source: string, ctx: PrefillContext): string | undefined {
+  return resolveValue(source, ctx)?.text;
+}
+
+/**
+ * A text field that stands in a case (`case` in the template): a name or a phrase inflected by the
+ * grammar of the form's language. A value of no known kind is left as it is.
+ */
+function inflect(field: FormTemplate['fields'][number], value: Resolved, language: FormLanguage): string {
+  const kase = field.case;
+  if (!kase || !value.grammar || value.text === '' || !isCaseOf(language, kase)) return value.text;
+  if (value.grammar.kind === 'name') return nameInCase(value.text, language, kase, value.grammar.sex);
+  return phraseInCase(value.text, language, kase, value.grammar.animate);
 }
 
 export interface Prefill {
@@ -180,9 +326,12 @@ export function prefillValues(template: FormTemplate, ctx: PrefillContext): Pref
   const unknown: string[] = [];
   const timeZone = ctx.calendar.officeHours.timeZone;
   for (const field of template.fields) {
-    const value = resolveSource(field.source, ctx);
+    const value = resolveValue(field.source, ctx);
     if (value === undefined) unknown.push(field.name);
-    values[field.name] = asFieldValue(field.type, (value ?? '').normalize('NFC').trim(), timeZone);
+    const text = value
+      ? inflect(field, { ...value, text: value.text.normalize('NFC').trim() }, ctx.language)
+      : '';
+    values[field.name] = asFieldValue(field.type, text, timeZone);
   }
   return { values, unknown };
 }
