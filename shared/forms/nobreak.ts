@@ -13,16 +13,18 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/№[ \t]+(?=\S)/gu, `№${NBSP}`],
   // «ЖСН 880315400128», «ИИН: 880315400128», «БИН 990340003217»
   [/(?<!\p{L})(ЖСН|ИИН|БСН|БИН)(:?)[ \t]+(?=\d)/gu, `$1$2${NBSP}`],
-  // An initial followed by another initial or the surname: «Г. С. Ахметова», «Ш.-Г. Тәжіғалиева».
-  [new RegExp(`(?<!\\p{L})(${UPPER}\\.(?:-${UPPER}\\.)?)[ \\t]+(?=${UPPER})`, 'gu'), `$1${NBSP}`],
-  // The surname followed by initials: «Ахметова Г. С.».
+  // The surname followed by initials («Ахметова Г. С.»), not a word before initials that lead a
+  // name («Басшы Г. С. Ахметова»): after the initials comes neither another initial nor a name.
+  // Before the next rule, which joins the initials themselves: this one reads the spaces between them.
   [
     new RegExp(
-      `(?<!\\p{L})(${UPPER}\\p{Ll}+(?:-${UPPER}\\p{Ll}+)?)[ \\t]+(?=${UPPER}\\.(?:[\\s,;)-]|$))`,
+      `(?<!\\p{L})(${UPPER}\\p{Ll}+(?:-${UPPER}\\p{Ll}+)?)[ \\t]+(?=(?:${UPPER}\\.(?:-${UPPER}\\.)?[ \\t]?)+(?![ \\t]*${UPPER}[\\p{Ll}.]))`,
       'gu',
     ),
     `$1${NBSP}`,
   ],
+  // An initial followed by another initial or the surname: «Г. С. Ахметова», «Ш.-Г. Тәжіғалиева».
+  [new RegExp(`(?<!\\p{L})(${UPPER}\\.(?:-${UPPER}\\.)?)[ \\t]+(?=${UPPER})`, 'gu'), `$1${NBSP}`],
   // A class number and its letter: «8 «Ә»», «10 Б», «7 "А"» (a number that is not part of a date or sum).
   [new RegExp(`(?<![\\d.,])(\\d{1,2})[ \\t]+(?=[«"]?${UPPER}[»"]?(?!\\p{L}))`, 'gu'), `$1${NBSP}`],
 ];
