@@ -1,5 +1,6 @@
 /** The fixed wording of a template, as the pieces that must appear verbatim in the PDF. */
-import { formatModified, formatValues } from '../../../../shared/forms';
+// From the module itself: the forms' index brings the bundled JSON, which Playwright's Node cannot import.
+import { formatModified, formatValues } from '../../../../shared/forms/values';
 import { splitPlaceholders } from '../../../../shared/forms/placeholders';
 import type { BlankItem, FormTemplate, TemplateBlock } from '../../../../shared/forms/template-schema';
 import type { FormValues } from '../../../../shared/forms/types';
