@@ -24,6 +24,15 @@ export function isCaseOf(language: GrammarLanguage, value: string): value is Gra
   return (CASES[language] as readonly string[]).includes(value);
 }
 
+/** The case as Kazakh has it; one Kazakh lacks (a Russian template's) leaves the word as it is. */
+function asKk(kase: GrammarCase): KkCase {
+  return (KK_CASES as readonly string[]).includes(kase) ? (kase as KkCase) : 'nominative';
+}
+
+function asRu(kase: GrammarCase): RuCase {
+  return (RU_CASES as readonly string[]).includes(kase) ? (kase as RuCase) : 'nominative';
+}
+
 /** The parts of a date a template can print alone («_______ жылғы __ _______»). */
 export const DATE_PARTS = ['year', 'day', 'month'] as const;
 export type DatePart = (typeof DATE_PARTS)[number];
@@ -62,9 +71,7 @@ export function datePart(
     case 'day':
       return String(d.day);
     case 'month':
-      return language === 'kk'
-        ? kkMonth(d.month, isCaseOf('kk', kase) ? (kase as KkCase) : 'nominative')
-        : (RU_MONTHS_GENITIVE[d.month - 1] ?? '');
+      return language === 'kk' ? kkMonth(d.month, asKk(kase)) : (RU_MONTHS_GENITIVE[d.month - 1] ?? '');
   }
 }
 
@@ -78,17 +85,14 @@ export function dateInWords(
   language: GrammarLanguage,
   kase: GrammarCase = 'nominative',
 ): string | undefined {
-  const d = ymd(iso);
-  if (!d) return undefined;
-  if (language === 'kk') {
-    return `${d.year} жылғы ${d.day} ${kkMonth(d.month, isCaseOf('kk', kase) ? (kase as KkCase) : 'nominative')}`;
-  }
-  return `${d.day} ${RU_MONTHS_GENITIVE[d.month - 1] ?? ''} ${d.year} года`;
+  const [year, day, month] = (['year', 'day', 'month'] as const).map((p) => datePart(iso, p, language, kase));
+  if (year === undefined) return undefined;
+  return language === 'kk' ? `${year} жылғы ${day} ${month}` : `${day} ${month} ${year} года`;
 }
 
 /** A number with its case ending; Russian numbers in these documents take none. */
 export function numberInCase(n: number, language: GrammarLanguage, kase: GrammarCase): string {
-  return language === 'kk' && isCaseOf('kk', kase) ? kkNumber(n, kase as KkCase) : String(n);
+  return language === 'kk' ? kkNumber(n, asKk(kase)) : String(n);
 }
 
 /** A person's name in a case. Kazakh: the ending on the last word; Russian: by the rules of each part. */
@@ -98,9 +102,8 @@ export function nameInCase(
   kase: GrammarCase,
   sex?: Sex,
 ): string {
-  if (language === 'kk')
-    return kkPhrase(fullName, isCaseOf('kk', kase) ? (kase as KkCase) : 'nominative', { kind: 'name' });
-  return ruName(fullName, isCaseOf('ru', kase) ? (kase as RuCase) : 'nominative', sex ?? sexOfName(fullName));
+  if (language === 'kk') return kkPhrase(fullName, asKk(kase), { kind: 'name' });
+  return ruName(fullName, asRu(kase), sex ?? sexOfName(fullName));
 }
 
 /** A position or the name of a body in a case (`animate`: a position, which a person holds). */
@@ -110,7 +113,6 @@ export function phraseInCase(
   kase: GrammarCase,
   animate = false,
 ): string {
-  if (language === 'kk')
-    return kkPhrase(text, isCaseOf('kk', kase) ? (kase as KkCase) : 'nominative', { kind: 'phrase' });
-  return ruPhrase(text, isCaseOf('ru', kase) ? (kase as RuCase) : 'nominative', { animate });
+  if (language === 'kk') return kkPhrase(text, asKk(kase), { kind: 'phrase' });
+  return ruPhrase(text, asRu(kase), { animate });
 }
