@@ -9,6 +9,7 @@ import { createCaseRepository, type CaseRepository } from './repositories/cases'
 import { createOutboxRepository, type OutboxRepository } from './repositories/outbox';
 import { createSettingsRepository, type SettingsRepository } from './repositories/settings';
 import { createTemplateRepository, type TemplateRepository } from './repositories/templates';
+import { log } from '../../../shared/log';
 
 export interface Desk {
   readonly cases: CaseRepository;
@@ -45,7 +46,7 @@ export function createDesk(db: DeskDatabase, bundledCalendarYears?: readonly Cal
   // Due days are stored in the queue rows; a new calendar file or new office hours move them.
   calendar.onChange(() => {
     cases.refreshDeadlines().catch((error: unknown) => {
-      console.error('refreshing deadlines failed', storageErrorOf(error)?.code ?? 'unknown');
+      log.error('refreshing deadlines failed', { code: storageErrorOf(error)?.code ?? 'unknown' });
     });
   });
   return {

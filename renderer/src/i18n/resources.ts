@@ -9,6 +9,7 @@ import kkDocuments from './kk/documents.json';
 import kkSettings from './kk/settings.json';
 import kkForms from './kk/forms.json';
 import kkIssuer from './kk/issuer.json';
+import kkRecovery from './kk/recovery.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
 import ruQueue from './ru/queue.json';
@@ -18,6 +19,7 @@ import ruDocuments from './ru/documents.json';
 import ruSettings from './ru/settings.json';
 import ruForms from './ru/forms.json';
 import ruIssuer from './ru/issuer.json';
+import ruRecovery from './ru/recovery.json';
 
 export const kk = {
   ...kkCommon,
@@ -29,6 +31,7 @@ export const kk = {
   ...kkSettings,
   ...kkForms,
   ...kkIssuer,
+  ...kkRecovery,
 };
 export const ru = {
   ...ruCommon,
@@ -40,10 +43,11 @@ export const ru = {
   ...ruSettings,
   ...ruForms,
   ...ruIssuer,
+  ...ruRecovery,
 };
 
 /** Every file of one language, for the test that no two files claim the same top-level key. */
 export const FILES = {
-  kk: [kkCommon, kkCodes, kkQueue, kkCase, kkActions, kkDocuments, kkSettings, kkForms, kkIssuer],
-  ru: [ruCommon, ruCodes, ruQueue, ruCase, ruActions, ruDocuments, ruSettings, ruForms, ruIssuer],
+  kk: [kkCommon, kkCodes, kkQueue, kkCase, kkActions, kkDocuments, kkSettings, kkForms, kkIssuer, kkRecovery],
+  ru: [ruCommon, ruCodes, ruQueue, ruCase, ruActions, ruDocuments, ruSettings, ruForms, ruIssuer, ruRecovery],
 } as const;
