@@ -4,7 +4,6 @@ export type { FormFonts, FormId, FormLanguage, FormValues } from './types';
 export {
   FIELD_TYPES,
   TEMPLATE_STATUSES,
-  dateModifiers,
   noteText,
   parseTemplate,
   templateSchema,
@@ -22,6 +21,8 @@ export type {
   TemplateNote,
   TemplateStatus,
 } from './template-schema';
+export { dateModifiers } from './template-checks';
+export type { DateModifiers } from './template-checks';
 export { bindNoBreak, NBSP } from './nobreak';
 export { bundledTemplateJson, getBundledTemplate } from './templates';
 export {

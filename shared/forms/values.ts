@@ -1,7 +1,8 @@
 /** Checking filled values against a template and turning them into the text that is printed. */
 import { dateInWords, datePart } from '../grammar';
 import { parseIin } from '../iin';
-import { dateModifiers, type FormTemplate, type TemplateField } from './template-schema';
+import { dateModifiers } from './template-checks';
+import type { FormTemplate, TemplateField } from './template-schema';
 import type { FormLanguage, FormValues } from './types';
 
 export type FieldProblemCode =

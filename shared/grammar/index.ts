@@ -4,12 +4,15 @@
  * text; the templates say which case a value stands in, never how the ending is built.
  */
 import { KK_CASES, kkMonth, kkNumber, kkPhrase, type KkCase } from './kk';
-import { RU_CASES, RU_MONTHS_GENITIVE, ruName, ruPhrase, sexOfName, type RuCase, type Sex } from './ru';
+import { RU_CASES, ruName, sexOfName, type RuCase, type Sex } from './ru';
+import { RU_MONTHS_GENITIVE, ruPhrase } from './ru-phrase';
 
 export { KK_CASES, KK_MONTHS, harmonyOf, kkMonth, kkNumber, kkNumberWord, kkPhrase, kkWord } from './kk';
 export type { KkCase, KkPhraseOptions } from './kk';
-export { RU_CASES, RU_MONTHS_GENITIVE, ruName, ruPhrase, sexOfName } from './ru';
-export type { RuCase, RuPhraseOptions, Sex } from './ru';
+export { RU_CASES, ruName, sexOfName } from './ru';
+export type { RuCase, Sex } from './ru';
+export { RU_MONTHS_GENITIVE, ruPhrase } from './ru-phrase';
+export type { RuPhraseOptions } from './ru-phrase';
 
 export type GrammarLanguage = 'kk' | 'ru';
 export type GrammarCase = KkCase | RuCase;
