@@ -4,6 +4,7 @@ export type { FormFonts, FormId, FormLanguage, FormValues } from './types';
 export {
   FIELD_TYPES,
   TEMPLATE_STATUSES,
+  noteText,
   parseTemplate,
   templateSchema,
   templateVersionString,
@@ -17,10 +18,21 @@ export type {
   TemplateError,
   TemplateErrorCode,
   TemplateField,
+  TemplateNote,
   TemplateStatus,
 } from './template-schema';
+export { dateModifiers } from './template-checks';
+export type { DateModifiers } from './template-checks';
+export { bindNoBreak, NBSP } from './nobreak';
 export { bundledTemplateJson, getBundledTemplate } from './templates';
-export { FormValidationError, formatDate, formatDateTime, formatValues, validateValues } from './values';
+export {
+  FormValidationError,
+  formatDate,
+  formatDateTime,
+  formatModified,
+  formatValues,
+  validateValues,
+} from './values';
 export type { FieldProblem, FieldProblemCode } from './values';
 export { A4, OFFICIAL_MARGINS_MM, PAGE, layoutForm } from './layout';
 export type { LayoutFormInput } from './layout';

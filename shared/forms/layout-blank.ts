@@ -5,7 +5,8 @@
  */
 import type { Chunk, LaidItem } from './layout-types';
 import { baselineOffset, fill, lineBox, mergeChunks, MM, textChunks, type Flow } from './layout-text';
-import type { BlankItem } from './template-schema';
+import { bindNoBreak, shown } from './nobreak';
+import type { BlankItem, TemplateBlock } from './template-schema';
 import { wrapText } from './wrap';
 
 /** Space between the rule's ends and the value written on it. */
@@ -24,7 +25,7 @@ export interface BlankParts {
 /** The printed value of a blank: its fields' values, empty ones left out. */
 export function blankValue(flow: Flow, item: BlankItem): string {
   const parts = item.fields.map((f) => flow.values.get(f) ?? '').filter((v) => v !== '');
-  return parts.join(item.joiner ?? ', ');
+  return bindNoBreak(parts.join(item.joiner ?? ', '));
 }
 
 /** Lays a blank out in the column [x, x + width]. */
@@ -86,7 +87,7 @@ export function layoutBlank(flow: Flow, item: BlankItem, x: number, width: numbe
     if (line.text !== '') {
       items.push({
         kind: 'text',
-        text: line.text,
+        text: shown(line.text),
         x: start + PAD,
         y: baseline,
         size,
@@ -145,7 +146,11 @@ export function blankChunks(
 
 const COLUMN_GAP = 6 * MM;
 
-/** Several blanks side by side (position and name of a signature, number and date); never split. */
+/**
+ * Several blanks side by side (position and name of a signature, number and date); never split.
+ * As official papers sign, the columns share their last ruled line — a position that wraps onto
+ * two lines has the name beside its last line — and the captions stand on one row under them.
+ */
 export function blankRowChunk(
   flow: Flow,
   items: BlankItem[],
@@ -157,18 +162,56 @@ export function blankRowChunk(
   const flexible = items.filter((it) => it.widthMm === undefined).length;
   const free = width - fixed - COLUMN_GAP * (items.length - 1);
   const flexWidth = flexible > 0 ? Math.max(free / flexible, 0) : 0;
-  const columns: Chunk[] = [];
+  const columns: { lines: Chunk; caption?: Chunk }[] = [];
   let cx = x;
   for (const item of items) {
     const w = item.widthMm === undefined ? flexWidth : Math.min(item.widthMm * MM, x + width - cx);
     const { lines, caption } = layoutBlank(flow, item, cx, w);
-    columns.push(mergeChunks(caption ? [...lines, caption] : lines, 0, false));
+    columns.push({ lines: mergeChunks(lines, 0, false), ...(caption ? { caption } : {}) });
     cx += w + COLUMN_GAP;
   }
-  return {
-    height: Math.max(...columns.map((c) => c.height)),
-    items: columns.flatMap((c) => c.items),
-    spaceBefore,
-    keepWithNext: false,
-  };
+  const linesHeight = Math.max(...columns.map((c) => c.lines.height));
+  const captionHeight = Math.max(0, ...columns.map((c) => c.caption?.height ?? 0));
+  const laidItems: LaidItem[] = [];
+  for (const c of columns) {
+    const drop = linesHeight - c.lines.height;
+    for (const item of c.lines.items) laidItems.push({ ...item, y: item.y + drop });
+    for (const item of c.caption?.items ?? []) laidItems.push({ ...item, y: item.y + linesHeight });
+  }
+  return { height: linesHeight + captionHeight, items: laidItems, spaceBefore, keepWithNext: false };
+}
+
+/** Texts side by side in equal columns (the bilingual letterhead), with an optional rule under them. */
+export function columnsChunk(
+  flow: Flow,
+  block: Extract<TemplateBlock, { type: 'columns' }>,
+  x: number,
+  width: number,
+  spaceBefore: number,
+): Chunk {
+  const n = block.columns.length;
+  const w = (width - COLUMN_GAP * (n - 1)) / n;
+  const laid = block.columns.map((c, i) =>
+    mergeChunks(
+      textChunks(flow, fill(flow, c.text), {
+        x: x + i * (w + COLUMN_GAP),
+        width: w,
+        size: c.size === 'small' ? flow.style.smallSize : flow.style.bodySize,
+        weight: c.bold ? 'bold' : 'regular',
+        align: c.align ?? 'center',
+        spaceBefore: 0,
+      }),
+      0,
+      false,
+    ),
+  );
+  const height = Math.max(...laid.map((c) => c.height));
+  const items: LaidItem[] = laid.flatMap((c) => c.items);
+  let total = height;
+  if (block.rule) {
+    const gap = flow.style.bodySize * 0.35;
+    items.push({ kind: 'rule', x, y: height + gap, width, thickness: RULE * 2 });
+    total = height + gap + RULE * 2;
+  }
+  return { height: total, items, spaceBefore, keepWithNext: false };
 }

@@ -1,6 +1,7 @@
 /** Wrapped runs of text and the shared measures of the flow (sizes, line boxes, fills). */
 import type { Chunk, LaidItem } from './layout-types';
 import type { FontMetrics, FontWeight } from './metrics';
+import { bindNoBreak, shown } from './nobreak';
 import { splitPlaceholders } from './placeholders';
 import { wrapText } from './wrap';
 
@@ -17,6 +18,8 @@ export interface Flow {
   style: FlowStyle;
   /** Printed text of every declared field ('' when empty). */
   values: ReadonlyMap<string, string>;
+  /** A field printed in the form its placeholder asks for (`{orderDate:month:attributive}`); '' when empty. */
+  printAs: (field: string, modifiers: readonly string[]) => string;
 }
 
 /** What an empty value prints as inside fixed text: the blank of the official form. */
@@ -36,10 +39,20 @@ export function baselineOffset(flow: Flow, size: number): number {
   return (size * (flow.style.lineHeight - 1)) / 2 + size * flow.metrics.ascent;
 }
 
-/** Replaces `{field}` with its printed value; an empty value prints as the form's blank. */
+/**
+ * Replaces `{field}` with its printed value (an empty value prints as the form's blank) and binds
+ * what must not part at a line end («№ 147-ө», «Г. С. Ахметова»).
+ */
 export function fill(flow: Flow, text: string): string {
   const parts = splitPlaceholders(text) ?? [{ kind: 'text' as const, text }];
-  return parts.map((p) => (p.kind === 'text' ? p.text : flow.values.get(p.name) || EMPTY_FILL)).join('');
+  const filled = parts
+    .map((p) => {
+      if (p.kind === 'text') return p.text;
+      const value = p.modifiers.length > 0 ? flow.printAs(p.name, p.modifiers) : flow.values.get(p.name);
+      return value || EMPTY_FILL;
+    })
+    .join('');
+  return bindNoBreak(filled);
 }
 
 export interface TextRun {
@@ -80,7 +93,7 @@ export function textChunks(flow: Flow, text: string, run: TextRun): Chunk[] {
         const w = measure(word);
         items.push({
           kind: 'text',
-          text: word,
+          text: shown(word),
           x,
           y: baseline,
           size: run.size,
@@ -95,7 +108,7 @@ export function textChunks(flow: Flow, text: string, run: TextRun): Chunk[] {
       if (run.align === 'right') x = left + available - lineWidth;
       items.push({
         kind: 'text',
-        text: line.text,
+        text: shown(line.text),
         x,
         y: baseline,
         size: run.size,

@@ -1,14 +1,14 @@
 /**
  * Lays a filled template out on A4 pages: the one model behind the PDF and the on-screen preview.
  */
-import { blankChunks, blankRowChunk } from './layout-blank';
+import { blankChunks, blankRowChunk, columnsChunk } from './layout-blank';
 import { baselineOffset, fill, lineBox, mergeChunks, MM, textChunks, type Flow } from './layout-text';
 import type { Chunk, FormLayout, LaidPage, PageGeometry } from './layout-types';
 import { metricsFor } from './metrics';
 import { templateVersionString, type FormTemplate, type TemplateBlock } from './template-schema';
 import { getBundledTemplate } from './templates';
 import type { FormFonts, FormId, FormLanguage, FormValues } from './types';
-import { formatValues } from './values';
+import { formatModified, formatValues, rawValue } from './values';
 
 /** A4 portrait in points. */
 export const A4 = { width: 595.28, height: 841.89 } as const;
@@ -47,6 +47,7 @@ export function layoutForm(input: LayoutFormInput): FormLayout {
   const metrics = metricsFor(input.fonts);
   const bodySize = template.layout?.bodySize ?? 14;
   const captionSize = template.layout?.captionSize ?? 9;
+  const fields = new Map(template.fields.map((f) => [f.name, f]));
   const flow: Flow = {
     metrics,
     style: {
@@ -56,6 +57,8 @@ export function layoutForm(input: LayoutFormInput): FormLayout {
       lineHeight: template.layout?.lineHeight ?? 1.15,
     },
     values: formatValues(template, input.values),
+    printAs: (name, modifiers) =>
+      formatModified(fields.get(name), rawValue(input.values, name), modifiers, template.language),
   };
 
   const chunks = template.blocks.flatMap((block) => blockChunks(flow, block));
@@ -113,11 +116,14 @@ function blockChunks(flow: Flow, block: TemplateBlock): Chunk[] {
         align: block.align ?? 'left',
         indent: (block.indentMm ?? 0) * MM,
         spaceBefore: gap,
+        keepWithNext: block.keepWithNext ?? false,
       });
     case 'blank':
       return blankChunks(flow, block, x, width, gap);
     case 'blank-row':
-      return [blankRowChunk(flow, block.items, x, width, gap)];
+      return [
+        { ...blankRowChunk(flow, block.items, x, width, gap), keepWithNext: block.keepWithNext ?? false },
+      ];
     case 'signature':
       return signatureChunks(flow, block, x, width);
     case 'spacer':
@@ -138,6 +144,8 @@ function blockChunks(flow: Flow, block: TemplateBlock): Chunk[] {
             }),
       );
     }
+    case 'columns':
+      return [columnsChunk(flow, block, x, width, gap)];
     case 'annex': {
       const w = Math.min((block.widthMm ?? 75) * MM, width);
       return textChunks(flow, fill(flow, block.text), {

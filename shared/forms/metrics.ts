@@ -82,7 +82,8 @@ function createMetrics(fonts: FormFonts): FontMetrics {
     width(text, weight, size) {
       const f = faces[weight];
       let units = 0;
-      for (const ch of text) units += glyphOf(f, ch.codePointAt(0) ?? 0).advance;
+      // A no-break space is printed as a space (nobreak.ts), so it is as wide as one.
+      for (const ch of text) units += glyphOf(f, ch === '\u00a0' ? 0x20 : (ch.codePointAt(0) ?? 0)).advance;
       return (units * size) / f.font.unitsPerEm;
     },
     glyphId: (codePoint, weight) => glyphOf(faces[weight], codePoint).id,

@@ -1,13 +1,19 @@
 /**
  * `{field}` placeholders inside the fixed wording of a template. Official Kazakh and Russian texts
  * never contain braces, so a brace always opens or closes a placeholder.
+ *
+ * A placeholder may ask for a form of its value after colons: a case (`{studyFrom:ablative}` →
+ * «2026 жылғы 20 қарашадан»), or one part of a date (`{orderDate:year}`, `{orderDate:day}`,
+ * `{orderDate:month:attributive}`) for the act's blanks «_______ жылғы __ _______». Which
+ * modifiers a field's type accepts is checked with the template (`template-schema.ts`).
  */
 
-export type TextPart = { kind: 'text'; text: string } | { kind: 'field'; name: string };
+export type TextPart =
+  { kind: 'text'; text: string } | { kind: 'field'; name: string; modifiers: readonly string[] };
 
 export type PlaceholderProblem = 'malformed-placeholder';
 
-const NAME = /^[a-z][A-Za-z0-9]*$/;
+const PLACEHOLDER = /^([a-z][A-Za-z0-9]*)((?::[a-z]+)*)$/;
 
 /** Splits fixed text into literal runs and field references; undefined when braces are malformed. */
 export function splitPlaceholders(text: string): TextPart[] | undefined {
@@ -24,10 +30,11 @@ export function splitPlaceholders(text: string): TextPart[] | undefined {
     if (close >= 0 && close < open) return undefined;
     const end = rest.indexOf('}', open);
     if (end < 0) return undefined;
-    const name = rest.slice(open + 1, end);
-    if (!NAME.test(name)) return undefined;
+    const m = PLACEHOLDER.exec(rest.slice(open + 1, end));
+    if (!m) return undefined;
     if (open > 0) parts.push({ kind: 'text', text: rest.slice(0, open) });
-    parts.push({ kind: 'field', name });
+    const modifiers = (m[2] ?? '').split(':').filter((s) => s !== '');
+    parts.push({ kind: 'field', name: m[1] ?? '', modifiers });
     rest = rest.slice(end + 1);
   }
   return parts;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplate, type FormTemplate } from './template-schema';
+import { noteText, parseTemplate, type FormTemplate } from './template-schema';
 import { bundledTemplateJson, getBundledTemplate } from './templates';
 import { FORM_IDS, FORM_LANGUAGES } from './types';
 
@@ -103,5 +103,56 @@ describe('parseTemplate', () => {
     t.version = 7;
     t.id = 'appendix-2.kk.sairam';
     expect(codes(t)).toEqual([]);
+  });
+
+  it('accepts the forms a date placeholder may ask for, and refuses the rest', () => {
+    const ok = json();
+    ok.blocks.push({
+      type: 'paragraph',
+      text: '{decisionDate:year} жылғы {decisionDate:day} {decisionDate:month:attributive}',
+    });
+    ok.blocks.push({ type: 'paragraph', text: '{decisionDate:ablative} бастап' });
+    expect(codes(ok)).toEqual([]);
+
+    const t = json();
+    const at = (text: string) => {
+      t.blocks.push({ type: 'paragraph', text });
+      return `blocks.${t.blocks.length - 1}.text`;
+    };
+    const wrongCase = at('{decisionDate:prepositional}'); // a Russian case in a Kazakh template
+    const dayInCase = at('{decisionDate:day:dative}');
+    const twoCases = at('{decisionDate:dative:ablative}');
+    const onText = at('{applicantFullName:genitive}');
+    expect(codes(t)).toEqual([
+      `${wrongCase}:invalid-modifier`,
+      `${dayInCase}:invalid-modifier`,
+      `${twoCases}:invalid-modifier`,
+      `${onText}:modifier-not-date`,
+    ]);
+  });
+
+  it('lets a text field declare a case of the template’s language, and only a text field', () => {
+    const t = json();
+    t.fields[0] = { ...t.fields[0]!, case: 'genitive' };
+    expect(codes(t)).toEqual([]);
+    t.fields[0] = { ...t.fields[0], case: 'prepositional' };
+    const date = t.fields.findIndex((f) => f.type === 'date');
+    t.fields[date] = { ...t.fields[date]!, case: 'dative' };
+    expect(codes(t)).toEqual(['fields.0.case:invalid-case', `fields.${date}.case:case-not-text`]);
+  });
+
+  it('checks the placeholders of a letterhead’s columns and takes a note in both languages', () => {
+    const t = json();
+    t.blocks.unshift({
+      type: 'columns',
+      rule: true,
+      columns: [{ text: '{providerName}' }, { text: '{nobody}' }],
+    });
+    expect(codes(t)).toEqual(['blocks.0.columns.1.text:unknown-field']);
+    const n = json();
+    n.note = { kk: 'Түсініктеме', ru: 'Пояснение' };
+    expect(codes(n)).toEqual([]);
+    expect(noteText(n.note, 'ru')).toBe('Пояснение');
+    expect(noteText('single text', 'kk')).toBe('single text');
   });
 });

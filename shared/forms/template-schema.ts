@@ -3,7 +3,7 @@
  * that an akimat can correct a wording without a new release; everything it may hold is here.
  */
 import { z } from 'zod';
-import { placeholderNames, splitPlaceholders } from './placeholders';
+import { checkConsistency } from './template-checks';
 import { FORM_IDS, FORM_LANGUAGES, type FormId, type FormLanguage } from './types';
 
 export const FIELD_TYPES = ['text', 'multiline', 'date', 'datetime', 'iin', 'number', 'enum'] as const;
@@ -24,6 +24,15 @@ const fieldSchema = z.strictObject({
   maxLength: z.number().int().min(1).max(5000),
   /** Label in the template's language, for fields the desk has no translation for. */
   label: z.string().min(1).max(200).optional(),
+  /**
+   * For a text field: the grammatical case the value stands in where the template uses it
+   * (`genitive`, `dative`, … of the template's language). The desk inflects the name or phrase
+   * when it prefills the field, so the officer sees — and can correct — the form that is printed.
+   */
+  case: z
+    .string()
+    .regex(/^[a-z]+$/)
+    .optional(),
   /** For `enum`: what is printed for each stored value. */
   options: z
     .array(z.strictObject({ value: z.string().min(1).max(100), label: z.string().min(1).max(500) }))
@@ -48,6 +57,12 @@ const blankItem = z.strictObject({
   widthMm: z.number().min(10).max(180).optional(),
 });
 
+/** Why a template's status is what it is; bundled templates say it in both languages of the desk. */
+const noteSchema = z.union([
+  z.string().max(2000),
+  z.strictObject({ kk: z.string().min(1).max(2000), ru: z.string().min(1).max(2000) }),
+]);
+
 const headingBlock = z.strictObject({ type: z.literal('heading'), text });
 const paragraphBlock = z.strictObject({
   type: z.literal('paragraph'),
@@ -56,11 +71,33 @@ const paragraphBlock = z.strictObject({
   indentMm: z.number().min(0).max(40).optional(),
   size: z.enum(['body', 'small']).optional(),
   bold: z.boolean().optional(),
+  /** Never end a page after it (a label such as «Келісілді:» stays with what it introduces). */
+  keepWithNext: z.boolean().optional(),
 });
 const blankBlock = blankItem.extend({ type: z.literal('blank') });
+/**
+ * Texts side by side, each wrapped in its own column: the bilingual letterhead (Kazakh on the left,
+ * Russian on the right), with an optional rule under the row as letterheads have.
+ */
+const columnsBlock = z.strictObject({
+  type: z.literal('columns'),
+  columns: z
+    .array(
+      z.strictObject({
+        text,
+        align: z.enum(['left', 'center', 'right']).optional(),
+        size: z.enum(['body', 'small']).optional(),
+        bold: z.boolean().optional(),
+      }),
+    )
+    .min(2)
+    .max(3),
+  rule: z.boolean().optional(),
+});
 const blankRowBlock = z.strictObject({
   type: z.literal('blank-row'),
   items: z.array(blankItem).min(1).max(4),
+  keepWithNext: z.boolean().optional(),
 });
 const signatureBlock = z.strictObject({
   type: z.literal('signature'),
@@ -93,6 +130,7 @@ const blockSchema = z.discriminatedUnion('type', [
   spacerBlock,
   addresseeBlock,
   annexBlock,
+  columnsBlock,
 ]);
 
 export const templateSchema = z.strictObject({
@@ -103,7 +141,7 @@ export const templateSchema = z.strictObject({
   version: z.union([z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/), z.number().int().min(0)]),
   status: z.enum(TEMPLATE_STATUSES),
   /** Why the status is what it is (required unless official). */
-  note: z.string().max(2000).optional(),
+  note: noteSchema.optional(),
   source: z.strictObject({
     act: z.string().min(1).max(300),
     appendix: z.number().int().min(1).max(10).optional(),
@@ -131,6 +169,7 @@ export type TemplateStatus = FormTemplate['status'];
 export type TemplateBlock = FormTemplate['blocks'][number];
 export type BlankItem = z.infer<typeof blankItem>;
 export type ParagraphBlock = z.infer<typeof paragraphBlock>;
+export type TemplateNote = z.infer<typeof noteSchema>;
 
 export type TemplateErrorCode =
   | 'invalid-type'
@@ -152,7 +191,11 @@ export type TemplateErrorCode =
   | 'page-number-format'
   | 'form-mismatch'
   | 'language-mismatch'
-  | 'id-mismatch';
+  | 'id-mismatch'
+  | 'invalid-modifier'
+  | 'modifier-not-date'
+  | 'invalid-case'
+  | 'case-not-text';
 
 export interface TemplateError {
   /** Dotted path inside the JSON (`blocks.3.text`), empty for the whole document. */
@@ -200,78 +243,10 @@ export function parseTemplate(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, template };
 }
 
-/** Rules a JSON schema cannot say: every reference resolves, every field is used, and so on. */
-function checkConsistency(t: FormTemplate): TemplateError[] {
-  const errors: TemplateError[] = [];
-  if (!t.id.startsWith(`${t.form}.${t.language}`)) errors.push({ path: 'id', code: 'id-mismatch' });
-  if (t.status !== 'official' && !t.note) errors.push({ path: 'note', code: 'note-missing' });
-  if (t.status === 'official' && t.source.appendix === undefined) {
-    errors.push({ path: 'source.appendix', code: 'appendix-missing' });
-  }
-  if (!t.pageNumberFormat.includes('{page}') || !t.pageNumberFormat.includes('{pages}')) {
-    errors.push({ path: 'pageNumberFormat', code: 'page-number-format' });
-  }
-
-  const declared = new Set<string>();
-  t.fields.forEach((f, i) => {
-    if (declared.has(f.name)) errors.push({ path: `fields.${i}.name`, code: 'duplicate-field' });
-    declared.add(f.name);
-    if (f.type === 'enum' && !f.options)
-      errors.push({ path: `fields.${i}.options`, code: 'enum-options-missing' });
-    if (f.type !== 'enum' && f.options)
-      errors.push({ path: `fields.${i}.options`, code: 'options-not-enum' });
-  });
-
-  const used = new Set<string>();
-  const checkText = (value: string, path: string): void => {
-    if (!splitPlaceholders(value)) {
-      errors.push({ path, code: 'malformed-placeholder' });
-      return;
-    }
-    for (const name of placeholderNames(value)) {
-      used.add(name);
-      if (!declared.has(name)) errors.push({ path, code: 'unknown-field' });
-    }
-  };
-  const checkItem = (item: BlankItem, path: string): void => {
-    item.fields.forEach((name, i) => {
-      used.add(name);
-      if (!declared.has(name)) errors.push({ path: `${path}.fields.${i}`, code: 'unknown-field' });
-    });
-    for (const key of ['label', 'caption', 'suffix'] as const) {
-      const value = item[key];
-      if (value !== undefined) checkText(value, `${path}.${key}`);
-    }
-  };
-  const checkBlock = (b: TemplateBlock, path: string): void => {
-    switch (b.type) {
-      case 'heading':
-      case 'paragraph':
-      case 'annex':
-        checkText(b.text, `${path}.text`);
-        break;
-      case 'blank':
-        checkItem(b, path);
-        break;
-      case 'blank-row':
-        b.items.forEach((item, i) => checkItem(item, `${path}.items.${i}`));
-        break;
-      case 'signature':
-        b.items.forEach((item, i) => checkItem(item, `${path}.items.${i}`));
-        checkText(b.edsLabel, `${path}.edsLabel`);
-        break;
-      case 'addressee':
-        b.blocks.forEach((inner, i) => checkBlock(inner, `${path}.blocks.${i}`));
-        break;
-      case 'spacer':
-        break;
-    }
-  };
-  t.blocks.forEach((b, i) => checkBlock(b, `blocks.${i}`));
-  t.fields.forEach((f, i) => {
-    if (!used.has(f.name)) errors.push({ path: `fields.${i}.name`, code: 'unused-field' });
-  });
-  return errors;
+/** A template's note in the desk's language (an imported template may carry a single text). */
+export function noteText(note: TemplateNote | undefined, language: FormLanguage): string | undefined {
+  if (note === undefined) return undefined;
+  return typeof note === 'string' ? note : note[language];
 }
 
 /** The version as recorded on a produced document (events store it as a string). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getBundledTemplate } from './templates';
-import { formatDate, formatDateTime, formatValues, validateValues } from './values';
+import { formatDate, formatDateTime, formatModified, formatValues, validateValues } from './values';
 
 describe('dates', () => {
   it('prints dd.MM.yyyy from an ISO date or date-time', () => {
@@ -30,8 +30,8 @@ describe('validateValues', () => {
     applicationDate: '2026-11-10',
     orderDate: '2026-11-19',
     orderNumber: '147-ө',
-    officerName: 'Нұрланова Әсем',
-    officerPosition: 'бас маман',
+    signatoryName: 'Оспанова Жанар',
+    signatoryPosition: 'Білім бөлімінің басшысы',
   };
 
   it('finds nothing wrong with complete, well-formed values', () => {
@@ -44,13 +44,13 @@ describe('validateValues', () => {
       caseNumber: '   ',
       applicantIin: '880315400127',
       orderDate: '2026-13-01',
-      officerName: 'Ә'.repeat(201),
+      signatoryName: 'Ә'.repeat(201),
     });
     expect(problems).toEqual([
       { field: 'caseNumber', code: 'required' },
       { field: 'applicantIin', code: 'invalid-iin' },
       { field: 'orderDate', code: 'invalid-date' },
-      { field: 'officerName', code: 'too-long' },
+      { field: 'signatoryName', code: 'too-long' },
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('validateValues', () => {
   });
 
   it('counts length in characters, not UTF-16 units', () => {
-    expect(validateValues(a3, { ...full, officerName: 'Ә'.repeat(200) })).toEqual([]);
+    expect(validateValues(a3, { ...full, signatoryName: 'Ә'.repeat(200) })).toEqual([]);
   });
 });
 
@@ -83,5 +83,33 @@ describe('formatValues', () => {
     const a2 = getBundledTemplate('appendix-2', 'kk');
     const decomposed = 'Й'.normalize('NFD');
     expect(formatValues(a2, { applicantFullName: decomposed }).get('applicantFullName')).toBe('Й');
+  });
+});
+
+describe('dates in the form a placeholder asks for', () => {
+  const order = getBundledTemplate('order', 'kk');
+  const field = (name: string) => order.fields.find((f) => f.name === name);
+
+  it('writes a Kazakh date in words in its case, and its parts for the act’s blanks', () => {
+    expect(formatModified(field('studyFrom'), '2026-11-20', ['ablative'], 'kk')).toBe(
+      '2026 жылғы 20 қарашадан',
+    );
+    expect(formatModified(field('studyTo'), '2027-05-25', ['dative'], 'kk')).toBe('2027 жылғы 25 мамырға');
+    expect(formatModified(field('orderDate'), '2026-11-19', ['year'], 'kk')).toBe('2026');
+    expect(formatModified(field('orderDate'), '2026-11-09', ['day'], 'kk')).toBe('9');
+    expect(formatModified(field('orderDate'), '2026-11-19', ['month', 'attributive'], 'kk')).toBe(
+      'қарашадағы',
+    );
+  });
+
+  it('writes a Russian date with the month in the genitive', () => {
+    const ru = getBundledTemplate('order', 'ru').fields.find((f) => f.name === 'studyFrom');
+    expect(formatModified(ru, '2026-11-20', ['genitive'], 'ru')).toBe('20 ноября 2026 года');
+  });
+
+  it('prints what is not a date as typed (a preview), and an empty value as empty', () => {
+    expect(formatModified(field('studyFrom'), '20.11.2026', ['ablative'], 'kk')).toBe('20.11.2026');
+    expect(formatModified(field('studyFrom'), '', ['ablative'], 'kk')).toBe('');
+    expect(formatModified(undefined, '2026-11-20', ['ablative'], 'kk')).toBe('');
   });
 });

@@ -1,8 +1,10 @@
 /** Checking filled values against a template and turning them into the text that is printed. */
-import type { FormTemplate, TemplateField } from './template-schema';
-import type { FormValues } from './types';
+import { dateInWords, datePart } from '../grammar';
 import { parseIin } from '../iin';
 import { unprintableCharacters } from './font-coverage';
+import { dateModifiers } from './template-checks';
+import type { FormTemplate, TemplateField } from './template-schema';
+import type { FormLanguage, FormValues } from './types';
 
 export type FieldProblemCode =
   | 'required'
@@ -144,4 +146,26 @@ export function formatValues(template: FormTemplate, values: FormValues): Map<st
     out.set(field.name, printed);
   }
   return out;
+}
+
+/**
+ * A date field in the form a placeholder asks for: in words in a case («2026 жылғы 20 қарашадан»,
+ * «20 ноября 2026 года»), or one part of it («2026», «19», «қарашадағы»). A date-time keeps its
+ * time after the words. Values that are not dates (only in a preview) are printed as typed.
+ */
+export function formatModified(
+  field: TemplateField | undefined,
+  raw: string,
+  modifiers: readonly string[],
+  language: FormLanguage,
+): string {
+  if (!field || raw === '') return '';
+  const mods = dateModifiers(modifiers, language);
+  if (!mods || (field.type !== 'date' && field.type !== 'datetime')) return raw;
+  const parts = parseIsoDate(raw);
+  if (!parts) return raw;
+  const iso = `${parts.y}-${parts.m}-${parts.d}`;
+  if (mods.part) return datePart(iso, mods.part, language, mods.kase ?? 'nominative') ?? raw;
+  const words = dateInWords(iso, language, mods.kase ?? 'nominative') ?? raw;
+  return field.type === 'datetime' && parts.hh !== undefined ? `${words} ${parts.hh}:${parts.mm}` : words;
 }

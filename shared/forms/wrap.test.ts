@@ -48,8 +48,18 @@ describe('wrapText', () => {
     expect(lines.map((l) => l.endsParagraph)).toEqual([true, true, true]);
   });
 
-  it('collapses runs of spaces and no-break spaces between words', () => {
-    expect(texts(wrapText('a  b\u00a0\u00a0c\t d', 20, mono))).toEqual(['a b c d']);
+  it('collapses runs of spaces and tabs between words', () => {
+    expect(texts(wrapText('a  b\t\tc\t d', 20, mono))).toEqual(['a b c d']);
+  });
+
+  it('never breaks at a no-break space: what it joins moves to the next line as one word', () => {
+    expect(texts(wrapText('aaaa №\u00a012 bb', 6, mono))).toEqual(['aaaa', '№\u00a012', 'bb']);
+    // Without it the sign would end the first line and its number begin the next.
+    expect(texts(wrapText('aaaa № 12 bb', 6, mono))).toEqual(['aaaa №', '12 bb']);
+    expect(texts(wrapText('xx Г.\u00a0С.\u00a0Ахметова', 14, mono))).toEqual([
+      'xx',
+      'Г.\u00a0С.\u00a0Ахметова',
+    ]);
   });
 
   it('measures with the given function (proportional widths)', () => {

@@ -1,7 +1,8 @@
 /**
  * Greedy word wrapping. Lines break only between words; a single word wider than a whole line is
  * the one exception (a long URL or number pasted into a field), broken with a hyphen so that it never
- * runs past the margin.
+ * runs past the margin. A no-break space (U+00A0, see `nobreak.ts`) joins what it stands between
+ * into one word: «№ 147-ө», «Г. С. Ахметова», «8 «Ә»», «ЖСН 880315400128» never part at a line end.
  */
 
 /** Width in points of a piece of text in the current font and size. */
@@ -34,7 +35,7 @@ export function wrapText(
   const space = measure(' ');
 
   for (const paragraph of text.split('\n')) {
-    const words = paragraph.split(/[ \t\u00a0]+/).filter((w) => w.length > 0);
+    const words = paragraph.split(/[ \t]+/).filter((w) => w.length > 0);
     let current = '';
     let currentWidth = 0;
     const flush = (hyphenated: boolean, endsParagraph: boolean): void => {

@@ -6,8 +6,9 @@ export const DEFAULT_MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 /**
  * The embedded demo installation: a district akimat, so the application cites paragraph 4,
- * sub-paragraph 21-3. Names and numbers are invented (the BIN passes the checksum but belongs to
- * no one); an akimat replaces all of it in the settings before real work.
+ * sub-paragraph 21-3, and its education department issuing the documents. Names and numbers are
+ * invented (the BINs pass the checksum but belong to no one; the e-mail domain is reserved for
+ * examples); an akimat replaces all of it in the settings before real work.
  */
 export const DEMO_SETTINGS: Readonly<Settings> = deepFreeze({
   akimat: {
@@ -21,6 +22,25 @@ export const DEMO_SETTINGS: Readonly<Settings> = deepFreeze({
       ru: 'Акмолинская область, Бурабайский район, город Щучинск, улица Абылай хана, 38',
     },
     bin: '990340003217',
+  },
+  // In practice the district's education department provides the service for the akimat and
+  // issues the order (a бұйрық of its head); the head of the akimat's side agrees it (paragraph 23).
+  issuer: {
+    kind: 'education-department',
+    name: {
+      kk: 'Бурабай ауданының білім бөлімі',
+      ru: 'Отдел образования Бурабайского района',
+    },
+    address: {
+      kk: 'Ақмола облысы, Бурабай ауданы, Щучинск қаласы, Абылай хан көшесі, 40',
+      ru: 'Акмолинская область, Бурабайский район, город Щучинск, улица Абылай хана, 40',
+    },
+    bin: '990440001234',
+    phone: '8 (71636) 4-12-35',
+    email: 'bilim@burabay.example.kz',
+    signatory: {
+      name: { kk: 'Жұмабаева Сәуле Маратқызы', ru: 'Жумабаева Сауле Маратовна' },
+    },
   },
   head: {
     name: { kk: 'Серікбаев Нұрлан Қайратұлы', ru: 'Серикбаев Нурлан Кайратович' },

@@ -2,7 +2,18 @@ export type { AkimatLevel } from './legal-basis';
 export { AKIMAT_LEVELS, legalBasisFor } from './legal-basis';
 export type { BinIssueCode } from './bin';
 export { binIssue, isValidBin } from './bin';
+export type { ActType, ActWording, IssuerKind } from './issuer';
+export {
+  ACT_TYPES,
+  ISSUER_KINDS,
+  actTypeOf,
+  actWording,
+  defaultActType,
+  defaultSignatoryTitle,
+  signatoryTitleOf,
+} from './issuer';
 export type {
+  IssuerSettings,
   Language,
   Settings,
   SettingsIssue,

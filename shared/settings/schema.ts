@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { binIssue } from './bin';
+import { ACT_TYPES, ISSUER_KINDS } from './issuer';
 import { AKIMAT_LEVELS } from './legal-basis';
 
 export const SETTINGS_ISSUE_CODES = [
@@ -19,6 +20,8 @@ export const SETTINGS_ISSUE_CODES = [
   'users.duplicate-id',
   'users.no-head',
   'size.range',
+  'phone.format',
+  'email.format',
 ] as const;
 export type SettingsIssueCode = (typeof SETTINGS_ISSUE_CODES)[number];
 
@@ -38,6 +41,56 @@ const text = (max: number) =>
   z.string({ error: 'invalid' }).trim().min(1, { error: 'required' }).max(max, { error: 'too-long' });
 
 const bilingual = (max: number) => z.strictObject({ kk: text(max), ru: text(max) }, { error: 'invalid' });
+
+/** A blank optional field (an emptied text box) means "not set", so the derived value applies. */
+const blankToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const blankPairToUndefined = (v: unknown): unknown =>
+  typeof v === 'object' &&
+  v !== null &&
+  Object.values(v).every((x) => x === undefined || (typeof x === 'string' && x.trim() === ''))
+    ? undefined
+    : v;
+
+const binSchema = z.string({ error: 'invalid' }).superRefine((bin, ctx) => {
+  const code = binIssue(bin);
+  if (code) ctx.addIssue({ code: 'custom', message: code });
+});
+
+/** May stay empty (an upgraded installation has none yet); the documents then ask for it. */
+const phone = z
+  .string({ error: 'invalid' })
+  .trim()
+  .max(50, { error: 'too-long' })
+  .regex(/^$|^\+?[\d\s()-]{5,}$/, { error: 'phone.format' });
+const email = z
+  .string({ error: 'invalid' })
+  .trim()
+  .max(200, { error: 'too-long' })
+  .regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'email.format' });
+
+/**
+ * The body that issues the documents (header, letterhead, act, signatory). The act type and the
+ * signatory's title are derived from the kind (`shared/settings/issuer.ts`) unless set here.
+ */
+const issuerSchema = z.strictObject(
+  {
+    kind: z.enum(ISSUER_KINDS, { error: 'invalid' }),
+    name: bilingual(LONG),
+    address: bilingual(LONG),
+    bin: binSchema,
+    phone,
+    email,
+    actType: z.preprocess(blankToUndefined, z.enum(ACT_TYPES, { error: 'invalid' }).optional()).optional(),
+    signatory: z.strictObject(
+      {
+        name: bilingual(SHORT),
+        title: z.preprocess(blankPairToUndefined, bilingual(SHORT).optional()).optional(),
+      },
+      { error: 'invalid' },
+    ),
+  },
+  { error: 'invalid' },
+);
 
 const hhmm = z.string({ error: 'invalid' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time.format' });
 
@@ -87,13 +140,11 @@ export const settingsSchema = z.strictObject(
         level: z.enum(AKIMAT_LEVELS, { error: 'invalid' }),
         name: bilingual(LONG),
         address: bilingual(LONG),
-        bin: z.string({ error: 'invalid' }).superRefine((bin, ctx) => {
-          const code = binIssue(bin);
-          if (code) ctx.addIssue({ code: 'custom', message: code });
-        }),
+        bin: binSchema,
       },
       { error: 'invalid' },
     ),
+    issuer: issuerSchema,
     head: z.strictObject({ name: bilingual(SHORT), position: bilingual(SHORT) }, { error: 'invalid' }),
     users: z
       .array(userSchema, { error: 'invalid' })
@@ -124,6 +175,7 @@ export const settingsSchema = z.strictObject(
 export type Settings = z.output<typeof settingsSchema>;
 export type SettingsUser = Settings['users'][number];
 export type Language = Settings['language'];
+export type IssuerSettings = Settings['issuer'];
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
 

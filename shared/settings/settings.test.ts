@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { makeIin } from '../iin';
-import { binIssue, DEMO_SETTINGS, isValidBin, legalBasisFor, validateSettings, type Settings } from './index';
+import {
+  actTypeOf,
+  actWording,
+  binIssue,
+  DEMO_SETTINGS,
+  isValidBin,
+  legalBasisFor,
+  signatoryTitleOf,
+  validateSettings,
+  type Settings,
+} from './index';
 
 function demo(): Settings {
   return structuredClone(DEMO_SETTINGS);
@@ -97,5 +107,88 @@ describe('validateSettings', () => {
     input.akimat.level = 'region';
     expect(codesOf(input)).toContainEqual({ path: 'akimat.level', code: 'invalid' });
     expect(codesOf('not an object')).toEqual([{ path: '', code: 'invalid' }]);
+  });
+});
+
+describe('the issuing body', () => {
+  it('derives the act and the signatory’s title from the kind, so header, act and signatory agree', () => {
+    const s = demo();
+    expect(actTypeOf(s)).toBe('order');
+    expect(signatoryTitleOf(s)).toEqual({
+      kk: 'Білім бөлімінің басшысы',
+      ru: 'Руководитель отдела образования',
+    });
+    s.issuer.kind = 'akimat';
+    expect(actTypeOf(s)).toBe('resolution');
+    expect(signatoryTitleOf(s)).toEqual({ kk: 'Аудан әкімі', ru: 'Аким района' });
+    s.akimat.level = 'republican-city';
+    expect(signatoryTitleOf(s).kk).toBe('Қала әкімі');
+    s.issuer.kind = 'education-department';
+    expect(signatoryTitleOf(s).ru).toBe('Руководитель управления образования');
+  });
+
+  it('lets the akimat correct the act and the title, and treats emptied fields as not set', () => {
+    const input = demo() as unknown as {
+      issuer: Record<string, unknown> & { signatory: Record<string, unknown> };
+    };
+    input.issuer.actType = 'resolution';
+    input.issuer.signatory.title = { kk: 'Бөлім басшысының м.а.', ru: 'И.о. руководителя отдела' };
+    const corrected = validateSettings(input);
+    expect(corrected.ok && actTypeOf(corrected.settings)).toBe('resolution');
+    expect(corrected.ok && signatoryTitleOf(corrected.settings).ru).toBe('И.о. руководителя отдела');
+
+    input.issuer.actType = '';
+    input.issuer.signatory.title = { kk: ' ', ru: '' };
+    const cleared = validateSettings(input);
+    expect(cleared.ok).toBe(true);
+    if (cleared.ok) {
+      expect(actTypeOf(cleared.settings)).toBe('order');
+      expect(signatoryTitleOf(cleared.settings).kk).toBe('Білім бөлімінің басшысы');
+    }
+    // A title in one language only is a mistake, not "not set".
+    input.issuer.signatory.title = { kk: 'Басшы', ru: '' };
+    expect(codesOf(input)).toContainEqual({ path: 'issuer.signatory.title.ru', code: 'required' });
+  });
+
+  it('checks the BIN, the phone and the e-mail, which may stay empty until the akimat fills them', () => {
+    const input = demo();
+    input.issuer.bin = '990440001235';
+    input.issuer.phone = 'call me';
+    input.issuer.email = 'bilim@';
+    expect(codesOf(input)).toEqual(
+      expect.arrayContaining([
+        { path: 'issuer.bin', code: 'bin.checksum' },
+        { path: 'issuer.phone', code: 'phone.format' },
+        { path: 'issuer.email', code: 'email.format' },
+      ]),
+    );
+    input.issuer.bin = DEMO_SETTINGS.issuer.bin;
+    input.issuer.phone = '';
+    input.issuer.email = '';
+    expect(validateSettings(input).ok).toBe(true);
+    expect(codesOf({ ...demo(), issuer: { ...demo().issuer, kind: 'ministry' } })).toContainEqual({
+      path: 'issuer.kind',
+      code: 'invalid',
+    });
+  });
+
+  it('words each act in both languages; a resolution names its body', () => {
+    expect(actWording('order', 'kk', 'Бурабай ауданының білім бөлімі')).toMatchObject({
+      heading: 'БҰЙРЫҚ',
+      enacting: 'БҰЙЫРАМЫН:',
+      thisGenitive: 'Осы бұйрықтың',
+      thisAblative: 'Осы бұйрықтан',
+    });
+    expect(actWording('resolution', 'kk', 'Бурабай ауданының әкімдігі')).toMatchObject({
+      heading: 'ҚАУЛЫ',
+      enacting: 'Бурабай ауданының әкімдігі ҚАУЛЫ ЕТЕДІ:',
+      thisGenitive: 'Осы қаулының',
+    });
+    expect(actWording('resolution', 'ru', 'Акимат Бурабайского района')).toMatchObject({
+      heading: 'ПОСТАНОВЛЕНИЕ',
+      enacting: 'акимат Бурабайского района ПОСТАНОВЛЯЕТ:',
+      thisNominative: 'Настоящее постановление',
+    });
+    expect(actWording('order', 'ru', 'x').thisNominative).toBe('Настоящий приказ');
   });
 });

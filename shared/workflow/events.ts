@@ -48,7 +48,11 @@ export interface Application {
   applicant: Person & { phone?: string; email?: string; address?: string };
   pupil: Pupil;
   ground: Ground;
-  school: { name: string; bin?: string; address?: string };
+  /**
+   * `name` as the portal sent it; `names` when the central system also gives the school's
+   * registered name in Kazakh and Russian (a document then names it in its own language).
+   */
+  school: { name: string; names?: { kk?: string; ru?: string }; bin?: string; address?: string };
   /** Class the pupil studies in, e.g. '7' or '7 «Б»'. */
   className: string;
   /** Period the permission is asked for. */

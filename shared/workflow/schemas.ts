@@ -77,6 +77,7 @@ export const applicationSchema = z.strictObject({
   ground,
   school: z.strictObject({
     name: text(LONG),
+    names: z.strictObject({ kk: text(LONG).optional(), ru: text(LONG).optional() }).optional(),
     bin: z
       .string()
       .regex(/^\d{12}$/)

@@ -63,6 +63,16 @@ function block(b: TemplateBlock, printed: Map<string, string>): string {
       ].join('');
     case 'spacer':
       return `<div style="height:${b.mm}mm"></div>`;
+    case 'columns':
+      return [
+        `<div class="row">`,
+        ...b.columns.map(
+          (c) =>
+            `<p style="flex:1;text-align:${c.align ?? 'center'}${c.bold ? ';font-weight:bold' : ''}">${fill(c.text, printed)}</p>`,
+        ),
+        `</div>`,
+        b.rule ? '<hr>' : '',
+      ].join('');
     case 'addressee':
       return `<div class="annex" style="width:${b.widthMm ?? 90}mm;font-size:14pt">${b.blocks
         .map((inner) => block(inner, printed))

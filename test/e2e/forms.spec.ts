@@ -47,12 +47,14 @@ test('an offline officer fills a ground-1 refusal (appendix 2) in Kazakh, previe
   const caseNumber = await kase.caseNumber();
 
   const editor = await forms.open('appendix-2', 'kk');
-  await expect(editor.root.getByTestId('form-template')).toContainText('1.0.0');
+  await expect(editor.root.getByTestId('form-template')).toContainText('2.0.0');
   await expect(editor.root.getByTestId('form-template')).toContainText(kkForms.forms.status.official);
   const applicant = await editor.field('applicantFullName').inputValue();
   expect(applicant.split(' ').length).toBeGreaterThanOrEqual(2);
   await expect(editor.field('refusedDocuments')).not.toHaveValue('');
-  await expect(editor.field('officerName')).toHaveValue('Г. С. Ахметова');
+  // The refusal is signed for the issuing body, as the order and the extract are.
+  await expect(editor.field('signatoryName')).toHaveValue('С. М. Жұмабаева');
+  await expect(editor.field('providerName')).toHaveValue('Бурабай ауданының білім бөлімі');
   await editor.expectPreviewDrawn();
 
   // A required field emptied: the field says so, and Save exports nothing.
@@ -97,7 +99,7 @@ test('an offline officer fills a ground-1 refusal (appendix 2) in Kazakh, previe
   const produced = kk.history.detail.produced
     .replace('{{form}}', kkForms.forms.name['appendix-2'])
     .replace('{{language}}', kkForms.forms.language.kk)
-    .replace('{{version}}', '1.0.0');
+    .replace('{{version}}', '2.0.0');
   await kase.expectLatestEvent('document-produced', produced);
 });
 
@@ -109,7 +111,12 @@ test('a broken template file is refused with its reasons and the template in use
   await desk.startOffline(HEAD);
   await desk.openSettings();
   const settings = new TemplateSettingsPage(page);
-  await expect(settings.version('appendix-2', 'kk')).toHaveText('1.0.0');
+  await expect(settings.version('appendix-2', 'kk')).toHaveText('2.0.0');
+  // The bundled notes are in the desk's language, not English, and say how the 2020 text stands.
+  const note = settings.row('appendix-2', 'ru').getByTestId('template-note');
+  await expect(note).toContainText('№ 248');
+  await expect(note).toContainText('үлгіні файлдан жүктейді');
+  await expect(note).not.toContainText('translation');
 
   const broken = readFileSync(new URL('../fixtures/forms/broken-template.json', import.meta.url));
   await settings.importFile('appendix-2', 'kk', { name: 'broken-template.json', buffer: broken });
@@ -117,16 +124,16 @@ test('a broken template file is refused with its reasons and the template in use
   await expect(alert).toContainText('файл қабылданбады, қолданыстағы үлгі өзгерген жоқ');
   await expect(alert).toContainText(`status: ${kkForms.formTemplates.error['invalid-value']}`);
   await expect(alert).toContainText(`pageNumberFormat: ${kkForms.formTemplates.error['invalid-type']}`);
-  await expect(settings.version('appendix-2', 'kk')).toHaveText('1.0.0');
+  await expect(settings.version('appendix-2', 'kk')).toHaveText('2.0.0');
 
   // A corrected wording under a new version is taken, and the bundled one can be brought back.
   const corrected = Buffer.from(JSON.stringify({ ...bundledJson('appendix-2.kk'), version: '1.0.1' }));
   await settings.importFile('appendix-2', 'kk', { name: 'appendix-2.kk.json', buffer: corrected });
   await expect(settings.section().getByRole('status')).toContainText('1.0.1');
   await expect(settings.version('appendix-2', 'kk')).toHaveText('1.0.1');
-  await settings.useVersion('appendix-2', 'kk', '1.0.0');
-  await expect(settings.version('appendix-2', 'kk')).toHaveText('1.0.0');
+  await settings.useVersion('appendix-2', 'kk', '2.0.0');
+  await expect(settings.version('appendix-2', 'kk')).toHaveText('2.0.0');
   await expect(settings.row('appendix-2', 'kk')).toContainText(kkForms.forms.status.official);
   // Other slots were never touched.
-  await expect(settings.version('appendix-2', 'ru')).toHaveText('1.0.0');
+  await expect(settings.version('appendix-2', 'ru')).toHaveText('2.0.0');
 });

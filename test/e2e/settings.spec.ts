@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CalendarSettingsPage } from './pages/CalendarSettingsPage';
 import { DeskPage, HEAD } from './pages/DeskPage';
+import issuerTexts from '../../renderer/src/i18n/kk/issuer.json' with { type: 'json' };
 import { kk } from './pages/texts';
 
 test('settings are validated with translated errors, saved offline, and kept after a reload', async ({
@@ -68,4 +69,50 @@ test('a calendar year file is imported offline, a broken one is refused with its
   await calendar.remove(2027);
   await expect(calendar.row(2027)).toContainText(texts.statusName.provisional);
   await expect(calendar.row(2027).getByRole('button')).toHaveCount(0);
+});
+
+test('the issuing body: its act and signatory follow its kind, its contacts are checked, and it is kept', async ({
+  page,
+  context,
+}) => {
+  const desk = new DeskPage(page, context);
+  await desk.startOffline(HEAD);
+  await desk.openSettings();
+  const f = issuerTexts.issuerSection.field;
+  const section = page.locator('[data-section="issuer"]');
+  const notes = page.getByTestId('issuer-notes');
+  await expect(section.getByLabel(f['issuer.name.kk'], { exact: true })).toHaveValue(
+    'Бурабай ауданының білім бөлімі',
+  );
+  await expect(notes).not.toContainText(issuerTexts.issuerSection.actNotOrder);
+
+  // An akimat adopts a resolution and its akim signs: shown as what an empty field means.
+  await section.getByLabel(f['issuer.kind'], { exact: true }).selectOption('akimat');
+  await expect(
+    section.getByText(issuerTexts.issuerSection.derivedHint.replace('{{value}}', 'Аудан әкімі')),
+  ).toBeVisible();
+  await expect(notes).toContainText(issuerTexts.issuerSection.actNotOrder);
+
+  // A wrong e-mail is refused in words; an empty phone is asked for.
+  await section.getByLabel(f['issuer.email'], { exact: true }).fill('bilim@');
+  await section.getByLabel(f['issuer.phone'], { exact: true }).fill('');
+  await expect(notes).toContainText(issuerTexts.issuerSection.contactsMissing);
+  await page.getByRole('button', { name: kk.settingsScreen.save }).click();
+  await expect(section.getByText(kk.settingsIssue['email.format'])).toBeVisible();
+
+  await section.getByLabel(f['issuer.email'], { exact: true }).fill('akimat@burabay.example.kz');
+  await section.getByLabel(f['issuer.phone'], { exact: true }).fill('8 (71636) 4-10-01');
+  await section.getByLabel(f['issuer.signatory.title.kk'], { exact: true }).fill('Аудан әкімінің м.а.');
+  await section.getByLabel(f['issuer.signatory.title.ru'], { exact: true }).fill('И.о. акима района');
+  await page.getByRole('button', { name: kk.settingsScreen.save }).click();
+  await expect(page.getByText(kk.settingsScreen.saved)).toBeVisible();
+
+  await desk.reload();
+  await expect(section.getByLabel(f['issuer.kind'], { exact: true })).toHaveValue('akimat');
+  await expect(section.getByLabel(f['issuer.signatory.title.ru'], { exact: true })).toHaveValue(
+    'И.о. акима района',
+  );
+  await expect(section.getByLabel(f['issuer.email'], { exact: true })).toHaveValue(
+    'akimat@burabay.example.kz',
+  );
 });

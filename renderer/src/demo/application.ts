@@ -104,7 +104,7 @@ export function makeApplication(
       },
       pupil: { ...family.pupil, iin: pupilIin },
       ground: plan.ground,
-      school: { name: school.name, bin: school.bin, address: school.address },
+      school: { name: school.name, names: { ...school.names }, bin: school.bin, address: school.address },
       className: className(random, school, grade),
       studyPeriod: period,
       legalBasis: ctx.legalBasis,

@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import { DOCUMENT_KINDS, FINDING_CODES, GROUNDS, type Finding } from '../../../shared/documents';
 import { HOST_ERROR_CODES } from '../../../shared/host/contract';
-import { AKIMAT_LEVELS, SETTINGS_ISSUE_CODES } from '../../../shared/settings';
+import { ACT_TYPES, AKIMAT_LEVELS, ISSUER_KINDS, SETTINGS_ISSUE_CODES } from '../../../shared/settings';
 import {
   EVENT_TYPES,
   QUEUE_IDS,
@@ -78,6 +78,8 @@ export const CODE_GROUPS: ReadonlyArray<{ prefix: string; codes: readonly string
   { prefix: 'deadlineStatus', codes: DEADLINE_STATUSES },
   { prefix: 'legalBasis', codes: LEGAL_BASES },
   { prefix: 'akimatLevel', codes: AKIMAT_LEVELS },
+  { prefix: 'issuerKind', codes: ISSUER_KINDS },
+  { prefix: 'actType', codes: ACT_TYPES },
   { prefix: 'role', codes: ACTOR_ROLES },
   { prefix: 'dateField', codes: DATE_FIELDS },
   { prefix: 'mark', codes: ['pass', 'exempt'] },

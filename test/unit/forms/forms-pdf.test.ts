@@ -3,11 +3,11 @@
  * wording and every value are in the text layer, the fonts are embedded subsets, and the file renders.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formatValues, getBundledTemplate, renderForm } from '../../../shared/forms';
+import { getBundledTemplate, renderForm } from '../../../shared/forms';
 import { FORM_IDS, FORM_LANGUAGES } from '../../../shared/forms/types';
 import { sampleValues } from '../../fixtures/forms/sample-values';
 import { loadFormFonts } from './support/node-fonts';
-import { fixedPhrases } from './support/phrases';
+import { fixedPhrases, printedValues } from './support/phrases';
 import { normalizeSpace, pdffonts, pdftotext, pdftoppm, requirePoppler, tempPdf } from './support/poppler';
 
 const createdAt = new Date('2026-11-24T09:30:00Z');
@@ -40,11 +40,13 @@ describe.each(FORM_IDS.flatMap((form) => FORM_LANGUAGES.map((language) => ({ for
       expect(missing).toEqual([]);
     });
 
-    it('has every filled value, as printed, in its text layer', () => {
+    it('has every filled value, as printed in each place it is used, in its text layer', () => {
       const text = normalizeSpace(pdftotext(path));
-      const printed = [...formatValues(template, values).entries()].filter(([, v]) => v !== '');
-      expect(printed.length).toBe(template.fields.length);
-      const missing = printed.filter(([, v]) => !text.includes(normalizeSpace(v))).map(([name]) => name);
+      const printed = printedValues(template, values);
+      expect(new Set(printed.map((p) => p.field)).size).toBe(template.fields.length);
+      const missing = printed
+        .filter((p) => !text.includes(normalizeSpace(p.text)))
+        .map((p) => `${p.field}: ${p.text}`);
       expect(missing).toEqual([]);
     });
 
@@ -63,7 +65,7 @@ describe.each(FORM_IDS.flatMap((form) => FORM_LANGUAGES.map((language) => ({ for
       expect(pages.length).toBeGreaterThanOrEqual(1);
     });
 
-    it('prints dates as dd.MM.yyyy', () => {
+    it('prints the dates of its blanks as dd.MM.yyyy and never as ISO', () => {
       const text = pdftotext(path);
       expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       expect(text).toMatch(/\b\d{2}\.\d{2}\.\d{4}\b/);

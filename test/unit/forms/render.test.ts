@@ -62,7 +62,8 @@ describe('renderForm refuses what must not leave the desk', () => {
       createdAt,
       preview: true,
     });
-    expect(textOf(bytes)).toContain('__________ жылғы 147-ө бұйрықтың негізінде');
+    // Each part of the date has its own blank, as in the act («_______ жылғы __ _______»).
+    expect(textOf(bytes)).toContain('__________ жылғы __________ __________ № 147-ө бұйрықтың негізінде');
   });
 
   it('refuses a template of another form', async () => {
@@ -174,7 +175,7 @@ describe('the PDF file', () => {
     expect(doc.getModificationDate()?.toISOString()).toBe(createdAt.toISOString());
     expect(doc.getProducer()).toBe(PDF_PRODUCER);
     expect(doc.getCreator()).toBe('externship-desk');
-    expect(doc.getKeywords()).toBe(`template:appendix-2.${language} version:1.0.0`);
+    expect(doc.getKeywords()).toBe(`template:appendix-2.${language} version:2.0.0`);
     const page = doc.getPage(0);
     expect([page.getWidth(), page.getHeight()]).toEqual([595.28, 841.89]);
   });

@@ -29,7 +29,7 @@ describe('template repository', () => {
     const active = await desk.templates.active('appendix-2', 'kk');
     expect(active.entry).toMatchObject({
       ref: 'bundled',
-      version: '1.0.0',
+      version: '2.0.0',
       status: 'official',
       active: true,
     });
@@ -40,19 +40,19 @@ describe('template repository', () => {
   it('imports a valid file as the new active version and keeps the history', async () => {
     const changes: string[] = [];
     desk.templates.onChange((c) => changes.push(`${c.form}.${c.language}`));
-    const first = await desk.templates.importTemplate('appendix-2', 'kk', edited('1.1.0'));
-    expect(first).toMatchObject({ ok: true, entry: { version: '1.1.0', active: true } });
-    const second = await desk.templates.importTemplate('appendix-2', 'kk', edited('1.2.0', 'Хабарлама'));
+    const first = await desk.templates.importTemplate('appendix-2', 'kk', edited('2.1.0'));
+    expect(first).toMatchObject({ ok: true, entry: { version: '2.1.0', active: true } });
+    const second = await desk.templates.importTemplate('appendix-2', 'kk', edited('2.2.0', 'Хабарлама'));
     expect(second.ok).toBe(true);
 
     const active = await desk.templates.active('appendix-2', 'kk');
-    expect(active.entry.version).toBe('1.2.0');
+    expect(active.entry.version).toBe('2.2.0');
     expect(headingOf(active.template)).toBe('Хабарлама');
     const versions = await desk.templates.versions('appendix-2', 'kk');
     expect(versions.map((v) => [v.version, v.active])).toEqual([
-      ['1.2.0', true],
-      ['1.1.0', false],
-      ['1.0.0', false],
+      ['2.2.0', true],
+      ['2.1.0', false],
+      ['2.0.0', false],
     ]);
     expect(versions[0]?.importedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     // Other forms and languages are not touched.
@@ -61,7 +61,7 @@ describe('template repository', () => {
   });
 
   it('refuses a broken file with its error codes, stores nothing and keeps the active template', async () => {
-    await desk.templates.importTemplate('appendix-2', 'kk', edited('1.1.0'));
+    await desk.templates.importTemplate('appendix-2', 'kk', edited('2.1.0'));
     const result = await desk.templates.importTemplate('appendix-2', 'kk', broken);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -73,7 +73,7 @@ describe('template repository', () => {
         'pageNumberFormat:invalid-type',
       ]),
     );
-    expect((await desk.templates.active('appendix-2', 'kk')).entry.version).toBe('1.1.0');
+    expect((await desk.templates.active('appendix-2', 'kk')).entry.version).toBe('2.1.0');
     expect(await desk.templates.versions('appendix-2', 'kk')).toHaveLength(2);
   });
 
@@ -90,27 +90,27 @@ describe('template repository', () => {
   });
 
   it('refuses a changed file that reuses a version number, and re-activates an identical one', async () => {
-    const sameAsBundled = await desk.templates.importTemplate('appendix-2', 'kk', edited('1.0.0'));
+    const sameAsBundled = await desk.templates.importTemplate('appendix-2', 'kk', edited('2.0.0'));
     expect(sameAsBundled).toEqual({ ok: false, errors: [{ path: 'version', code: 'version-exists' }] });
-    await desk.templates.importTemplate('appendix-2', 'kk', edited('1.1.0'));
-    const clash = await desk.templates.importTemplate('appendix-2', 'kk', edited('1.1.0', 'Басқа мәтін'));
+    await desk.templates.importTemplate('appendix-2', 'kk', edited('2.1.0'));
+    const clash = await desk.templates.importTemplate('appendix-2', 'kk', edited('2.1.0', 'Басқа мәтін'));
     expect(clash).toEqual({ ok: false, errors: [{ path: 'version', code: 'version-exists' }] });
 
     await desk.templates.activate('appendix-2', 'kk', 'bundled');
-    const again = await desk.templates.importTemplate('appendix-2', 'kk', edited('1.1.0'));
+    const again = await desk.templates.importTemplate('appendix-2', 'kk', edited('2.1.0'));
     expect(again.ok).toBe(true);
     expect(await desk.templates.versions('appendix-2', 'kk')).toHaveLength(2);
-    expect((await desk.templates.active('appendix-2', 'kk')).entry.version).toBe('1.1.0');
+    expect((await desk.templates.active('appendix-2', 'kk')).entry.version).toBe('2.1.0');
   });
 
   it('rolls back to an earlier import and to the bundled template', async () => {
-    const first = await desk.templates.importTemplate('appendix-2', 'kk', edited('1.1.0'));
-    await desk.templates.importTemplate('appendix-2', 'kk', edited('1.2.0', 'Хабарлама'));
+    const first = await desk.templates.importTemplate('appendix-2', 'kk', edited('2.1.0'));
+    await desk.templates.importTemplate('appendix-2', 'kk', edited('2.2.0', 'Хабарлама'));
     if (!first.ok) throw new Error('import failed');
 
     expect(await desk.templates.activate('appendix-2', 'kk', first.entry.ref)).toBe(true);
     const earlier = await desk.templates.active('appendix-2', 'kk');
-    expect(earlier.entry.version).toBe('1.1.0');
+    expect(earlier.entry.version).toBe('2.1.0');
     expect(headingOf(earlier.template)).toBe('Өтінішті қараудан бас тарту туралы ХАБАРЛАМА');
     expect((await desk.templates.versions('appendix-2', 'kk')).filter((v) => v.active)).toHaveLength(1);
 
@@ -137,7 +137,7 @@ describe('template repository', () => {
     const versions = await desk.templates.versions('appendix-2', 'kk');
     expect(versions.map((v) => [v.version, v.valid, v.active])).toEqual([
       ['9.0.0', false, true],
-      ['1.0.0', true, true],
+      ['2.0.0', true, true],
     ]);
   });
 });

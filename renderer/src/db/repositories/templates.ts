@@ -10,6 +10,7 @@ import {
   templateVersionString,
   type FormTemplate,
   type TemplateErrorCode,
+  type TemplateNote,
   type TemplateStatus,
 } from '../../../../shared/forms/template-schema';
 import { getBundledTemplate } from '../../../../shared/forms/templates';
@@ -29,7 +30,8 @@ export interface TemplateVersionEntry {
   version: string;
   /** Undefined only for a stored file this release can no longer read (`valid: false`). */
   status: TemplateStatus | undefined;
-  note: string | undefined;
+  /** Bundled templates say it in Kazakh and Russian (`noteText` picks the desk's language). */
+  note: TemplateNote | undefined;
   /** When it was imported; undefined for the bundled template. */
   importedAt: string | undefined;
   active: boolean;

@@ -18,6 +18,7 @@ export function CaseDetails({ state, today, timeZone, userName }: Props) {
   const { t, language } = useLanguage();
   const events = useCase((s) => s.events);
   const calendar = useDesk((s) => s.calendar);
+  const akimatLevel = useDesk((s) => s.settings?.akimat.level);
   if (!calendar) return null;
   const text: CaseDetailsText = {
     deadlines: t('caseScreen.deadlines'),
@@ -37,7 +38,9 @@ export function CaseDetails({ state, today, timeZone, userName }: Props) {
   };
   return (
     <>
-      <FactsPanel sections={caseFacts(t, state, { language, timeZone, today })} />
+      <FactsPanel
+        sections={caseFacts(t, state, { language, timeZone, today, ...(akimatLevel ? { akimatLevel } : {}) })}
+      />
       <DeadlinesPanel text={text} rows={deadlineRows(t, state, calendar, today)} />
       <HistoryPanel text={text} rows={historyRows(t, events, state, { timeZone, userName })} />
     </>

@@ -1,5 +1,6 @@
 /** The case's parties and facts as labelled, translated rows for the case screen. */
 import type { TFunction } from 'i18next';
+import { legalBasisFor, type AkimatLevel } from '../../../../shared/settings';
 import type { CaseState } from '../../../../shared/workflow';
 import type { Language } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -42,10 +43,24 @@ function iinRows(t: TFunction, iin: string, facts: PersonFacts): FactRow[] {
   return rows;
 }
 
+/**
+ * The sub-paragraph the application cites, flagged when it is not the competence of the akimat's
+ * level: the order cites the level's own (shared/settings/legal-basis.ts), and the officer should
+ * know the application said otherwise.
+ */
+function legalBasisRow(t: TFunction, cited: CaseState['application']['legalBasis'], level?: AkimatLevel): FactRow {
+  const row: FactRow = { label: t('caseScreen.legalBasis'), value: t(`legalBasis.${cited}`) };
+  const expected = level ? legalBasisFor(level) : undefined;
+  if (expected && expected !== cited) {
+    row.warnings = [t('caseScreen.flag.legalBasisMismatch', { expected: t(`legalBasis.${expected}`) })];
+  }
+  return row;
+}
+
 export function caseFacts(
   t: TFunction,
   state: CaseState,
-  options: { language: Language; timeZone: string; today: string },
+  options: { language: Language; timeZone: string; today: string; akimatLevel?: AkimatLevel },
 ): FactSection[] {
   const app = state.application;
   const applicant = personFacts(app.applicant.iin, options.today);
@@ -93,7 +108,7 @@ export function caseFacts(
           })
         : t('caseScreen.notRegistered'),
     },
-    { label: t('caseScreen.legalBasis'), value: t(`legalBasis.${app.legalBasis}`) },
+    legalBasisRow(t, app.legalBasis, options.akimatLevel),
   ];
   return [
     { id: 'applicant', title: t('caseScreen.applicant'), rows: applicantRows },

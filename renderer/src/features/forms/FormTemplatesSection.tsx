@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { FORM_IDS, FORM_LANGUAGES, type FormId, type FormLanguage } from '../../../../shared/forms';
+import { FORM_IDS, FORM_LANGUAGES, noteText, type FormId, type FormLanguage } from '../../../../shared/forms';
 import type { TemplateVersionEntry } from '../../db';
 import { getHost, isHostError } from '../../host';
 import { formatDateTime } from '../../i18n/format';
@@ -19,7 +19,7 @@ const SLOTS = FORM_IDS.flatMap((form) => FORM_LANGUAGES.map((language) => ({ for
  * import from a file, and the versions to go back to. A refused file is explained line by line.
  */
 export function FormTemplatesSection() {
-  const { t } = useLanguage();
+  const { t, language: uiLanguage } = useLanguage();
   const desk = useDesk((s) => s.desk);
   const timeZone = useDesk((s) => s.settings?.officeHours.timeZone ?? 'Asia/Almaty');
   const [versions, setVersions] = useState<Partial<Record<Slot, TemplateVersionEntry[]>>>({});
@@ -144,7 +144,11 @@ export function FormTemplatesSection() {
                 <td data-testid="template-version">{inUse?.version}</td>
                 <td>
                   {inUse ? describe(inUse) : null}
-                  {inUse?.note ? <span className="sub muted">{inUse.note}</span> : null}
+                  {inUse?.note ? (
+                    <span className="sub muted" data-testid="template-note">
+                      {noteText(inUse.note, uiLanguage)}
+                    </span>
+                  ) : null}
                 </td>
                 <td>
                   <button type="button" disabled={busy} onClick={() => void importFile(form, language)}>

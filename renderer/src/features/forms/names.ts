@@ -67,3 +67,10 @@ export function fullNameOf(person: {
 }): string {
   return [person.lastName, person.firstName, person.middleName ?? ''].filter(Boolean).join(' ');
 }
+
+/** A phrase that moves inside a sentence starts small: «Аудан әкімінің орынбасары» → «аудан …». */
+export function lowerFirst(text: string): string {
+  // An abbreviation keeps its capitals («ГУ …»).
+  if (/^\p{Lu}{2}/u.test(text)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

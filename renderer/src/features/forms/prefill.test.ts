@@ -49,65 +49,131 @@ describe('prefill: appendix 2 (refusal)', () => {
       applicantFullName: 'Ахметова Айгүл',
       refusedDocuments: 'kk:medical-conclusion',
       refusalReasons: 'No 035-1/u conclusion',
-      providerName: DEMO_SETTINGS.akimat.name.kk,
-      providerAddress: DEMO_SETTINGS.akimat.address.kk,
+      // The organisation and the responsible person are the issuing body's, as on the order.
+      providerName: DEMO_SETTINGS.issuer.name.kk,
+      providerAddress: DEMO_SETTINGS.issuer.address.kk,
       decisionNumber: 'D-1',
       decisionDate: '2026-12-15',
-      officerPosition: officer.position.kk,
-      officerName: 'Г. С. Ахметова',
+      signatoryPosition: 'Білім бөлімінің басшысы',
+      signatoryName: 'С. М. Жұмабаева',
     });
     expect(validateValues(template, values)).toEqual([]);
   });
 
   it('takes the settings and the officer in the form’s language for the Russian form', () => {
     const { values } = fill(getBundledTemplate('appendix-2', 'ru'), ctx(refusedGround1(), 'ru'));
-    expect(values.providerName).toBe('Акимат Бурабайского района Акмолинской области');
-    expect(values.officerPosition).toBe('Главный специалист отдела образования');
+    expect(values.providerName).toBe('Отдел образования Бурабайского района');
+    expect(values.signatoryPosition).toBe('Руководитель отдела образования');
+    expect(values.signatoryName).toBe('С. М. Жумабаева');
     expect(values.refusedDocuments).toBe('ru:medical-conclusion');
   });
 });
 
 describe('prefill: the order and appendix 3 (grant)', () => {
-  it('fills the order in Kazakh with the head, the place and the enum codes', () => {
+  it('fills the order in Kazakh: the issuing body, its act and signatory, the head who agrees, the enum codes', () => {
     const template = getBundledTemplate('order', 'kk');
     const state = grantedAndClosed().current;
     const { values, unknown } = fill(template, ctx(state, 'kk'));
     expect(unknown).toEqual([]);
     expect(values).toMatchObject({
-      providerName: DEMO_SETTINGS.akimat.name.kk,
+      providerName: 'Бурабай ауданының білім бөлімі',
+      actHeading: 'БҰЙРЫҚ',
+      actEnacting: 'БҰЙЫРАМЫН:',
+      actThisAblative: 'Осы бұйрықтан',
+      actThisNominative: 'Осы бұйрық',
+      actControl: 'Осы бұйрықтың орындалуын бақылауды өзіме қалдырамын.',
       orderDate: '2026-12-21',
       orderNumber: 'P-1',
       orderPlace: 'Щучинск қаласы',
-      legalBasis: 'art6-p2-sp24-4',
+      // The level's competence (a district: paragraph 4), not what the application cited (paragraph 2).
+      legalBasis: 'art6-p4-sp21-3',
       ground: 'health',
       caseNumber: 'KZ-2026-0001',
       applicationDate: '2026-12-11',
-      pupilFullName: 'Ахметов Нұрлан',
+      // Names in the case the sentence needs: the applicant's genitive, the pupil's dative.
+      applicantName: 'Ахметова Айгүлдің',
+      pupilName: 'Ахметов Нұрланға',
+      pupilIin: '120305500012',
       pupilBirthDate: '2012-03-05',
       schoolName: 'School No. 1',
       className: '8 «А»',
       studyFrom: '2027-01-11',
       studyTo: '2027-05-25',
+      basisDocument: 'дәрігерлік-консультативтік комиссияның 035-1/у нысанындағы электронды қорытындысы',
+      signatoryPosition: 'Білім бөлімінің басшысы',
+      signatoryName: 'С. М. Жұмабаева',
       headPosition: 'Аудан әкімінің орынбасары',
       headName: 'Н. Қ. Серікбаев',
     });
-    expect(validateValues(template, values)).toEqual([]);
+    // The scenario's pupil has an IIN with a wrong check digit: the order will not go out with it.
+    expect(validateValues(template, values)).toEqual([{ field: 'pupilIin', code: 'invalid-iin' }]);
   });
 
-  it('fills the Russian order with the Russian head name and place', () => {
+  it('fills the Russian order with the Russian names, the place and the head’s agreement day', () => {
     const { values } = fill(getBundledTemplate('order', 'ru'), ctx(grantedAndClosed().current, 'ru'));
     expect(values.orderPlace).toBe('город Щучинск');
     expect(values.headName).toBe('Н. К. Серикбаев');
     expect(values.headPosition).toBe('Заместитель акима района');
+    expect(values.applicantName).toBe('Ахметовой Айгүл');
+    expect(values.pupilName).toBe('Ахметову Нұрлану');
+    expect(values.actEnacting).toBe('ПРИКАЗЫВАЮ:');
+    expect(values.agreedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it('fills appendix 3 with the receipt time as the office saw it and the officer’s full name', () => {
+  it('words an akimat’s order as its resolution, with the control handed to the head', () => {
+    const settings = structuredClone(DEMO_SETTINGS);
+    settings.issuer.kind = 'akimat';
+    settings.issuer.name = { ...settings.akimat.name };
+    const state = grantedAndClosed().current;
+    const kk = fill(getBundledTemplate('order', 'kk'), { ...ctx(state, 'kk'), settings }).values;
+    expect(kk.actHeading).toBe('ҚАУЛЫ');
+    expect(kk.actEnacting).toBe('Ақмола облысы Бурабай ауданының әкімдігі ҚАУЛЫ ЕТЕДІ:');
+    expect(kk.actControl).toBe(
+      'Осы қаулының орындалуын бақылау аудан әкімінің орынбасары Н. Қ. Серікбаевқа жүктелсін.',
+    );
+    expect(kk.signatoryPosition).toBe('Аудан әкімі');
+    const ru = fill(getBundledTemplate('order', 'ru'), { ...ctx(state, 'ru'), settings }).values;
+    expect(ru.actEnacting).toBe('акимат Бурабайского района Акмолинской области ПОСТАНОВЛЯЕТ:');
+    expect(ru.actControl).toBe(
+      'Контроль за исполнением настоящего постановления возложить на заместителя акима района Н. К. Серикбаева.',
+    );
+    expect(ru.actThisNominative).toBe('Настоящее постановление');
+  });
+
+  it('cites the medical conclusion by its number and date when the central system gave them', () => {
+    const state = structuredClone(grantedAndClosed().current);
+    const med = state.application.attachments.find((a) => a.kind === 'medical-conclusion')!;
+    med.data = { kind: 'medical-conclusion', number: '412', date: '2026-11-02' };
+    expect(resolveSource('case.basisDocument', ctx(state, 'kk'))).toBe(
+      'дәрігерлік-консультативтік комиссияның 2026 жылғы 2 қарашадағы № 412 035-1/у нысанындағы электронды қорытындысы',
+    );
+    expect(resolveSource('case.basisDocument', ctx(state, 'ru'))).toBe(
+      'электронное заключение врачебно-консультационной комиссии по форме 035-1/у от 2 ноября 2026 года № 412',
+    );
+    med.data = { kind: 'medical-conclusion', number: null, date: '2026-11-02' };
+    expect(resolveSource('case.basisDocument', ctx(state, 'ru'))).toBe(
+      'электронное заключение врачебно-консультационной комиссии по форме 035-1/у',
+    );
+  });
+
+  it('names the school in the document’s language when the central system gave both names', () => {
+    const state = structuredClone(grantedAndClosed().current);
+    state.application.school = { name: '№ 3 мектеп', names: { kk: '№ 3 мектеп', ru: 'Школа № 3' } };
+    expect(resolveSource('case.application.school.name', ctx(state, 'ru'))).toBe('Школа № 3');
+    expect(resolveSource('case.application.school.name', ctx(state, 'kk'))).toBe('№ 3 мектеп');
+    state.application.school = { name: '№ 3 мектеп', names: { kk: '№ 3 мектеп' } };
+    expect(resolveSource('case.application.school.name', ctx(state, 'ru'))).toBe('№ 3 мектеп');
+  });
+
+  it('fills appendix 3 with the receipt time as the office saw it and the signatory’s full name', () => {
     const template = getBundledTemplate('appendix-3', 'ru');
     const { values } = fill(template, ctx(grantedAndClosed().current, 'ru'));
     expect(values.receivedAt).toBe('2026-12-11T19:30');
     expect(values.applicationDate).toBe('2026-12-11');
     expect(values.applicantIin).toBe('850101400011');
-    expect(values.officerName).toBe('Ахметова Гүлнар Серікқызы');
+    expect(values.providerName).toBe('Отдел образования Бурабайского района');
+    expect(values.signatoryName).toBe('Жумабаева Сауле Маратовна');
+    expect(values.signatoryPosition).toBe('Руководитель отдела образования');
     expect(validateValues(template, values)).toEqual([]);
   });
 
@@ -127,12 +193,39 @@ describe('prefill: the request to the school', () => {
     expect(values.requestDate).toBe('2026-12-16');
     // Six working days from the completeness check (Mon–Fri calendar).
     expect(values.answerDueDate).toBe('2026-12-23');
-    expect(values.officerName).toBe('Г. С. Ахметова');
+    // Signed by the issuing body's head, on its letterhead; the officer is the executor.
+    expect(values.signatoryName).toBe('С. М. Жұмабаева');
+    expect(values.issuerNameKk).toBe('Бурабай ауданының білім бөлімі');
+    expect(values.issuerNameRu).toBe('Отдел образования Бурабайского района');
+    expect(values.issuerBin).toBe(DEMO_SETTINGS.issuer.bin);
+    expect(values.issuerPhone).toBe(DEMO_SETTINGS.issuer.phone);
+    expect(values.issuerEmail).toBe(DEMO_SETTINGS.issuer.email);
+    expect(values.applicantName).toBe('Ахметова Айгүлдің');
     expect(values.executorName).toBe('Ахметова Гүлнар Серікқызы');
     expect(validateValues(template, values)).toEqual([
       { field: 'outgoingNumber', code: 'required' },
+      { field: 'pupilIin', code: 'invalid-iin' },
       { field: 'executorPhone', code: 'required' },
     ]);
+  });
+
+  it('takes the officer’s phone from the user when the user has one', () => {
+    const state = steps.complete(atCompleteness()).current;
+    const withPhone = { ...officer, phone: '8 (71636) 4-12-36' } as typeof officer;
+    const { values } = fill(getBundledTemplate('school-request', 'ru'), {
+      ...ctx(state, 'ru'),
+      officer: withPhone,
+    });
+    expect(values.executorPhone).toBe('8 (71636) 4-12-36');
+    // A name the Russian rules do not know stays as it is.
+    expect(values.schoolName).toBe('School No. 1');
+  });
+
+  it('puts the school in the genitive after «Руководителю» in Russian', () => {
+    const state = structuredClone(steps.complete(atCompleteness()).current);
+    state.application.school = { name: 'Средняя школа № 3' };
+    const { values } = fill(getBundledTemplate('school-request', 'ru'), ctx(state, 'ru'));
+    expect(values.schoolName).toBe('средней школы № 3');
   });
 
   it('takes the number and date of a request recorded as sent', () => {

@@ -12,6 +12,8 @@ import {
   type WorkingDayCalendar,
 } from '../../../../shared/calendar';
 import type { FormId, FormLanguage, FormTemplate } from '../../../../shared/forms';
+import { isCaseOf, nameInCase, phraseInCase } from '../../../../shared/grammar';
+import { parseIin } from '../../../../shared/iin';
 import type { Settings, SettingsUser } from '../../../../shared/settings';
 import {
   caseDeadlines,
@@ -19,7 +21,11 @@ import {
   type DeadlineStage,
   type DocumentKind,
 } from '../../../../shared/workflow';
-import { akimatGenitive, fullNameOf, initialsAndSurname, placeOfAddress } from './names';
+import { basisDocument } from './basis';
+import { fullNameOf, initialsAndSurname } from './names';
+import { body, OFFICER, SETTINGS, type Resolved, type Resolver } from './sources';
+
+export type { Resolved } from './sources';
 
 export interface PrefillContext {
   state: CaseState;
@@ -44,34 +50,6 @@ export function formsForCase(state: CaseState): FormId[] {
   return forms;
 }
 
-type Resolver = (ctx: PrefillContext) => string;
-
-const bilingual =
-  (pick: (s: Settings) => { kk: string; ru: string }): Resolver =>
-  (ctx) =>
-    pick(ctx.settings)[ctx.language];
-
-/** `settings.*`: what the template names, from the installation settings in the form's language. */
-const SETTINGS: Record<string, Resolver> = {
-  akimatName: bilingual((s) => s.akimat.name),
-  akimatAddress: bilingual((s) => s.akimat.address),
-  akimatNameGenitive: (ctx) => akimatGenitive(ctx.settings.akimat.name[ctx.language], ctx.language),
-  akimatBin: (ctx) => ctx.settings.akimat.bin,
-  orderPlace: (ctx) => placeOfAddress(ctx.settings.akimat.address[ctx.language], ctx.language),
-  headName: bilingual((s) => s.head.name),
-  headPosition: bilingual((s) => s.head.position),
-  headInitialsAndSurname: (ctx) => initialsAndSurname(ctx.settings.head.name[ctx.language]),
-};
-
-/** `officer.*`: the signed-in user; the settings hold no phone, so the officer types it. */
-const OFFICER: Record<string, Resolver> = {
-  fullName: (ctx) => ctx.officer.fullName,
-  initialsAndSurname: (ctx) => initialsAndSurname(ctx.officer.fullName),
-  position: (ctx) => ctx.officer.position[ctx.language],
-  id: (ctx) => ctx.officer.id,
-  phone: () => '',
-};
-
 /** `case.deadlines.<name>`: due days derived from the events and the calendar, never stored. */
 const DEADLINE_NAMES: Record<string, DeadlineStage> = {
   registration: 'registration',
@@ -86,7 +64,16 @@ const DEADLINE_NAMES: Record<string, DeadlineStage> = {
 const CASE_SPECIAL: Record<string, Resolver> = {
   // A request being drafted before it is recorded as sent goes out today.
   'schoolRequest.sentOn': (ctx) => ctx.state.schoolRequest?.sentOn ?? ctx.today,
+  // The school in the document's language when the central system gave its name in both.
+  'application.school.name': body((ctx) => {
+    const school = ctx.state.application.school;
+    return school.names?.[ctx.language] ?? school.name;
+  }),
+  basisDocument: (ctx) => basisDocument(ctx.state, ctx.language),
 };
+
+/** Roots of the case that exist only from a stage on: empty until then, not unknown. */
+const LATER_ROOTS = new Set(['decision', 'schoolRequest', 'approval']);
 
 /** Own properties only: a template path must never reach Object.prototype. */
 function child(value: unknown, key: string): unknown {
@@ -94,17 +81,26 @@ function child(value: unknown, key: string): unknown {
   return (value as Record<string, unknown>)[key];
 }
 
-function isPerson(value: unknown): value is { lastName: string; firstName: string; middleName?: string } {
+function isPerson(
+  value: unknown,
+): value is { iin?: unknown; lastName: string; firstName: string; middleName?: string } {
   return typeof child(value, 'lastName') === 'string' && typeof child(value, 'firstName') === 'string';
 }
 
+function personName(person: { iin?: unknown }, text: string): Resolved {
+  const iin = typeof person.iin === 'string' ? parseIin(person.iin) : undefined;
+  return { text, grammar: { kind: 'name', ...(iin?.valid ? { sex: iin.sex } : {}) } };
+}
+
 /** A path inside the case state, with the derived names of a person and document kinds translated. */
-function walkCase(path: readonly string[], ctx: PrefillContext): string | undefined {
+function walkCase(path: readonly string[], ctx: PrefillContext): Resolved | string | undefined {
   let value: unknown = ctx.state;
   for (const [i, key] of path.entries()) {
     const last = i === path.length - 1;
-    if (last && isPerson(value) && key === 'fullName') return fullNameOf(value);
-    if (last && isPerson(value) && key === 'initialsAndSurname') return initialsAndSurname(fullNameOf(value));
+    if (last && isPerson(value) && key === 'fullName') return personName(value, fullNameOf(value));
+    if (last && isPerson(value) && key === 'initialsAndSurname') {
+      return personName(value, initialsAndSurname(fullNameOf(value)));
+    }
     value = child(value, key);
     if (value === undefined) return undefined;
   }
@@ -117,7 +113,7 @@ function walkCase(path: readonly string[], ctx: PrefillContext): string | undefi
   return undefined;
 }
 
-function caseValue(path: readonly string[], ctx: PrefillContext): string | undefined {
+function caseValue(path: readonly string[], ctx: PrefillContext): Resolved | string | undefined {
   const key = path.join('.');
   if (Object.hasOwn(CASE_SPECIAL, key)) return CASE_SPECIAL[key]?.(ctx);
   if (path[0] === 'deadlines' && path.length === 2) {
@@ -129,24 +125,44 @@ function caseValue(path: readonly string[], ctx: PrefillContext): string | undef
   return walkCase(path, ctx);
 }
 
+function resolved(value: Resolved | string | undefined): Resolved | undefined {
+  return typeof value === 'string' ? { text: value } : value;
+}
+
 /**
- * The value of one `source`: '' when the desk knows the source but the case has no value yet (an
- * order not yet prepared), undefined when the desk does not know the source at all.
+ * The value of one `source` and what it is: text '' when the desk knows the source but the case
+ * has no value yet (an order not yet prepared), undefined when the desk does not know the source.
  */
-export function resolveSource(source: string, ctx: PrefillContext): string | undefined {
-  if (source === 'free') return '';
+export function resolveValue(source: string, ctx: PrefillContext): Resolved | undefined {
+  if (source === 'free') return { text: '' };
   const [root, ...path] = source.split('.');
   const key = path.join('.');
   switch (root) {
     case 'settings':
-      return Object.hasOwn(SETTINGS, key) ? SETTINGS[key]?.(ctx) : undefined;
+      return Object.hasOwn(SETTINGS, key) ? resolved(SETTINGS[key]?.(ctx)) : undefined;
     case 'officer':
-      return Object.hasOwn(OFFICER, key) ? OFFICER[key]?.(ctx) : undefined;
+      return Object.hasOwn(OFFICER, key) ? resolved(OFFICER[key]?.(ctx)) : undefined;
     case 'case':
-      return caseValue(path, ctx) ?? (path[0] === 'decision' || path[0] === 'schoolRequest' ? '' : undefined);
+      return resolved(caseValue(path, ctx)) ?? (LATER_ROOTS.has(path[0] ?? '') ? { text: '' } : undefined);
     default:
       return undefined;
   }
+}
+
+/** The text of one `source` (see resolveValue). */
+export function resolveSource(source: string, ctx: PrefillContext): string | undefined {
+  return resolveValue(source, ctx)?.text;
+}
+
+/**
+ * A text field that stands in a case (`case` in the template): a name or a phrase inflected by the
+ * grammar of the form's language. A value of no known kind is left as it is.
+ */
+function inflect(field: FormTemplate['fields'][number], value: Resolved, language: FormLanguage): string {
+  const kase = field.case;
+  if (!kase || !value.grammar || value.text === '' || !isCaseOf(language, kase)) return value.text;
+  if (value.grammar.kind === 'name') return nameInCase(value.text, language, kase, value.grammar.sex);
+  return phraseInCase(value.text, language, kase, value.grammar.animate);
 }
 
 export interface Prefill {
@@ -179,9 +195,12 @@ export function prefillValues(template: FormTemplate, ctx: PrefillContext): Pref
   const unknown: string[] = [];
   const timeZone = ctx.calendar.officeHours.timeZone;
   for (const field of template.fields) {
-    const value = resolveSource(field.source, ctx);
+    const value = resolveValue(field.source, ctx);
     if (value === undefined) unknown.push(field.name);
-    values[field.name] = asFieldValue(field.type, (value ?? '').normalize('NFC').trim(), timeZone);
+    const text = value
+      ? inflect(field, { ...value, text: value.text.normalize('NFC').trim() }, ctx.language)
+      : '';
+    values[field.name] = asFieldValue(field.type, text, timeZone);
   }
   return { values, unknown };
 }

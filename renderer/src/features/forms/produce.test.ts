@@ -84,7 +84,7 @@ describe('producing a document', () => {
         language: 'kk',
         sha256: sha,
         templateId: 'appendix-2.kk',
-        templateVersion: '1.0.0',
+        templateVersion: '2.0.0',
       },
     ]);
     const stored = await desk.attachments.get(sha);

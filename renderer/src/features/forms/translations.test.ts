@@ -33,6 +33,10 @@ const IMPORT_CODES: Record<TemplateErrorCode | 'version-exists', true> = {
   'form-mismatch': true,
   'language-mismatch': true,
   'id-mismatch': true,
+  'invalid-modifier': true,
+  'modifier-not-date': true,
+  'invalid-case': true,
+  'case-not-text': true,
   'version-exists': true,
 };
 const PROBLEM_CODES: Record<FieldProblemCode, true> = {

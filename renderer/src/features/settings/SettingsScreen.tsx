@@ -9,6 +9,7 @@ import { Alert } from '../../ui/Alert';
 import { Dialog } from '../../ui/Dialog';
 import { LazyFormTemplatesSection } from '../forms/lazy';
 import { CalendarSection } from './CalendarSection';
+import { IssuerSection } from './IssuerSection';
 import { SettingsSections, UsersEditor, type SettingsFieldView } from './SettingsForm';
 import {
   bytesToMegabytes,
@@ -128,6 +129,14 @@ export function SettingsScreen() {
         }}
       >
         <SettingsSections sections={sections} onChange={change} />
+        <IssuerSection
+          draft={draft}
+          errors={errors}
+          onChange={(path, value) => {
+            setDraft((d) => setAt(d, path, value));
+            setStatus(undefined);
+          }}
+        />
         <UsersEditor
           title={t('settingsScreen.section.users')}
           users={userViews}
