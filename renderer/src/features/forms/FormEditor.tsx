@@ -31,8 +31,8 @@ export function FormEditor({ state, form, language, onClose }: Props) {
   const draft = useFormDraft(state, form, language);
   const desk = useDesk((s) => s.desk);
   const users = useDesk((s) => s.settings?.users);
-  // The PDF's author; the issuing body until the settings name it separately.
-  const author = useDesk((s) => s.settings?.akimat.name[language]);
+  // The PDF's author is the body that issues the document (settings' issuer), as archives expect.
+  const author = useDesk((s) => s.settings?.issuer.name[language]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>();
   const [showProblems, setShowProblems] = useState(false);
