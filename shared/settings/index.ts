@@ -2,16 +2,12 @@ export type { AkimatLevel } from './legal-basis';
 export { AKIMAT_LEVELS, legalBasisFor } from './legal-basis';
 export type { BinIssueCode } from './bin';
 export { binIssue, isValidBin } from './bin';
-export type {
-  Language,
-  Settings,
-  SettingsIssue,
-  SettingsIssueCode,
-  SettingsResult,
-  SettingsUser,
-} from './schema';
+export type { Language, Settings, SettingsIssue, SettingsIssueCode, SettingsResult } from './schema';
 export {
+  DEFAULT_LOCK_MINUTES,
   MAX_ATTACHMENT_BYTES,
+  MAX_LOCK_MINUTES,
+  MIN_LOCK_MINUTES,
   MIN_ATTACHMENT_BYTES,
   SETTINGS_ISSUE_CODES,
   settingsSchema,

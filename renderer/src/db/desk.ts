@@ -9,6 +9,7 @@ import { createCaseRepository, type CaseRepository } from './repositories/cases'
 import { createOutboxRepository, type OutboxRepository } from './repositories/outbox';
 import { createSettingsRepository, type SettingsRepository } from './repositories/settings';
 import { createTemplateRepository, type TemplateRepository } from './repositories/templates';
+import { createUserRepository, type UserRepository } from './repositories/users';
 
 export interface Desk {
   readonly cases: CaseRepository;
@@ -18,11 +19,13 @@ export interface Desk {
   readonly outbox: OutboxRepository;
   /** Form templates: bundled and imported versions, the active one per form and language. */
   readonly templates: TemplateRepository;
+  /** The desk's users: the local `UserDirectory` (sync's central enrolment replaces it). */
+  readonly users: UserRepository;
   /** For the demo loader and the sync engine only; components use the repositories. */
   readonly db: DeskDatabase;
   /**
-   * Empties every table in one transaction (settings back to the demo defaults) and tells every
-   * subscriber. For "reset demo data"; nothing is kept, the outbox included.
+   * Empties every table in one transaction (settings back to the demo defaults, no users) and tells
+   * every subscriber. For "reset demo data"; nothing is kept, the outbox included.
    */
   clearAll(): Promise<void>;
   close(): void;
@@ -42,6 +45,7 @@ export function createDesk(db: DeskDatabase, bundledCalendarYears?: readonly Cal
   const settings = createSettingsRepository(db);
   const calendar = createCalendarRepository(db, settings, bundledCalendarYears);
   const cases = createCaseRepository(db, () => calendar.get());
+  const users = createUserRepository(db);
   // Due days are stored in the queue rows; a new calendar file or new office hours move them.
   calendar.onChange(() => {
     cases.refreshDeadlines().catch((error: unknown) => {
@@ -55,6 +59,7 @@ export function createDesk(db: DeskDatabase, bundledCalendarYears?: readonly Cal
     attachments: createAttachmentRepository(db, async () => (await settings.get()).maxAttachmentBytes),
     outbox: createOutboxRepository(db),
     templates: createTemplateRepository(db),
+    users,
     db,
     async clearAll() {
       await guarded(() =>
@@ -63,6 +68,7 @@ export function createDesk(db: DeskDatabase, bundledCalendarYears?: readonly Cal
       // Saving the defaults tells the calendar (office hours) and the settings' subscribers.
       await settings.save(structuredClone(DEMO_SETTINGS));
       cases.announceReload();
+      users.announceReload();
     },
     close: () => db.close(),
   };

@@ -30,7 +30,7 @@ export function FormEditor({ state, form, language, onClose }: Props) {
   const { t } = useLanguage();
   const draft = useFormDraft(state, form, language);
   const desk = useDesk((s) => s.desk);
-  const users = useDesk((s) => s.settings?.users);
+  const users = useDesk((s) => s.users);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>();
   const [showProblems, setShowProblems] = useState(false);

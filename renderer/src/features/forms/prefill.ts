@@ -5,7 +5,8 @@
  */
 import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar';
 import type { FormId, FormLanguage, FormTemplate } from '../../../../shared/forms';
-import type { Settings, SettingsUser } from '../../../../shared/settings';
+import type { DeskUser } from '../../../../shared/auth';
+import type { Settings } from '../../../../shared/settings';
 import {
   caseDeadlines,
   eventDay,
@@ -20,7 +21,7 @@ export interface PrefillContext {
   state: CaseState;
   settings: Settings;
   /** The signed-in user who makes the document. */
-  officer: SettingsUser;
+  officer: DeskUser;
   /** The form's language: bilingual settings and document names are taken in it. */
   language: FormLanguage;
   calendar: WorkingDayCalendar;
