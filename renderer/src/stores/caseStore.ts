@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { CaseEvent, CaseState, EventPayloads, RejectionReason } from '../../../shared/workflow';
 import type { StorageProblem } from '../i18n/codes';
-import { nowTimestamp } from './clock';
+import { now } from './clock';
 import { useDesk } from './deskStore';
 import { makeEvent, type ActionType } from './eventFactory';
 import { problemOf } from './problems';
@@ -58,7 +58,7 @@ export const useCase = create<CaseStoreState>()((set, get) => ({
     // The head's decisions need the head's secret typed again just now (app/session.ts).
     if (requiresStepUp(type) && !useSession.getState().takeStepUp(user.id))
       return { ok: false, stepUp: true };
-    const event = makeEvent(state, type, payload, actor, nowTimestamp());
+    const event = makeEvent(state, type, payload, actor, now());
     try {
       const result = await desk.cases.appendEvent(event);
       if (!result.ok) return { ok: false, reason: result.reason };
