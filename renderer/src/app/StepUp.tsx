@@ -6,11 +6,8 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useLanguage } from '../i18n/useLanguage';
 import { useSession } from '../stores/sessionStore';
-import { Alert } from '../ui/Alert';
-import { Dialog } from '../ui/Dialog';
-import { TextField } from '../ui/fields';
+import { SecretDialog } from './SecretDialog';
 import { confirmIdentity } from './session';
-import { useSecretCheck } from './useSecretCheck';
 
 interface StepUpDialogProps {
   userId: string;
@@ -23,34 +20,20 @@ interface StepUpDialogProps {
 
 export function StepUpDialog({ userId, userName, action, onConfirmed, onCancel }: StepUpDialogProps) {
   const { t } = useLanguage();
-  const form = useSecretCheck((secret) => confirmIdentity(userId, secret), onConfirmed);
   return (
-    <Dialog
+    <SecretDialog
       title={t('auth.stepUp.title')}
+      prompt={t('auth.stepUp.prompt', { action, name: userName })}
+      submitLabel={t('auth.stepUp.confirm')}
+      check={(secret) => confirmIdentity(userId, secret)}
+      onOk={onConfirmed}
       onClose={onCancel}
-      onSubmit={form.submit}
-      footer={
-        <>
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={form.busy || form.secret === ''}>
-            {t('auth.stepUp.confirm')}
-          </button>
-        </>
+      secondary={
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       }
-    >
-      <p>{t('auth.stepUp.prompt', { action, name: userName })}</p>
-      <TextField
-        label={t('auth.field.secret')}
-        type="password"
-        autoComplete="current-password"
-        autoFocus
-        value={form.secret}
-        onChange={form.setSecret}
-      />
-      {form.failure ? <Alert tone="error">{form.failure}</Alert> : null}
-    </Dialog>
+    />
   );
 }
 
