@@ -1,5 +1,5 @@
 import { DEFAULT_OFFICE_HOURS } from '../calendar/calendar';
-import type { Settings } from './schema';
+import { DEFAULT_LOCK_MINUTES, type Settings } from './schema';
 
 /** 20 MiB: a scanned multi-page PDF fits, a video attached by mistake does not. */
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -46,29 +46,10 @@ export const DEMO_SETTINGS: Readonly<Settings> = deepFreeze({
     name: { kk: 'Серікбаев Нұрлан Қайратұлы', ru: 'Серикбаев Нурлан Кайратович' },
     position: { kk: 'Аудан әкімінің орынбасары', ru: 'Заместитель акима района' },
   },
-  users: [
-    {
-      id: 'officer-1',
-      fullName: 'Ахметова Гүлнар Серікқызы',
-      role: 'officer',
-      position: { kk: 'Білім бөлімінің бас маманы', ru: 'Главный специалист отдела образования' },
-    },
-    {
-      id: 'officer-2',
-      fullName: 'Иванова Ольга Петровна',
-      role: 'officer',
-      position: { kk: 'Білім бөлімінің жетекші маманы', ru: 'Ведущий специалист отдела образования' },
-    },
-    {
-      id: 'head-1',
-      fullName: 'Серікбаев Нұрлан Қайратұлы',
-      role: 'head',
-      position: { kk: 'Аудан әкімінің орынбасары', ru: 'Заместитель акима района' },
-    },
-  ],
   officeHours: { ...DEFAULT_OFFICE_HOURS },
   language: 'kk',
   maxAttachmentBytes: DEFAULT_MAX_ATTACHMENT_BYTES,
+  lockAfterMinutes: DEFAULT_LOCK_MINUTES,
 } satisfies Settings);
 
 // Frozen all the way down: a screen that edits a copy of the defaults must never edit the defaults.

@@ -19,10 +19,12 @@ export type {
   SettingsIssue,
   SettingsIssueCode,
   SettingsResult,
-  SettingsUser,
 } from './schema';
 export {
+  DEFAULT_LOCK_MINUTES,
   MAX_ATTACHMENT_BYTES,
+  MAX_LOCK_MINUTES,
+  MIN_LOCK_MINUTES,
   MIN_ATTACHMENT_BYTES,
   SETTINGS_ISSUE_CODES,
   settingsSchema,

@@ -16,12 +16,10 @@ export const SETTINGS_ISSUE_CODES = [
   'time.format',
   'hours.order',
   'timezone.unknown',
-  'users.empty',
-  'users.duplicate-id',
-  'users.no-head',
   'size.range',
   'phone.format',
   'email.format',
+  'lock.range',
 ] as const;
 export type SettingsIssueCode = (typeof SETTINGS_ISSUE_CODES)[number];
 
@@ -33,6 +31,11 @@ export interface SettingsIssue {
 /** Bounds of the attachment size limit: below 1 MiB real scans fail, above 200 MiB IndexedDB suffers. */
 export const MIN_ATTACHMENT_BYTES = 1024 * 1024;
 export const MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024;
+
+/** The inactivity lock: at least a minute (a shorter one locks while the officer reads), at most a working hour. */
+export const MIN_LOCK_MINUTES = 1;
+export const MAX_LOCK_MINUTES = 60;
+export const DEFAULT_LOCK_MINUTES = 10;
 
 const SHORT = 300;
 const LONG = 1000;
@@ -123,16 +126,6 @@ const officeHoursSchema = z
     },
   );
 
-const userSchema = z.strictObject(
-  {
-    id: z.string({ error: 'invalid' }).regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, { error: 'invalid' }),
-    fullName: text(SHORT),
-    role: z.enum(['officer', 'head'], { error: 'invalid' }),
-    position: bilingual(SHORT),
-  },
-  { error: 'invalid' },
-);
-
 export const settingsSchema = z.strictObject(
   {
     akimat: z.strictObject(
@@ -146,21 +139,6 @@ export const settingsSchema = z.strictObject(
     ),
     issuer: issuerSchema,
     head: z.strictObject({ name: bilingual(SHORT), position: bilingual(SHORT) }, { error: 'invalid' }),
-    users: z
-      .array(userSchema, { error: 'invalid' })
-      .min(1, { error: 'users.empty' })
-      .superRefine((users, ctx) => {
-        const seen = new Set<string>();
-        users.forEach((u, i) => {
-          if (seen.has(u.id))
-            ctx.addIssue({ code: 'custom', message: 'users.duplicate-id', path: [i, 'id'] });
-          seen.add(u.id);
-        });
-        // Paragraph 23: decisions are agreed with the head, so a desk without one cannot finish a case.
-        if (users.length > 0 && !users.some((u) => u.role === 'head')) {
-          ctx.addIssue({ code: 'custom', message: 'users.no-head' });
-        }
-      }),
     officeHours: officeHoursSchema,
     language: z.enum(['kk', 'ru'], { error: 'invalid' }),
     maxAttachmentBytes: z
@@ -168,12 +146,17 @@ export const settingsSchema = z.strictObject(
       .int({ error: 'size.range' })
       .min(MIN_ATTACHMENT_BYTES, { error: 'size.range' })
       .max(MAX_ATTACHMENT_BYTES, { error: 'size.range' }),
+    /** Minutes without a key press or a click after which the desk locks (the same user unlocks it). */
+    lockAfterMinutes: z
+      .number({ error: 'invalid' })
+      .int({ error: 'lock.range' })
+      .min(MIN_LOCK_MINUTES, { error: 'lock.range' })
+      .max(MAX_LOCK_MINUTES, { error: 'lock.range' }),
   },
   { error: 'invalid' },
 );
 
 export type Settings = z.output<typeof settingsSchema>;
-export type SettingsUser = Settings['users'][number];
 export type Language = Settings['language'];
 export type IssuerSettings = Settings['issuer'];
 

@@ -56,7 +56,7 @@ describe('validateSettings', () => {
 
   it('keeps the demo defaults frozen so an edited copy cannot leak into them', () => {
     expect(Object.isFrozen(DEMO_SETTINGS.akimat.name)).toBe(true);
-    expect(Object.isFrozen(DEMO_SETTINGS.users[0])).toBe(true);
+    expect(Object.isFrozen(DEMO_SETTINGS.officeHours)).toBe(true);
   });
 
   it('names the field and the code of each problem', () => {
@@ -87,17 +87,22 @@ describe('validateSettings', () => {
     );
   });
 
-  it('requires unique user ids and a head to approve decisions', () => {
-    const input = demo();
-    input.users = input.users.filter((u) => u.role !== 'head');
-    input.users.push({ ...input.users[0]!, fullName: 'Another' });
-    expect(codesOf(input)).toEqual(
-      expect.arrayContaining([
-        { path: 'users.2.id', code: 'users.duplicate-id' },
-        { path: 'users', code: 'users.no-head' },
-      ]),
-    );
-    expect(codesOf({ ...demo(), users: [] })).toContainEqual({ path: 'users', code: 'users.empty' });
+  it('hold no users: they live in the user directory, where roles are given, not typed', () => {
+    expect('users' in DEMO_SETTINGS).toBe(false);
+    const withUsers = { ...demo(), users: [{ id: 'officer-1', fullName: 'x', role: 'head' }] };
+    expect(codesOf(withUsers)).toContainEqual({ path: '', code: 'invalid' });
+  });
+
+  it('lock the desk after 1 to 60 minutes without activity, 10 by default', () => {
+    expect(DEMO_SETTINGS.lockAfterMinutes).toBe(10);
+    expect(codesOf({ ...demo(), lockAfterMinutes: 1 })).toEqual([]);
+    expect(codesOf({ ...demo(), lockAfterMinutes: 60 })).toEqual([]);
+    for (const bad of [0, 61, 2.5])
+      expect(codesOf({ ...demo(), lockAfterMinutes: bad })).toEqual([
+        { path: 'lockAfterMinutes', code: 'lock.range' },
+      ]);
+    const { lockAfterMinutes: _absent, ...without } = demo();
+    expect(codesOf(without)).toEqual([{ path: 'lockAfterMinutes', code: 'invalid' }]);
   });
 
   it('rejects unknown fields, languages and levels instead of dropping them', () => {

@@ -116,8 +116,14 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
     [o.cases, 20_261_124] as const,
   );
   if (stored !== o.cases) throw new Error(`seeded ${stored} cases, expected ${o.cases}`);
-  // Signed in for the tab, as after a reload: opening the desk goes straight to the queue.
-  await page.evaluate(() => sessionStorage.setItem('desk.user', 'officer-1'));
+  // Signed in for the tab, as after a reload: opening the desk goes straight to the queue. (Should the
+  // inactivity lock come during the runs, the queue is still drawn under the lock screen.)
+  await page.evaluate(() =>
+    sessionStorage.setItem(
+      'desk.session',
+      JSON.stringify({ userId: 'officer-1', lastActiveAt: Date.now(), locked: false }),
+    ),
+  );
 
   const first = (await openAndTime(page, o.baseUrl)).drawn;
   const runs: number[] = [];

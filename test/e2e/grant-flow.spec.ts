@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CasePage } from './pages/CasePage';
-import { DeskPage, HEAD, OFFICER } from './pages/DeskPage';
+import { demoPin, DeskPage, HEAD, OFFICER } from './pages/DeskPage';
 import { FormsPanelPage, type FormEditorPage } from './pages/formsPage';
 import { QueuePage } from './pages/QueuePage';
 import { kk } from './pages/texts';
@@ -46,11 +46,11 @@ test('offline, a case goes from registration through the school, the order, the 
   await kase.actAndSave('sent-for-approval');
   await kase.expectStage('approval');
 
-  // The head approves: only the head is offered it.
+  // The head approves: only the head is offered it, and only with the head's own secret again.
   await desk.signOut();
   await desk.signIn(HEAD);
   await queue.find(number!);
-  await kase.actAndSave('approved');
+  await kase.actAsHead('approved', demoPin(HEAD));
   await kase.expectStage('ready-to-send');
   await desk.signOut();
 

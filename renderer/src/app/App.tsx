@@ -8,6 +8,7 @@ import { useSession } from '../stores/sessionStore';
 import { Alert } from '../ui/Alert';
 import { Header } from './Header';
 import { Main } from './Main';
+import { useInactivityLock } from './useInactivityLock';
 
 export function App() {
   const { t, language } = useLanguage();
@@ -15,7 +16,9 @@ export function App() {
   const fatal = useDesk((s) => s.fatal);
   const notice = useDesk((s) => s.notice);
   const settings = useDesk((s) => s.settings);
+  const users = useDesk((s) => s.users);
   const user = useSession((s) => s.user);
+  const locked = useSession((s) => s.locked);
   const route = useNavigation((s) => s.route);
   const navigate = useNavigation((s) => s.navigate);
   const lastQueue = useNavigation((s) => s.lastQueue);
@@ -23,26 +26,34 @@ export function App() {
   useEffect(() => {
     void useDesk.getState().open();
   }, []);
+  const lockAfterMs = (settings?.lockAfterMinutes ?? 10) * 60_000;
   useEffect(() => {
-    if (settings) useSession.getState().restore(settings.users);
-  }, [settings]);
+    // A user deactivated, or given another role, is taken from the new list (or signed out).
+    if (settings) useSession.getState().restore(users, lockAfterMs);
+  }, [settings, users, lockAfterMs]);
+  useInactivityLock(lockAfterMs);
 
-  const nav = user
-    ? [
-        {
-          key: 'queues',
-          label: t('nav.queues'),
-          current: route.name !== 'settings',
-          onClick: () => navigate({ name: 'queue', queue: lastQueue }),
-        },
-        {
-          key: 'settings',
-          label: t('nav.settings'),
-          current: route.name === 'settings',
-          onClick: () => navigate({ name: 'settings' }),
-        },
-      ]
-    : [];
+  const nav =
+    user && !locked
+      ? [
+          ...(user.role === 'admin'
+            ? []
+            : [
+                {
+                  key: 'queues',
+                  label: t('nav.queues'),
+                  current: route.name !== 'settings',
+                  onClick: () => navigate({ name: 'queue', queue: lastQueue }),
+                },
+              ]),
+          {
+            key: 'settings',
+            label: t('nav.settings'),
+            current: user.role === 'admin' || route.name === 'settings',
+            onClick: () => navigate({ name: 'settings' }),
+          },
+        ]
+      : [];
 
   return (
     <div className="app">
@@ -54,11 +65,13 @@ export function App() {
         languages={LANGUAGES.map((l) => ({ value: l, label: t(`languageName.${l}`) }))}
         onLanguage={setLanguage}
         nav={nav}
-        {...(user
+        {...(user && !locked
           ? {
               user: {
                 name: user.fullName,
                 role: t(`role.${user.role}`),
+                lockLabel: t('auth.lock.lockNow'),
+                onLock: () => useSession.getState().lock(),
                 signOutLabel: t('nav.signOut'),
                 onSignOut: () => {
                   useSession.getState().signOut();

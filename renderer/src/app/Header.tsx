@@ -9,7 +9,14 @@ interface HeaderProps {
   onLanguage: (language: Language) => void;
   nav: ReadonlyArray<{ key: string; label: string; current: boolean; onClick: () => void }>;
   /** Shown when someone is signed in. */
-  user?: { name: string; role: string; signOutLabel: string; onSignOut: () => void };
+  user?: {
+    name: string;
+    role: string;
+    lockLabel: string;
+    onLock: () => void;
+    signOutLabel: string;
+    onSignOut: () => void;
+  };
 }
 
 export function Header(p: HeaderProps) {
@@ -50,6 +57,9 @@ export function Header(p: HeaderProps) {
         {p.user ? (
           <span className="app-user">
             <span data-testid="current-user">{p.user.name}</span> <span className="muted">{p.user.role}</span>{' '}
+            <button type="button" className="link-button" onClick={p.user.onLock}>
+              {p.user.lockLabel}
+            </button>{' '}
             <button type="button" className="link-button" onClick={p.user.onSignOut}>
               {p.user.signOutLabel}
             </button>

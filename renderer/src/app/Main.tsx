@@ -1,15 +1,17 @@
 import { CaseScreen } from '../features/case/CaseScreen';
 import { QueueScreen } from '../features/queue/QueueScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { FirstStart } from '../features/signin/FirstStart';
 import { SignInContainer } from '../features/signin/SignInContainer';
-import { useNavigation } from '../stores/navigation';
+import { useDesk } from '../stores/deskStore';
+import { useNavigation, type Route } from '../stores/navigation';
 import { useSession } from '../stores/sessionStore';
+import { LockScreen } from './LockScreen';
 
-/** The screen for the route, once the desk is open and someone is signed in. */
-export function Main() {
-  const user = useSession((s) => s.user);
-  const route = useNavigation((s) => s.route);
-  if (!user) return <SignInContainer />;
+function Screen({ route, admin }: { route: Route; admin: boolean }) {
+  // The administrator keeps the desk and its users; the cases and the personal data in them are
+  // the officers' and the head's work, so an administrator sees the settings only.
+  if (admin) return <SettingsScreen />;
   switch (route.name) {
     case 'queue':
       return <QueueScreen queue={route.queue} />;
@@ -18,4 +20,20 @@ export function Main() {
     case 'settings':
       return <SettingsScreen />;
   }
+}
+
+/** The screen for the route, once the desk is open and someone is signed in. */
+export function Main() {
+  const user = useSession((s) => s.user);
+  const locked = useSession((s) => s.locked);
+  const setup = useDesk((s) => s.setup);
+  const route = useNavigation((s) => s.route);
+  if (!user) return setup ? <FirstStart /> : <SignInContainer />;
+  return (
+    <>
+      {/* Kept mounted under the lock, so what was being typed is still there after unlocking. */}
+      <Screen route={route} admin={user.role === 'admin'} />
+      {locked ? <LockScreen name={user.fullName} /> : null}
+    </>
+  );
 }

@@ -13,6 +13,7 @@ import type {
 } from './records';
 import { declareSchema } from './schema';
 import type { TemplateRecord } from './repositories/templates-records';
+import type { UserRecord } from './repositories/users-records';
 
 export const DB_NAME = 'externship-desk';
 
@@ -27,6 +28,7 @@ export class DeskDatabase extends Dexie {
   declare calendarYears: Table<CalendarYearRecord, number>;
   declare syncState: Table<SyncStateRecord, string>;
   declare templates: Table<TemplateRecord, number>;
+  declare users: Table<UserRecord, string>;
 
   /** `upTo`: an older version of the schema, for the tests of each upgrade (tables added later are absent). */
   constructor(name: string = DB_NAME, upTo?: number) {
@@ -47,6 +49,7 @@ export class DeskDatabase extends Dexie {
       this.calendarYears,
       this.syncState,
       this.templates,
+      this.users,
     ];
   }
 }

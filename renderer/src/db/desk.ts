@@ -10,6 +10,7 @@ import { createOutboxRepository, type OutboxRepository } from './repositories/ou
 import { createSettingsRepository, type SettingsRepository } from './repositories/settings';
 import { createTemplateRepository, type TemplateRepository } from './repositories/templates';
 import { log } from '../../../shared/log';
+import { createUserRepository, type UserRepository } from './repositories/users';
 
 export interface Desk {
   readonly cases: CaseRepository;
@@ -19,11 +20,13 @@ export interface Desk {
   readonly outbox: OutboxRepository;
   /** Form templates: bundled and imported versions, the active one per form and language. */
   readonly templates: TemplateRepository;
+  /** The desk's users: the local `UserDirectory` (sync's central enrolment replaces it). */
+  readonly users: UserRepository;
   /** For the demo loader and the sync engine only; components use the repositories. */
   readonly db: DeskDatabase;
   /**
-   * Empties every table in one transaction (settings back to the demo defaults) and tells every
-   * subscriber. For "reset demo data"; nothing is kept, the outbox included.
+   * Empties every table in one transaction (settings back to the demo defaults, no users) and tells
+   * every subscriber. For "reset demo data"; nothing is kept, the outbox included.
    */
   clearAll(): Promise<void>;
   close(): void;
@@ -43,6 +46,7 @@ export function createDesk(db: DeskDatabase, bundledCalendarYears?: readonly Cal
   const settings = createSettingsRepository(db);
   const calendar = createCalendarRepository(db, settings, bundledCalendarYears);
   const cases = createCaseRepository(db, () => calendar.get());
+  const users = createUserRepository(db);
   // Due days are stored in the queue rows; a new calendar file or new office hours move them.
   calendar.onChange(() => {
     cases.refreshDeadlines().catch((error: unknown) => {
@@ -56,6 +60,7 @@ export function createDesk(db: DeskDatabase, bundledCalendarYears?: readonly Cal
     attachments: createAttachmentRepository(db, async () => (await settings.get()).maxAttachmentBytes),
     outbox: createOutboxRepository(db),
     templates: createTemplateRepository(db),
+    users,
     db,
     async clearAll() {
       await guarded(() =>
@@ -64,6 +69,7 @@ export function createDesk(db: DeskDatabase, bundledCalendarYears?: readonly Cal
       // Saving the defaults tells the calendar (office hours) and the settings' subscribers.
       await settings.save(structuredClone(DEMO_SETTINGS));
       cases.announceReload();
+      users.announceReload();
     },
     close: () => db.close(),
   };

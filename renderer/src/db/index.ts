@@ -26,3 +26,4 @@ export type {
   TemplateRepository,
   TemplateVersionEntry,
 } from './repositories/templates';
+export type { UserRepository } from './repositories/users';

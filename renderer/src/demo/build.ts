@@ -1,4 +1,5 @@
 /** The whole demo desk as data: pure, deterministic for a seed, no storage. */
+import { DEMO_USERS } from '../../../shared/auth/demo-users';
 import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar/types';
 import { legalBasisFor, type Settings } from '../../../shared/settings';
 import { buildCase, type BuiltCase, type DemoContext } from './build-case';
@@ -18,8 +19,10 @@ export interface BuildDemoOptions {
 
 export function demoContext(options: Pick<BuildDemoOptions, 'today' | 'calendar' | 'settings'>): DemoContext {
   const { settings } = options;
-  const head = settings.users.find((u) => u.role === 'head');
-  const officers = settings.users.filter((u) => u.role === 'officer').map((u) => u.id);
+  // The demo's cases are made by the demo's users (the settings hold no users since version 6).
+  const users = DEMO_USERS.map((u) => u.profile);
+  const head = users.find((u) => u.role === 'head');
+  const officers = users.filter((u) => u.role === 'officer').map((u) => u.id);
   if (!head) throw new Error('demo data needs a head among the users');
   return {
     today: options.today,

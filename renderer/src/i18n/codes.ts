@@ -5,6 +5,13 @@
  */
 import type { TFunction } from 'i18next';
 import { DOCUMENT_KINDS, FINDING_CODES, GROUNDS, type Finding } from '../../../shared/documents';
+import {
+  DIRECTORY_REFUSALS,
+  SECRET_ISSUE_CODES,
+  USER_ISSUE_CODES,
+  USER_ROLES,
+  VERIFY_FAILURES,
+} from '../../../shared/auth';
 import { HOST_ERROR_CODES } from '../../../shared/host/contract';
 import { ACT_TYPES, AKIMAT_LEVELS, ISSUER_KINDS, SETTINGS_ISSUE_CODES } from '../../../shared/settings';
 import {
@@ -81,6 +88,11 @@ export const CODE_GROUPS: ReadonlyArray<{ prefix: string; codes: readonly string
   { prefix: 'issuerKind', codes: ISSUER_KINDS },
   { prefix: 'actType', codes: ACT_TYPES },
   { prefix: 'role', codes: ACTOR_ROLES },
+  { prefix: 'role', codes: USER_ROLES },
+  { prefix: 'auth.verify', codes: [...VERIFY_FAILURES, 'storage', 'other-user'] },
+  { prefix: 'auth.refusal', codes: DIRECTORY_REFUSALS },
+  { prefix: 'auth.userIssue', codes: USER_ISSUE_CODES },
+  { prefix: 'auth.secretIssue', codes: SECRET_ISSUE_CODES },
   { prefix: 'dateField', codes: DATE_FIELDS },
   { prefix: 'mark', codes: ['pass', 'exempt'] },
 ];

@@ -10,6 +10,7 @@ import kkSettings from './kk/settings.json';
 import kkForms from './kk/forms.json';
 import kkIssuer from './kk/issuer.json';
 import kkRecovery from './kk/recovery.json';
+import kkAuth from './kk/auth.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
 import ruQueue from './ru/queue.json';
@@ -20,6 +21,7 @@ import ruSettings from './ru/settings.json';
 import ruForms from './ru/forms.json';
 import ruIssuer from './ru/issuer.json';
 import ruRecovery from './ru/recovery.json';
+import ruAuth from './ru/auth.json';
 
 export const kk = {
   ...kkCommon,
@@ -32,6 +34,7 @@ export const kk = {
   ...kkForms,
   ...kkIssuer,
   ...kkRecovery,
+  ...kkAuth,
 };
 export const ru = {
   ...ruCommon,
@@ -44,10 +47,11 @@ export const ru = {
   ...ruForms,
   ...ruIssuer,
   ...ruRecovery,
+  ...ruAuth,
 };
 
 /** Every file of one language, for the test that no two files claim the same top-level key. */
 export const FILES = {
-  kk: [kkCommon, kkCodes, kkQueue, kkCase, kkActions, kkDocuments, kkSettings, kkForms, kkIssuer, kkRecovery],
-  ru: [ruCommon, ruCodes, ruQueue, ruCase, ruActions, ruDocuments, ruSettings, ruForms, ruIssuer, ruRecovery],
+  kk: [kkCommon, kkCodes, kkQueue, kkCase, kkActions, kkDocuments, kkSettings, kkForms, kkIssuer, kkRecovery, kkAuth],
+  ru: [ruCommon, ruCodes, ruQueue, ruCase, ruActions, ruDocuments, ruSettings, ruForms, ruIssuer, ruRecovery, ruAuth],
 } as const;

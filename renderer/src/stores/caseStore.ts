@@ -9,10 +9,14 @@ import { now } from './clock';
 import { useDesk } from './deskStore';
 import { makeEvent, type ActionType } from './eventFactory';
 import { problemOf } from './problems';
-import { actorOf, useSession } from './sessionStore';
+import { actorOf, requiresStepUp, useSession } from './sessionStore';
 
 export type ActOutcome =
-  { ok: true } | { ok: false; reason: RejectionReason } | { ok: false; problem: StorageProblem };
+  | { ok: true }
+  | { ok: false; reason: RejectionReason }
+  | { ok: false; problem: StorageProblem }
+  /** A head-only action whose step-up (the head's secret again) did not happen or ran out. */
+  | { ok: false; stepUp: true };
 
 interface CaseStoreState {
   caseId: string | null;
@@ -49,8 +53,12 @@ export const useCase = create<CaseStoreState>()((set, get) => ({
     const { desk } = useDesk.getState();
     const { user } = useSession.getState();
     const { state } = get();
-    if (!desk || !user || !state) return { ok: false, problem: 'unknown' };
-    const event = makeEvent(state, type, payload, actorOf(user), now());
+    const actor = user ? actorOf(user) : null;
+    if (!desk || !user || !actor || !state) return { ok: false, problem: 'unknown' };
+    // The head's decisions need the head's secret typed again just now (app/session.ts).
+    if (requiresStepUp(type) && !useSession.getState().takeStepUp(user.id))
+      return { ok: false, stepUp: true };
+    const event = makeEvent(state, type, payload, actor, now());
     try {
       const result = await desk.cases.appendEvent(event);
       if (!result.ok) return { ok: false, reason: result.reason };

@@ -4,7 +4,9 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { kazakhstanCalendar } from '../../../shared/calendar';
-import { DEMO_SETTINGS, type SettingsUser } from '../../../shared/settings';
+import { isCaseUser, type CaseUser, type DeskUser } from '../../../shared/auth';
+import { DEMO_USERS } from '../../../shared/auth/demo-users';
+import { DEMO_SETTINGS } from '../../../shared/settings';
 import type { CaseState } from '../../../shared/workflow';
 import { buildDemoCases, type DemoCase } from '../demo';
 import { kk, ru } from '../i18n/resources';
@@ -29,9 +31,20 @@ export function demoCase(
   return found;
 }
 
-export function user(id: string): SettingsUser {
-  const found = DEMO_SETTINGS.users.find((u) => u.id === id);
-  if (!found) throw new Error(`no demo user ${id}`);
+/** The demo desk's users as the directory lists them (signed-in users have a secret). */
+export const DEMO_DESK_USERS: readonly DeskUser[] = DEMO_USERS.map(({ profile }) => ({
+  ...profile,
+  active: true,
+  hasSecret: true,
+  demo: true,
+  createdAt: '2026-11-24T04:00:00.000Z',
+  createdBy: 'demo',
+}));
+
+/** A demo officer or head, as the session holds them once signed in. */
+export function user(id: string): CaseUser {
+  const found = DEMO_DESK_USERS.find((u) => u.id === id);
+  if (!found || !isCaseUser(found)) throw new Error(`no demo officer or head ${id}`);
   return found;
 }
 
@@ -39,7 +52,7 @@ export function actionContext(state: CaseState, userId = state.assignedTo ?? 'of
   return {
     state,
     user: user(userId),
-    users: DEMO_SETTINGS.users,
+    users: DEMO_DESK_USERS,
     today: TODAY,
     calendar: kazakhstanCalendar,
     now: NOW,

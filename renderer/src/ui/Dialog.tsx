@@ -8,13 +8,15 @@ interface DialogProps {
   footer: ReactNode;
   /** A form dialog submits with Enter; the handler receives no event. */
   onSubmit?: () => void;
+  /** An extra class, e.g. for a backdrop that hides what is behind (the lock screen). */
+  className?: string;
 }
 
 /**
  * A modal on the native <dialog>: the browser traps focus and closes it with Escape, which a
  * hand-made overlay gets wrong for keyboard-only officers.
  */
-export function Dialog({ title, onClose, children, footer, onSubmit }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, onSubmit, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -24,7 +26,7 @@ export function Dialog({ title, onClose, children, footer, onSubmit }: DialogPro
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={className ? `dialog ${className}` : 'dialog'}
       aria-label={title}
       onCancel={(e) => {
         e.preventDefault();

@@ -40,8 +40,11 @@ interface TextFieldProps {
   placeholder?: string | undefined;
   multiline?: boolean;
   required?: boolean;
-  type?: 'text' | 'search' | 'number';
+  type?: 'text' | 'search' | 'number' | 'password';
   autoFocus?: boolean;
+  /** For secrets: 'current-password' or 'new-password', so password managers know which it is. */
+  autoComplete?: string;
+  disabled?: boolean;
 }
 
 export function TextField(p: TextFieldProps) {
@@ -52,6 +55,8 @@ export function TextField(p: TextFieldProps) {
     placeholder: p.placeholder,
     required: p.required,
     autoFocus: p.autoFocus,
+    autoComplete: p.autoComplete,
+    disabled: p.disabled,
     'aria-invalid': p.error ? true : undefined,
     'aria-describedby': describedBy(id, p.error, p.hint),
   };
@@ -77,17 +82,20 @@ interface SelectFieldProps {
   options: readonly Option[];
   onChange: (value: string) => void;
   error?: string | undefined;
+  disabled?: boolean;
+  hint?: string | undefined;
 }
 
 export function SelectField(p: SelectFieldProps) {
   const id = useId();
   return (
-    <FieldShell id={id} label={p.label} error={p.error}>
+    <FieldShell id={id} label={p.label} error={p.error} hint={p.hint}>
       <select
         id={id}
         value={p.value}
+        disabled={p.disabled}
         aria-invalid={p.error ? true : undefined}
-        aria-describedby={describedBy(id, p.error)}
+        aria-describedby={describedBy(id, p.error, p.hint)}
         onChange={(e) => p.onChange(e.target.value)}
       >
         {p.options.map((o) => (

@@ -72,6 +72,20 @@ export class CasePage {
     await dialog.save();
   }
 
+  /**
+   * A head-only decision (approve, return): its dialog, then the head's own secret typed again in
+   * the step-up dialog that opens over it.
+   */
+  async actAsHead(action: 'approved' | 'returned', secret: string, fill?: (d: ActionDialog) => Promise<void>) {
+    const dialog = await this.act(action);
+    await fill?.(dialog);
+    await dialog.root.getByRole('button', { name: kk.actions.submit }).click();
+    const stepUp = this.page.getByRole('dialog', { name: kk.auth.stepUp.title });
+    await stepUp.getByLabel(kk.auth.field.secret, { exact: true }).fill(secret);
+    await stepUp.getByRole('button', { name: kk.auth.stepUp.confirm }).click();
+    await expect(this.page.locator('dialog[open]')).toHaveCount(0);
+  }
+
   documentFiles(): Locator {
     return this.page.locator('.doc-file');
   }

@@ -1,20 +1,43 @@
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { DEMO_USERS } from '../../../shared/auth/demo-users';
 import { kk } from './texts';
 
-/** The shell of the desk: loading, signing in and out, language, going offline. */
+export const OFFICER = 'Ахметова Гүлнар Серікқызы';
+export const HEAD = 'Серікбаев Нұрлан Қайратұлы';
+export const ADMIN = 'Жұмабекова Айгерім Талғатқызы';
+
+/** The demo users' public PINs, by name (the sign-in screen of a demo desk shows the same). */
+export function demoPin(name: string): string {
+  const user = DEMO_USERS.find((u) => u.profile.fullName === name);
+  if (!user) throw new Error(`${name} is no demo user`);
+  return user.pin;
+}
+
+/** The shell of the desk: the first start, signing in and out, the lock, language, going offline. */
 export class DeskPage {
   constructor(
     readonly page: Page,
     readonly context: BrowserContext,
   ) {}
 
+  /** The sign-in form, in whichever language is shown. */
+  signInForm(): Locator {
+    return this.page.locator('section.signin form');
+  }
+
   /**
-   * Opens the desk and waits until it is usable and its offline copy is stored: from then on the
-   * network can go away. The first start also loads the demo cases.
+   * Opens the desk with the demo and waits until it is usable and its offline copy is stored: from
+   * then on the network can go away. A new desk offers the demo at its first start; it is taken.
    */
   async open(): Promise<void> {
     await this.page.goto('/');
-    await expect(this.page.getByRole('heading', { name: kk.signin.title })).toBeVisible({ timeout: 30_000 });
+    const firstStart = this.page.getByRole('heading', { name: kk.auth.firstStart.title });
+    const signIn = this.page.getByRole('heading', { name: kk.signin.title, exact: true });
+    await expect(firstStart.or(signIn)).toBeVisible({ timeout: 30_000 });
+    if (await firstStart.isVisible()) {
+      await this.page.getByRole('button', { name: kk.auth.firstStart.openDemo }).click();
+      await expect(signIn).toBeVisible({ timeout: 60_000 });
+    }
     await expect(this.page.locator('html[data-offline-ready="true"]')).toBeAttached({ timeout: 30_000 });
   }
 
@@ -29,14 +52,36 @@ export class DeskPage {
     await this.signIn(name);
   }
 
-  async signIn(name: string): Promise<void> {
-    await this.page.getByRole('button', { name: new RegExp(name) }).click();
+  /** Chooses the user and types the secret (a demo user's PIN unless another is given). */
+  async submitSignIn(name: string, secret: string = demoPin(name)): Promise<void> {
+    const form = this.signInForm();
+    const select = form.locator('select');
+    const value = await select.locator('option', { hasText: name }).getAttribute('value');
+    if (!value) throw new Error(`${name} is not offered at sign-in`);
+    await select.selectOption(value);
+    await form.locator('input[type="password"]').fill(secret);
+    await form.locator('button[type="submit"]').click();
+  }
+
+  async signIn(name: string, secret?: string): Promise<void> {
+    await this.submitSignIn(name, secret);
     await expect(this.page.getByTestId('current-user')).toHaveText(name);
   }
 
   async signOut(): Promise<void> {
     await this.page.getByRole('button', { name: kk.nav.signOut }).click();
-    await expect(this.page.getByRole('heading', { name: kk.signin.title })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: kk.signin.title, exact: true })).toBeVisible();
+  }
+
+  lockScreen(): Locator {
+    return this.page.getByRole('dialog', { name: kk.auth.lock.title });
+  }
+
+  async unlock(secret: string): Promise<void> {
+    const lock = this.lockScreen();
+    await lock.getByLabel(kk.auth.field.secret, { exact: true }).fill(secret);
+    await lock.getByRole('button', { name: kk.auth.lock.unlock }).click();
+    await expect(lock).toBeHidden();
   }
 
   /** The language select is labelled in the language currently shown. */
@@ -52,6 +97,3 @@ export class DeskPage {
     await this.page.getByRole('button', { name: kk.nav.settings }).click();
   }
 }
-
-export const OFFICER = 'Ахметова Гүлнар Серікқызы';
-export const HEAD = 'Серікбаев Нұрлан Қайратұлы';

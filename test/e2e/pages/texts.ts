@@ -1,6 +1,7 @@
 // The Kazakh texts the officer sees, read from the desk's own resources so that a reworded label
 // changes one file. Tests that check the wording itself (language switch) spell it out instead.
 import actions from '../../../renderer/src/i18n/kk/actions.json' with { type: 'json' };
+import auth from '../../../renderer/src/i18n/kk/auth.json' with { type: 'json' };
 import caseTexts from '../../../renderer/src/i18n/kk/case.json' with { type: 'json' };
 import codes from '../../../renderer/src/i18n/kk/codes.json' with { type: 'json' };
 import common from '../../../renderer/src/i18n/kk/common.json' with { type: 'json' };
@@ -11,6 +12,7 @@ import settings from '../../../renderer/src/i18n/kk/settings.json' with { type: 
 
 export const kk = {
   ...actions,
+  ...auth,
   ...caseTexts,
   ...codes,
   ...common,

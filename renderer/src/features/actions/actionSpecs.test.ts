@@ -77,6 +77,17 @@ describe('taking and assigning a case', () => {
     const other = field!.options![0]!;
     expect(stateOf(run(ACTION_SPECS.assigned, ctx, { officerId: other })).assignedTo).toBe(other);
   });
+
+  it('never offers a deactivated officer, nor the administrator', () => {
+    const held = demoCase('completeness').state;
+    const base = actionContext(held, 'head-1');
+    const other = base.users.find((u) => u.role === 'officer' && u.id !== held.assignedTo)!;
+    const ctx = { ...base, users: base.users.map((u) => (u.id === other.id ? { ...u, active: false } : u)) };
+    const [field] = ACTION_SPECS.assigned.fields(ctx, {});
+    expect(field?.options).toEqual([]);
+    expect(ACTION_SPECS.assigned.initial(ctx)).toEqual({ officerId: '' });
+    expect(ACTION_SPECS.assigned.fields(base, {})[0]?.options).toEqual([other.id]);
+  });
 });
 
 describe('completeness and the ground-1 refusal', () => {

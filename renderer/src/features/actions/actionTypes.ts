@@ -1,6 +1,6 @@
 /** The shapes every action dialog is built from: fields, their values and their validation. */
 import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar';
-import type { SettingsUser } from '../../../../shared/settings';
+import type { CaseUser, DeskUser } from '../../../../shared/auth';
 import type { CaseState, EventPayloads } from '../../../../shared/workflow';
 import { formatDate, parseDisplayDate } from '../../i18n/format';
 import type { ActionType } from '../../stores/eventFactory';
@@ -28,8 +28,9 @@ export type FieldError = 'required' | 'date' | 'date-future' | 'pick-one';
 
 export interface ActionContext {
   state: CaseState;
-  user: SettingsUser;
-  users: readonly SettingsUser[];
+  /** The signed-in officer or head (an administrator gets no actions). */
+  user: CaseUser;
+  users: readonly DeskUser[];
   today: IsoDate;
   calendar: WorkingDayCalendar;
   /** The instant the event is made, ISO 8601 with offset. */

@@ -13,7 +13,7 @@ export const assigned: ActionSpec<'assigned'> = {
   fields(ctx) {
     // An officer takes a free case for themselves: nothing to ask.
     if (ctx.user.role === 'officer' && ctx.state.assignedTo === undefined) return [];
-    const others = ctx.users.filter((u) => u.role === 'officer' && u.id !== ctx.state.assignedTo);
+    const others = ctx.users.filter((u) => u.role === 'officer' && u.active && u.id !== ctx.state.assignedTo);
     return [
       {
         name: 'officerId',
@@ -25,7 +25,7 @@ export const assigned: ActionSpec<'assigned'> = {
     ];
   },
   initial(ctx) {
-    const first = ctx.users.find((u) => u.role === 'officer' && u.id !== ctx.state.assignedTo);
+    const first = ctx.users.find((u) => u.role === 'officer' && u.active && u.id !== ctx.state.assignedTo);
     return { officerId: first?.id ?? '' };
   },
   build(values, ctx) {

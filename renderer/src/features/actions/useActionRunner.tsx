@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useStepUp } from '../../app/StepUp';
 import { rejectionText, storageText } from '../../i18n/codes';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useCase } from '../../stores/caseStore';
@@ -6,6 +7,7 @@ import { useDesk } from '../../stores/deskStore';
 import type { ActionType } from '../../stores/eventFactory';
 import { getHost, isHostError } from '../../host';
 import { problemOf } from '../../stores/problems';
+import { requiresStepUp } from '../../stores/sessionStore';
 import { ActionDialog, type FieldView } from './ActionDialog';
 import type { ActionContext, ActionSpec, FieldError, Values } from './actionTypes';
 
@@ -37,6 +39,7 @@ export function useActionRunner(ctx: ActionContext | null) {
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string>();
+  const stepUp = useStepUp();
 
   const userName = (id: string) => ctx?.users.find((u) => u.id === id)?.fullName ?? id;
 
@@ -57,6 +60,8 @@ export function useActionRunner(ctx: ActionContext | null) {
       setErrors(built.errors);
       return;
     }
+    // The head's decisions: the head types their own secret again first (app/StepUp.tsx).
+    if (requiresStepUp(open.spec.type) && !(await stepUp.confirm(open.title))) return;
     setBusy(true);
     const outcome = await act(open.spec.type, built.payload);
     setBusy(false);
@@ -64,6 +69,7 @@ export function useActionRunner(ctx: ActionContext | null) {
       setStatus(t('actions.saved', { action: open.title }));
       setOpen(null);
     } else if ('reason' in outcome) setFailure(rejectionText(t, outcome.reason, userName));
+    else if ('stepUp' in outcome) setFailure(t('auth.stepUp.required'));
     else setFailure(storageText(t, outcome.problem));
   }
 
@@ -124,5 +130,14 @@ export function useActionRunner(ctx: ActionContext | null) {
     );
   }
 
-  return { start, element, status };
+  return {
+    start,
+    element: (
+      <>
+        {element}
+        {stepUp.element}
+      </>
+    ),
+    status,
+  };
 }

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { isCaseUser } from '../../../../shared/auth';
 import { allowedEvents } from '../../../../shared/workflow';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useCase } from '../../stores/caseStore';
@@ -36,10 +37,10 @@ export function CaseScreen({ caseId }: { caseId: string }) {
 
   const timeZone = settings?.officeHours.timeZone ?? 'Asia/Almaty';
   const today = todayIn(timeZone);
-  const users = useMemo(() => settings?.users ?? [], [settings]);
+  const users = useDesk((s) => s.users);
   const userName = (id: string) => users.find((u) => u.id === id)?.fullName ?? id;
   const ctx: ActionContext | null =
-    state && user && calendar && state.caseId === caseId
+    state && user && isCaseUser(user) && calendar && state.caseId === caseId
       ? { state, user, users, today, calendar, now: nowTimestamp(state.office.utcOffsetMinutes) }
       : null;
   const runner = useActionRunner(ctx);
@@ -67,7 +68,9 @@ export function CaseScreen({ caseId }: { caseId: string }) {
     );
   if (!ctx || !state || !user) return <p role="status">{t('caseScreen.loading')}</p>;
 
-  const allowed = allowedEvents(state, actorOf(user));
+  // The administrator makes no case events: nothing is offered to an actor the desk has not got.
+  const actor = actorOf(user);
+  const allowed = actor ? allowedEvents(state, actor) : [];
   const offered = allowed.filter(isOffered);
   const assignLabel = user.role === 'head' ? 'assign' : state.assignedTo === undefined ? 'take' : 'handOver';
   const buttons = offered.map((type) => ({

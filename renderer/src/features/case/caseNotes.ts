@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
-import type { SettingsUser } from '../../../../shared/settings';
+import type { DeskUser } from '../../../../shared/auth';
 import type { CaseState } from '../../../../shared/workflow';
 
 /** Why the officer sees the actions they see: who holds the case, what waits for whom. */
 export function caseNotes(
   t: TFunction,
   state: CaseState,
-  user: SettingsUser,
+  user: DeskUser,
   userName: (id: string) => string,
 ): string[] {
   const notes: string[] = [];

@@ -30,7 +30,7 @@ export function FormEditor({ state, form, language, onClose }: Props) {
   const { t } = useLanguage();
   const draft = useFormDraft(state, form, language);
   const desk = useDesk((s) => s.desk);
-  const users = useDesk((s) => s.settings?.users);
+  const users = useDesk((s) => s.users);
   // The PDF's author is the body that issues the document (settings' issuer), as archives expect.
   const author = useDesk((s) => s.settings?.issuer.name[language]);
   const [busy, setBusy] = useState(false);

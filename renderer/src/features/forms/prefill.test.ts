@@ -14,10 +14,11 @@ import {
   grantedAndClosed,
   steps,
 } from '../../../../shared/workflow/testing/scenario';
+import { user } from '../../stores/fixtures';
 import { akimatGenitive, initialsAndSurname, placeOfAddress } from './names';
 import { formsForCase, prefillValues, resolveSource, type PrefillContext } from './prefill';
 
-const officer = DEMO_SETTINGS.users[0]!; // Ахметова Гүлнар Серікқызы
+const officer = user('officer-1'); // Ахметова Гүлнар Серікқызы
 const calendar = fakeCalendar();
 
 function ctx(state: CaseState, language: FormLanguage, today = '2026-12-16'): PrefillContext {

@@ -12,9 +12,10 @@ import {
   type WorkingDayCalendar,
 } from '../../../../shared/calendar';
 import type { FormId, FormLanguage, FormTemplate } from '../../../../shared/forms';
+import type { DeskUser } from '../../../../shared/auth';
 import { isCaseOf, nameInCase, phraseInCase } from '../../../../shared/grammar';
 import { parseIin } from '../../../../shared/iin';
-import type { Settings, SettingsUser } from '../../../../shared/settings';
+import type { Settings } from '../../../../shared/settings';
 import {
   caseDeadlines,
   type CaseState,
@@ -31,7 +32,7 @@ export interface PrefillContext {
   state: CaseState;
   settings: Settings;
   /** The signed-in user who makes the document. */
-  officer: SettingsUser;
+  officer: DeskUser;
   /** The form's language: bilingual settings and document names are taken in it. */
   language: FormLanguage;
   calendar: WorkingDayCalendar;

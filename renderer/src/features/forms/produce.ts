@@ -144,7 +144,7 @@ export async function produceDocument(
       outcome:
         'reason' in recorded
           ? { kind: 'rejected', reason: recorded.reason }
-          : { kind: 'storage', problem: recorded.problem },
+          : { kind: 'storage', problem: 'problem' in recorded ? recorded.problem : 'unknown' },
     };
   }
   const produced: Produced = { key, bytes, sha256 };

@@ -15,7 +15,6 @@ const SORTS: readonly SortKey[] = ['deadline', 'term', 'received', 'caseNumber']
 
 export function QueueScreen({ queue }: { queue: QueueKey }) {
   const { t } = useLanguage();
-  const settings = useDesk((s) => s.settings);
   const { status, sorted, schools, filters, sort, setFilters, setSort } = useQueue();
   const navigate = useNavigation((s) => s.navigate);
 
@@ -24,7 +23,7 @@ export function QueueScreen({ queue }: { queue: QueueKey }) {
   }, []);
 
   const view = useMemo(() => viewQueue(sorted, { ...filters, queue }), [sorted, filters, queue]);
-  const users = settings?.users ?? [];
+  const users = useDesk((s) => s.users);
   const userName = (id: string) => users.find((u) => u.id === id)?.fullName ?? id;
   const any = { value: '', label: t('queue.any') };
 

@@ -14,8 +14,9 @@ const K = 'settingsScreen.calendar';
 /**
  * Settings → the working-day calendar: the year files in use, importing a corrected or newer year
  * (a refused file changes nothing) and removing an import, after which the bundled file counts again.
+ * Read-only for officers.
  */
-export function CalendarSection() {
+export function CalendarSection({ readOnly = false }: { readOnly?: boolean }) {
   const { t } = useLanguage();
   const desk = useDesk((s) => s.desk);
   const timeZone = useDesk((s) => s.settings?.officeHours.timeZone ?? 'Asia/Almaty');
@@ -34,7 +35,8 @@ export function CalendarSection() {
 
   /** Runs one change of the stored years; a storage failure goes to the desk's banner. */
   async function change(work: () => Promise<CalendarMessage | undefined>) {
-    if (busy) return;
+    // Only a manager changes the akimat's calendar; an officer sees the years in use.
+    if (busy || readOnly) return;
     setBusy(true);
     setMessage(undefined);
     try {
@@ -86,11 +88,12 @@ export function CalendarSection() {
         version: r.version,
         status: t(`${K}.statusName.${r.status}`),
         source: t(`${K}.sourceName.${r.source}`),
-        removable: r.source === 'imported',
+        removable: !readOnly && r.source === 'imported',
       }))}
       importLabel={t(`${K}.import`)}
       removeLabel={t(`${K}.remove`)}
       busy={busy}
+      readOnly={readOnly}
       message={message}
       onImport={() => void importFile()}
       onRemove={(year) => void remove(year)}

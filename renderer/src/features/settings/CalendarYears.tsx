@@ -24,6 +24,8 @@ export function CalendarYears(p: {
   importLabel: string;
   removeLabel: string;
   busy: boolean;
+  /** No import button (an officer's view). */
+  readOnly?: boolean;
   message: CalendarMessage | undefined;
   onImport: () => void;
   onRemove: (year: number) => void;
@@ -44,11 +46,13 @@ export function CalendarYears(p: {
           ) : null}
         </Alert>
       ) : null}
-      <div className="form-actions">
-        <button type="button" disabled={p.busy} onClick={p.onImport}>
-          {p.importLabel}
-        </button>
-      </div>
+      {p.readOnly ? null : (
+        <div className="form-actions">
+          <button type="button" disabled={p.busy} onClick={p.onImport}>
+            {p.importLabel}
+          </button>
+        </div>
+      )}
       <table className="calendar-years">
         <thead>
           <tr>

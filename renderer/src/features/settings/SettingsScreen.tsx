@@ -1,41 +1,48 @@
 import { useState } from 'react';
+import { canEditSettings } from '../../../../shared/auth';
 import { AKIMAT_LEVELS, type Settings } from '../../../../shared/settings';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useDesk } from '../../stores/deskStore';
-import { useQueue } from '../../stores/queueStore';
 import { useSession } from '../../stores/sessionStore';
 import { Alert } from '../../ui/Alert';
-import { Dialog } from '../../ui/Dialog';
 import { LazyFormTemplatesSection } from '../forms/lazy';
 import { CalendarSection } from './CalendarSection';
+import { DemoSection } from './DemoSection';
 import { IssuerSection } from './IssuerSection';
-import { SettingsSections, UsersEditor, type SettingsFieldView } from './SettingsForm';
+import { SettingsSections, type SettingsFieldView } from './SettingsForm';
 import {
   bytesToMegabytes,
-  getAt,
   issuesByPath,
   megabytesToBytes,
   setAt,
   textAt,
+  textToInteger,
   toDraft,
   type Draft,
 } from './settingsForm';
+import { UsersSection } from './UsersSection';
 
 const SIZE = 'maxAttachmentBytes';
+const LOCK = 'lockAfterMinutes';
 
 function draftOf(settings: Settings): Draft {
   const draft = toDraft(settings);
   return setAt(draft, SIZE, bytesToMegabytes(settings.maxAttachmentBytes));
 }
 
+/**
+ * The akimat's settings. Everyone sees them; only an administrator or the head changes them (the
+ * desk store refuses a save by anyone else too), and an officer sees every section read-only.
+ */
 export function SettingsScreen() {
   const { t } = useLanguage();
-  const { settings, saveSettings, resetDemo } = useDesk();
+  const { settings, saveSettings } = useDesk();
+  const user = useSession((s) => s.user);
+  const editable = canEditSettings(user);
   const [draft, setDraft] = useState<Draft | null>(settings ? draftOf(settings) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string>();
-  const [confirmReset, setConfirmReset] = useState(false);
 
   if (!settings || !draft) return null;
   const change = (path: string, value: string) => {
@@ -44,7 +51,7 @@ export function SettingsScreen() {
   };
   const field = (path: string, extra: Partial<SettingsFieldView> = {}): SettingsFieldView => ({
     path,
-    label: t(`settingsScreen.field.${path.replace(/^users\.\d+\./, 'user.')}`),
+    label: t(`settingsScreen.field.${path}`),
     value: textAt(draft, path),
     error: errors[path],
     ...extra,
@@ -80,30 +87,23 @@ export function SettingsScreen() {
       fields: [
         field('language', { options: LANGUAGES.map((l) => ({ value: l, label: t(`languageName.${l}`) })) }),
         field(SIZE, { hint: t('settingsScreen.sizeHint') }),
+        field(LOCK, { hint: t('auth.lockHint') }),
       ],
     },
   ];
-  const users = (getAt(draft, 'users') as unknown[] | undefined) ?? [];
-  const userViews = users.map((_, i) => ({
-    index: i,
-    title: textAt(draft, `users.${i}.fullName`) || t('settingsScreen.newUser'),
-    fields: [
-      field(`users.${i}.id`),
-      field(`users.${i}.fullName`),
-      field(`users.${i}.role`, {
-        options: (['officer', 'head'] as const).map((r) => ({ value: r, label: t(`role.${r}`) })),
-      }),
-      field(`users.${i}.position.kk`),
-      field(`users.${i}.position.ru`),
-    ],
-  }));
 
   async function save() {
     if (!draft) return;
-    const input = setAt(draft, SIZE, megabytesToBytes(textAt(draft, SIZE)));
+    let input = setAt(draft, SIZE, megabytesToBytes(textAt(draft, SIZE)));
+    input = setAt(input, LOCK, textToInteger(textAt(draft, LOCK)));
     const result = await saveSettings(input);
     if (!result) return; // a storage failure: the banner says why, the draft is kept
     if (!result.ok) {
+      if ('refusal' in result) {
+        setErrors({});
+        setStatus(t('auth.settingsNotAllowed'));
+        return;
+      }
       const byPath = issuesByPath(result.issues);
       setErrors(
         Object.fromEntries(Object.entries(byPath).map(([p, code]) => [p, t(`settingsIssue.${code}`)])),
@@ -115,98 +115,52 @@ export function SettingsScreen() {
     setDraft(draftOf(result.settings));
     setStatus(t('settingsScreen.saved'));
     if (result.settings.language !== settings?.language) setLanguage(result.settings.language);
-    useSession.getState().restore(result.settings.users);
   }
 
-  const listError = errors['users'];
+  const failed = Object.keys(errors).length > 0 || status === t('auth.settingsNotAllowed');
   return (
     <div className="settings-screen">
       <h2>{t('settingsScreen.title')}</h2>
+      {editable ? null : <Alert tone="info">{t('auth.settingsReadOnly')}</Alert>}
       <form
         onSubmit={(e) => {
           e.preventDefault();
           void save();
         }}
       >
-        <SettingsSections sections={sections} onChange={change} />
-        <IssuerSection
-          draft={draft}
-          errors={errors}
-          onChange={(path, value) => {
-            setDraft((d) => setAt(d, path, value));
-            setStatus(undefined);
-          }}
-        />
-        <UsersEditor
-          title={t('settingsScreen.section.users')}
-          users={userViews}
-          error={listError}
-          addLabel={t('settingsScreen.addUser')}
-          removeLabel={t('settingsScreen.removeUser')}
-          onChange={change}
-          onAdd={() =>
-            setDraft((d) =>
-              setAt(d, `users.${users.length}`, {
-                id: '',
-                fullName: '',
-                role: 'officer',
-                position: { kk: '', ru: '' },
-              }),
-            )
-          }
-          onRemove={(i) =>
-            setDraft((d) =>
-              setAt(
-                d,
-                'users',
-                users.filter((_, j) => j !== i),
-              ),
-            )
-          }
-        />
-        {status ? <Alert tone={Object.keys(errors).length ? 'error' : 'success'}>{status}</Alert> : null}
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            {t('settingsScreen.save')}
-          </button>
-        </div>
+        {/* A disabled fieldset makes every field inside read-only for an officer. */}
+        <fieldset className="settings-fieldset" disabled={!editable}>
+          <SettingsSections sections={sections} onChange={change} />
+          <IssuerSection
+            draft={draft}
+            errors={errors}
+            onChange={(path, value) => {
+              setDraft((d) => setAt(d, path, value));
+              setStatus(undefined);
+            }}
+          />
+        </fieldset>
+        {status ? <Alert tone={failed ? 'error' : 'success'}>{status}</Alert> : null}
+        {editable ? (
+          <div className="form-actions">
+            <button type="submit" className="primary">
+              {t('settingsScreen.save')}
+            </button>
+          </div>
+        ) : null}
       </form>
-      <CalendarSection />
-      <LazyFormTemplatesSection />
-      <section className="panel" aria-labelledby="demo-title">
-        <h3 id="demo-title">{t('settingsScreen.demo.title')}</h3>
-        <p className="muted">{t('settingsScreen.demo.note')}</p>
-        <button type="button" onClick={() => setConfirmReset(true)}>
-          {t('settingsScreen.demo.reset')}
-        </button>
-      </section>
-      {confirmReset ? (
-        <Dialog
-          title={t('settingsScreen.demo.confirmTitle')}
-          onClose={() => setConfirmReset(false)}
-          onSubmit={() => {
-            setConfirmReset(false);
-            void resetDemo().then((ok) => {
-              if (!ok) return;
-              const fresh = useDesk.getState().settings;
-              if (fresh) setDraft(draftOf(fresh));
-              setStatus(t('settingsScreen.demo.done'));
-              void useQueue.getState().load();
-            });
+      <UsersSection />
+      <CalendarSection readOnly={!editable} />
+      <fieldset className="settings-fieldset" disabled={!editable}>
+        <LazyFormTemplatesSection />
+      </fieldset>
+      {editable ? (
+        <DemoSection
+          onDone={() => {
+            const fresh = useDesk.getState().settings;
+            if (fresh) setDraft(draftOf(fresh));
           }}
-          footer={
-            <>
-              <button type="button" onClick={() => setConfirmReset(false)}>
-                {t('common.cancel')}
-              </button>
-              <button type="submit" className="primary">
-                {t('settingsScreen.demo.reset')}
-              </button>
-            </>
-          }
-        >
-          <p>{t('settingsScreen.demo.confirm')}</p>
-        </Dialog>
+        />
       ) : null}
     </div>
   );

@@ -7,16 +7,19 @@ import {
   issuesByPath,
   megabytesToBytes,
   setAt,
+  textToInteger,
   toDraft,
 } from './settingsForm';
 
 describe('draft paths', () => {
   it('reads and writes nested fields and list items without touching the original', () => {
     const draft = toDraft(DEMO_SETTINGS);
-    const next = setAt(draft, 'users.1.fullName', 'Петрова Анна');
-    expect(getAt(next, 'users.1.fullName')).toBe('Петрова Анна');
-    expect(getAt(draft, 'users.1.fullName')).toBe(DEMO_SETTINGS.users[1]!.fullName);
-    expect(Array.isArray(getAt(next, 'users'))).toBe(true);
+    const next = setAt(draft, 'head.name.ru', 'Петрова Анна');
+    expect(getAt(next, 'head.name.ru')).toBe('Петрова Анна');
+    expect(getAt(draft, 'head.name.ru')).toBe(DEMO_SETTINGS.head.name.ru);
+    const list = setAt({ items: [{ id: 'a' }, { id: 'b' }] }, 'items.1.id', 'c');
+    expect(getAt(list, 'items.1.id')).toBe('c');
+    expect(Array.isArray(getAt(list, 'items'))).toBe(true);
     expect(getAt(setAt(draft, 'akimat.name.ru', 'Акимат'), 'akimat.name.kk')).toBe(
       DEMO_SETTINGS.akimat.name.kk,
     );
@@ -25,14 +28,14 @@ describe('draft paths', () => {
   it('maps the validator’s issues to the fields they belong to', () => {
     let draft = toDraft(DEMO_SETTINGS);
     draft = setAt(draft, 'akimat.bin', '123');
-    draft = setAt(draft, 'users.0.fullName', '  ');
+    draft = setAt(draft, 'head.name.kk', '  ');
     draft = setAt(draft, 'officeHours.opens', '25:00');
     const result = validateSettings(draft);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(issuesByPath(result.issues)).toMatchObject({
       'akimat.bin': 'bin.format',
-      'users.0.fullName': 'required',
+      'head.name.kk': 'required',
       'officeHours.opens': 'time.format',
     });
   });
@@ -44,6 +47,15 @@ describe('attachment limit in megabytes', () => {
     expect(megabytesToBytes('1.5')).toBe(1572864);
     expect(megabytesToBytes('много')).toBe('много');
     expect(bytesToMegabytes(20 * 1024 * 1024)).toBe('20');
+  });
+});
+
+describe('whole minutes', () => {
+  it('reads digits as a number and leaves anything else for the validator', () => {
+    expect(textToInteger(' 15 ')).toBe(15);
+    expect(textToInteger('1.5')).toBe('1.5');
+    expect(textToInteger('он')).toBe('он');
+    expect(textToInteger('')).toBe('');
   });
 });
 

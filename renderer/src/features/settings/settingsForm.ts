@@ -1,4 +1,4 @@
-/** The settings being edited, as plain data addressed by paths like 'akimat.name.kk' or 'users.1.id'. */
+/** The settings being edited, as plain data addressed by paths like 'akimat.name.kk' or 'officeHours.opens'. */
 import type { CalendarYear } from '../../../../shared/calendar';
 import type { Settings, SettingsIssue, SettingsIssueCode } from '../../../../shared/settings';
 
@@ -56,6 +56,12 @@ const MIB = 1024 * 1024;
 export function megabytesToBytes(text: string): number | string {
   const n = Number(text.trim());
   return text.trim() !== '' && Number.isFinite(n) ? Math.round(n * MIB) : text;
+}
+
+/** A whole number typed in a field (the lock's minutes); anything else stays as typed for the validator. */
+export function textToInteger(text: string): number | string {
+  const trimmed = text.trim();
+  return /^\d{1,6}$/.test(trimmed) ? Number(trimmed) : text;
 }
 
 export function bytesToMegabytes(bytes: unknown): string {

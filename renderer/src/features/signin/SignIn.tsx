@@ -1,35 +1,83 @@
-export interface SignInUser {
-  id: string;
+import { Alert } from '../../ui/Alert';
+import { SelectField, TextField, type Option } from '../../ui/fields';
+
+export interface DemoPin {
   name: string;
-  /** Role and position, translated. */
-  detail: string;
+  role: string;
+  pin: string;
 }
 
 interface SignInProps {
   title: string;
   prompt: string;
-  note: string;
-  users: readonly SignInUser[];
-  onSignIn: (userId: string) => void;
+  userLabel: string;
+  secretLabel: string;
+  submitLabel: string;
+  users: readonly Option[];
+  userId: string;
+  secret: string;
+  busy: boolean;
+  failure?: string | undefined;
+  /** Shown instead of the form when nobody can sign in yet. */
+  empty?: string | undefined;
+  /** A demo desk shows its users' public PINs. */
+  demo?: { title: string; note: string; pins: readonly DemoPin[] } | undefined;
+  onUser: (userId: string) => void;
+  onSecret: (secret: string) => void;
+  onSubmit: () => void;
 }
 
-/** The local list of users: the officer picks themselves (real authentication comes with sync). */
-export function SignIn({ title, prompt, note, users, onSignIn }: SignInProps) {
+/** Sign-in: who you are, and your password or PIN. */
+export function SignIn(p: SignInProps) {
   return (
     <section className="signin" aria-labelledby="signin-title">
-      <h2 id="signin-title">{title}</h2>
-      <p>{prompt}</p>
-      <ul className="signin-users">
-        {users.map((u) => (
-          <li key={u.id}>
-            <button type="button" className="signin-user" onClick={() => onSignIn(u.id)}>
-              <span className="signin-name">{u.name}</span>
-              <span className="signin-detail">{u.detail}</span>
+      <h2 id="signin-title">{p.title}</h2>
+      {p.empty ? (
+        <Alert tone="warning">{p.empty}</Alert>
+      ) : (
+        <form
+          className="panel"
+          onSubmit={(e) => {
+            e.preventDefault();
+            p.onSubmit();
+          }}
+        >
+          <p>{p.prompt}</p>
+          <SelectField label={p.userLabel} value={p.userId} options={p.users} onChange={p.onUser} />
+          <TextField
+            label={p.secretLabel}
+            type="password"
+            autoComplete="current-password"
+            value={p.secret}
+            onChange={p.onSecret}
+          />
+          {p.failure ? <Alert tone="error">{p.failure}</Alert> : null}
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={p.busy || p.userId === '' || p.secret === ''}>
+              {p.submitLabel}
             </button>
-          </li>
-        ))}
-      </ul>
-      <p className="muted">{note}</p>
+          </div>
+        </form>
+      )}
+      {p.demo ? (
+        <section className="panel signin-demo" aria-labelledby="signin-demo-title">
+          <h3 id="signin-demo-title">{p.demo.title}</h3>
+          <p className="muted">{p.demo.note}</p>
+          <table>
+            <tbody>
+              {p.demo.pins.map((d) => (
+                <tr key={d.name} data-demo-user={d.name}>
+                  <td>{d.name}</td>
+                  <td className="muted">{d.role}</td>
+                  <td>
+                    <code>{d.pin}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
     </section>
   );
 }
