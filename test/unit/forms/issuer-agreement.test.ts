@@ -12,6 +12,7 @@ import type { CaseState, DocumentKind } from '../../../shared/workflow';
 import { fakeCalendar } from '../../../shared/workflow/testing/fake-calendar';
 import { atCompleteness, grantedAndClosed, steps } from '../../../shared/workflow/testing/scenario';
 import { prefillValues } from '../../../renderer/src/features/forms/prefill';
+import { user } from '../../../renderer/src/stores/fixtures';
 import { loadFormFonts } from './support/node-fonts';
 import { normalizeSpace, pdftotext, requirePoppler, tempPdf } from './support/poppler';
 
@@ -43,7 +44,7 @@ async function rendered(
   const { values } = prefillValues(template, {
     state,
     settings,
-    officer: settings.users[0]!,
+    officer: user('officer-1'),
     language,
     calendar: fakeCalendar(),
     today: '2026-12-16',
