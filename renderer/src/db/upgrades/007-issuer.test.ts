@@ -13,7 +13,7 @@ import { createSettingsRepository } from '../repositories/settings';
 import { declareSchema } from '../schema';
 import { uniqueName } from '../testing';
 
-/** The settings record as versions 1–4 wrote it: everything but the issuing body. */
+/** The settings record as versions 1–6 wrote it: everything but the issuing body. */
 function earlierSettings(): Omit<Settings, 'issuer'> {
   const { issuer: _none, ...rest } = structuredClone(DEMO_SETTINGS);
   return rest;
@@ -21,7 +21,7 @@ function earlierSettings(): Omit<Settings, 'issuer'> {
 
 async function storedBefore(name: string, value: unknown): Promise<void> {
   const old = new Dexie(name);
-  declareSchema(old, 4);
+  declareSchema(old, 6);
   await old.open();
   await old.table('settings').put({ key: 'installation', value });
   await old.table('cases').put({ caseId: 'a', caseNumber: 'KZ-2026-00017' });
@@ -76,10 +76,10 @@ describe('upgrade 007: the issuing body in the settings', () => {
     dbB.close();
   });
 
-  it('opens a version 4 database that never saved settings: the demo settings apply', async () => {
+  it('opens a version 6 database that never saved settings: the demo settings apply', async () => {
     const name = uniqueName('upgrade-007-empty');
     const old = new Dexie(name);
-    declareSchema(old, 4);
+    declareSchema(old, 6);
     await old.open();
     old.close();
     const db = new DeskDatabase(name, 7);
