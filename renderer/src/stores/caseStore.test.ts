@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CaseEvent } from '../../../shared/workflow';
 import { openDesk, StorageError, type Desk } from '../db';
 import { uniqueName } from '../db/testing';
 import { useCase } from './caseStore';
@@ -79,6 +80,31 @@ describe('the case store', () => {
       .act('registered', { registrationNumber: '2', registeredOn: TODAY });
     expect(outcome).toEqual({ ok: false, problem: 'quota' });
     expect(useCase.getState().state).toBe(original);
+  });
+
+  it('retries a failed write with the same event, and makes a new one for a changed action', async () => {
+    await useCase.getState().load(registration.state.caseId);
+    const append = desk.cases.appendEvent.bind(desk.cases);
+    const tried: CaseEvent[] = [];
+    let failing = true;
+    desk.cases.appendEvent = (event) => {
+      tried.push(event);
+      return failing ? Promise.reject(new StorageError('quota')) : append(event);
+    };
+    const payload = { registrationNumber: '01-07/4', registeredOn: TODAY };
+    expect(await useCase.getState().act('registered', payload)).toEqual({ ok: false, problem: 'quota' });
+    setClockForTests(() => new Date(Date.parse(NOW) + 60_000));
+    expect(await useCase.getState().act('registered', payload)).toEqual({ ok: false, problem: 'quota' });
+    expect(tried[1]).toBe(tried[0]);
+
+    // The officer corrects the number: another payload, another event.
+    const corrected = { ...payload, registrationNumber: '01-07/5' };
+    await useCase.getState().act('registered', corrected);
+    expect(tried[2]!.id).not.toBe(tried[0]!.id);
+    failing = false;
+    expect(await useCase.getState().act('registered', corrected)).toEqual({ ok: true });
+    expect(tried[3]!.id).toBe(tried[2]!.id);
+    expect(useCase.getState().events.at(-1)?.id).toBe(tried[2]!.id);
   });
 
   it('says when a case does not exist', async () => {

@@ -7,12 +7,20 @@ import type { CaseEvent, CaseState, EventPayloads, RejectionReason } from '../..
 import type { StorageProblem } from '../i18n/codes';
 import { nowTimestamp } from './clock';
 import { useDesk } from './deskStore';
-import { makeEvent, type ActionType } from './eventFactory';
+import { makeEvent, retryKey, type ActionType } from './eventFactory';
+import { writeLocal, type NewFile } from './localWrite';
 import { problemOf } from './problems';
 import { actorOf, useSession } from './sessionStore';
 
+export type { NewFile } from './localWrite';
+
 export type ActOutcome =
   { ok: true } | { ok: false; reason: RejectionReason } | { ok: false; problem: StorageProblem };
+
+export interface ActOptions {
+  /** Files the event refers to (a produced document, a signature), stored with it in one transaction. */
+  files?: readonly NewFile[];
+}
 
 interface CaseStoreState {
   caseId: string | null;
@@ -20,8 +28,19 @@ interface CaseStoreState {
   state: CaseState | null;
   events: CaseEvent[];
   load: (caseId: string) => Promise<void>;
-  act: <T extends ActionType>(type: T, payload: EventPayloads[T]) => Promise<ActOutcome>;
+  act: <T extends ActionType>(
+    type: T,
+    payload: EventPayloads[T],
+    options?: ActOptions,
+  ) => Promise<ActOutcome>;
 }
+
+/**
+ * The last event whose write failed for a storage reason (nothing of it may have been stored, or,
+ * if the failure came after the commit, all of it). Trying the same action again hands the store
+ * this same event: the ingest is idempotent by id, so it can never be recorded twice.
+ */
+let failedWrite: { key: string; event: CaseEvent } | undefined;
 
 export const useCase = create<CaseStoreState>()((set, get) => ({
   caseId: null,
@@ -45,18 +64,22 @@ export const useCase = create<CaseStoreState>()((set, get) => ({
     }
   },
 
-  async act(type, payload) {
+  async act(type, payload, options) {
     const { desk } = useDesk.getState();
     const { user } = useSession.getState();
     const { state } = get();
     if (!desk || !user || !state) return { ok: false, problem: 'unknown' };
-    const event = makeEvent(state, type, payload, actorOf(user), nowTimestamp());
+    const made = makeEvent(state, type, payload, actorOf(user), nowTimestamp());
+    const key = retryKey(made);
+    const event = failedWrite?.key === key ? failedWrite.event : made;
     try {
-      const result = await desk.cases.appendEvent(event);
+      const result = await writeLocal(desk, event, options?.files ?? []);
+      failedWrite = undefined;
       if (!result.ok) return { ok: false, reason: result.reason };
       if (get().caseId === state.caseId) set({ state: result.state, events: [...get().events, event] });
       return { ok: true };
     } catch (error) {
+      failedWrite = { key, event };
       // Shown in the dialog, which keeps what the officer typed so the action can be tried again.
       return { ok: false, problem: problemOf(error) };
     }
