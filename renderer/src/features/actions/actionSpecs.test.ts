@@ -3,6 +3,7 @@ import { applyEvent, type CaseState } from '../../../../shared/workflow';
 import { makeEvent, type ActionType } from '../../stores/eventFactory';
 import { actionContext, demoCase, NOW, translations, user } from '../../stores/fixtures';
 import { reviewSpec } from '../documents/reviewSpec';
+import { caseWithDocuments, supportingDocument } from '../documents/testing';
 import { ACTION_SPECS } from './actionSpecs';
 import type { ActionContext, ActionSpec, Values } from './actionTypes';
 
@@ -80,10 +81,10 @@ describe('taking and assigning a case', () => {
 });
 
 describe('completeness and the ground-1 refusal', () => {
-  const open = demoCase('completeness').state;
-  const doc = open.application.attachments.find((a) => a.kind !== 'application')!;
+  const open = caseWithDocuments('completeness', 'pass');
+  const doc = supportingDocument(open);
 
-  it('proposes a complete package when nothing was rejected', () => {
+  it('proposes a complete package when every required document reads and passes', () => {
     const ctx = actionContext(open);
     expect(ACTION_SPECS['completeness-checked'].initial(ctx)['complete']).toBe('yes');
     expect(stateOf(run(ACTION_SPECS['completeness-checked'], ctx, { complete: 'yes' })).stage).toBe('school');
@@ -224,8 +225,9 @@ describe('every dialog is translated', () => {
       if (spec.type !== 'assigned') has(`actions.button.${spec.type}`);
       for (const ctx of contexts) {
         for (const f of spec.fields(ctx, { complete: 'no' })) {
-          has(`actions.field.${f.name}`);
+          has(f.labelKey ?? `actions.field.${f.name}`);
           if (f.note) has(f.note.key);
+          for (const line of f.note?.lines ?? []) has(line.key);
           for (const o of f.options ?? [])
             if (!f.labels) has(`${f.optionPrefix ?? `actions.option.${f.name}`}.${o}`);
         }

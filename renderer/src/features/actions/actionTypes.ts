@@ -4,6 +4,7 @@ import type { SettingsUser } from '../../../../shared/settings';
 import type { CaseState, EventPayloads } from '../../../../shared/workflow';
 import { formatDate, parseDisplayDate } from '../../i18n/format';
 import type { ActionType } from '../../stores/eventFactory';
+import type { FileStates } from '../documents/documentsModel';
 
 export type Values = Record<string, string | string[]>;
 
@@ -15,16 +16,43 @@ export type FieldKind = 'text' | 'textarea' | 'date' | 'select' | 'radio' | 'che
 export interface ActionField {
   name: string;
   kind: FieldKind;
+  /** The label's translation key when it is not `actions.field.<name>`. */
+  labelKey?: string;
   required?: boolean;
   /** Option values; the dialog translates them by `optionPrefix` unless `labels` gives the words. */
   options?: readonly string[];
   optionPrefix?: string;
   labels?: Readonly<Record<string, string>>;
-  /** For 'note': the translation key of the text shown, with its params. */
-  note?: { key: string; params?: Record<string, string> };
+  /** For 'note': the translation key of the text shown, with its params, and lines listed under it. */
+  note?: NoteText & { lines?: readonly NoteText[]; tone?: 'warning' };
 }
 
-export type FieldError = 'required' | 'date' | 'date-future' | 'pick-one';
+/** A param that is itself a translation key (a document kind, a reason): translated before use. */
+export type NoteParam = string | number | { t: string };
+
+export interface NoteText {
+  key: string;
+  params?: Readonly<Record<string, NoteParam>>;
+}
+
+export type FieldError =
+  | 'required'
+  | 'date'
+  | 'date-future'
+  | 'pick-one'
+  /** Confirming a document whose check did not pass, with no reason written. */
+  | 'reason-required'
+  /** The file is still being read: its verdict waits until the desk knows what it is. */
+  | 'still-checking'
+  /** A choice the dialog no longer offers (what it rests on changed while the dialog was open). */
+  | 'not-offered';
+
+const RECORD_ERRORS: ReadonlySet<FieldError> = new Set(['reason-required', 'still-checking', 'not-offered']);
+
+/** The translation key of a field error (the newer ones live in the record namespace). */
+export function fieldErrorKey(error: FieldError): string {
+  return RECORD_ERRORS.has(error) ? `record.error.${error}` : `actions.error.${error}`;
+}
 
 export interface ActionContext {
   state: CaseState;
@@ -34,6 +62,8 @@ export interface ActionContext {
   calendar: WorkingDayCalendar;
   /** The instant the event is made, ISO 8601 with offset. */
   now: string;
+  /** What the file checks found so far, by SHA-256 (a file not in it is still being checked). */
+  files: FileStates;
 }
 
 export type BuildResult<T extends ActionType> =

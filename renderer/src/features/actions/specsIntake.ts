@@ -1,8 +1,9 @@
 /** Taking a case, registering it, the completeness decision and the refusals. */
 import { DOCUMENT_KINDS, requiredDocuments, type DocumentKind } from '../../../../shared/documents';
 import { formatDate } from '../../i18n/format';
-import { proposedMissing, rejectedKinds } from '../documents/documentsModel';
-import { Reader, todayText, type ActionSpec } from './actionTypes';
+import { documentChecklist, missingFindings, rejectedKinds } from '../documents/documentsModel';
+import { Reader, todayText, type ActionContext, type ActionField, type ActionSpec } from './actionTypes';
+import { refusalOf } from './dryRun';
 
 const asKinds = (list: string[]) =>
   list.filter((k): k is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(k));
@@ -55,30 +56,69 @@ export const registered: ActionSpec<'registered'> = {
   },
 };
 
+/**
+ * What the completeness dialog can say: the required kinds with no file the package can rest on
+ * (and why), and whether "complete" may be offered at all — only when nothing is proposed missing
+ * and the reducer would accept it.
+ */
+function completenessFindings(ctx: ActionContext) {
+  const findings = missingFindings(documentChecklist(ctx.state, ctx.today, ctx.files));
+  const completeOffered =
+    findings.length === 0 && refusalOf(ctx, 'completeness-checked', { complete: true }) === undefined;
+  return { findings, completeOffered };
+}
+
 export const completeness: ActionSpec<'completeness-checked'> = {
   type: 'completeness-checked',
   fields(ctx, values) {
-    const fields = [{ name: 'complete', kind: 'radio' as const, required: true, options: ['yes', 'no'] }];
-    if (values['complete'] !== 'no') return fields;
+    const { findings, completeOffered } = completenessFindings(ctx);
+    const fields: ActionField[] = [];
+    if (findings.length > 0) {
+      fields.push({
+        name: 'findings',
+        kind: 'note',
+        labelKey: 'record.field.findings',
+        note: {
+          key: 'record.completeness.findings',
+          tone: 'warning',
+          lines: findings.map((f) => ({
+            key: `record.completeness.why.${f.why}`,
+            params: { kind: { t: `documentKind.${f.kind}` } },
+          })),
+        },
+      });
+    }
+    fields.push({
+      name: 'complete',
+      kind: 'radio',
+      required: true,
+      options: completeOffered ? ['yes', 'no'] : ['no'],
+    });
+    if (values['complete'] === 'yes' && completeOffered) return fields;
     return [
       ...fields,
       {
         name: 'missing',
-        kind: 'checks' as const,
+        kind: 'checks',
         required: true,
         options: requiredDocuments(ctx.state.application.ground),
         optionPrefix: 'documentKind',
       },
-      { name: 'comment', kind: 'textarea' as const },
+      { name: 'comment', kind: 'textarea' },
     ];
   },
   initial(ctx) {
-    const missing = proposedMissing(ctx.state);
-    return { complete: missing.length === 0 ? 'yes' : 'no', missing, comment: '' };
+    const { findings, completeOffered } = completenessFindings(ctx);
+    return { complete: completeOffered ? 'yes' : 'no', missing: findings.map((f) => f.kind), comment: '' };
   },
   build(values, ctx) {
     const r = new Reader(values, ctx.today);
-    if (r.text('complete') === 'yes') return r.done(() => ({ complete: true as const }));
+    if (r.text('complete') === 'yes') {
+      // The findings may have changed since "complete" was chosen (a file check finished).
+      if (completenessFindings(ctx).completeOffered) return r.done(() => ({ complete: true as const }));
+      r.errors['complete'] = 'not-offered';
+      return r.done(() => ({ complete: true as const }));
+    }
     const missing = asKinds(r.list('missing', true));
     const comment = r.optional('comment');
     return r.done(() => ({ complete: false as const, missing, ...(comment ? { comment } : {}) }));

@@ -7,7 +7,14 @@ import type { ActionType } from '../../stores/eventFactory';
 import { getHost, isHostError } from '../../host';
 import { problemOf } from '../../stores/problems';
 import { ActionDialog, type FieldView } from './ActionDialog';
-import type { ActionContext, ActionSpec, FieldError, Values } from './actionTypes';
+import {
+  fieldErrorKey,
+  type ActionContext,
+  type ActionSpec,
+  type FieldError,
+  type NoteText,
+  type Values,
+} from './actionTypes';
 
 /** A result signed in NCALayer or eGov: the signed PDF, or its detached CMS signature. */
 const SIGNED_FILE_TYPES = [
@@ -31,7 +38,9 @@ export function useActionRunner(ctx: ActionContext | null) {
   const settings = useDesk((s) => s.settings);
   const act = useCase((s) => s.act);
   const [open, setOpen] = useState<Open | null>(null);
-  const [values, setValues] = useState<Values>({});
+  // What the officer typed; until then the dialog shows the spec's proposal, which follows the
+  // case as it changes (a file check finishing while the dialog is open changes the proposal).
+  const [typed, setTyped] = useState<Values | null>(null);
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [files, setFiles] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
@@ -43,12 +52,24 @@ export function useActionRunner(ctx: ActionContext | null) {
   function start(spec: ActionSpec<ActionType>, title: string) {
     if (!ctx) return;
     setOpen({ spec, title });
-    setValues(spec.initial(ctx));
+    setTyped(null);
     setErrors({});
     setFiles({});
     setFailure(undefined);
     setStatus(undefined);
   }
+
+  const values: Values = typed ?? (open && ctx ? open.spec.initial(ctx) : {});
+  const setValue = (name: string, value: string | string[]) => setTyped({ ...values, [name]: value });
+
+  /** A note's text: params that are translation keys themselves are translated first. */
+  const noteText = (note: NoteText) =>
+    t(
+      note.key,
+      Object.fromEntries(
+        Object.entries(note.params ?? {}).map(([k, v]) => [k, typeof v === 'object' ? t(v.t) : v]),
+      ),
+    );
 
   async function submit() {
     if (!open || !ctx || busy) return;
@@ -81,7 +102,7 @@ export function useActionRunner(ctx: ActionContext | null) {
         : 'application/pkcs7-signature';
       const blob = new Blob([chosen.bytes as Uint8Array<ArrayBuffer>], { type: mimeType });
       const meta = await desk.attachments.put(blob, { fileName: chosen.name, mimeType });
-      setValues((v) => ({ ...v, [name]: meta.sha256 }));
+      setTyped((v) => ({ ...(v ?? values), [name]: meta.sha256 }));
       setFiles((f) => ({ ...f, [name]: chosen.name }));
       setErrors(({ [name]: _dropped, ...rest }) => rest);
     } catch (error) {
@@ -94,16 +115,17 @@ export function useActionRunner(ctx: ActionContext | null) {
     const fields: FieldView[] = open.spec.fields(ctx, values).map((f) => {
       const error = errors[f.name];
       const prefix = f.optionPrefix ?? `actions.option.${f.name}`;
-      const noteText = f.note ? t(f.note.key, f.note.params) : undefined;
-      const text = f.kind === 'file' ? files[f.name] : noteText;
+      const text = f.kind === 'file' ? files[f.name] : f.note ? noteText(f.note) : undefined;
       return {
         name: f.name,
         kind: f.kind,
-        label: t(`actions.field.${f.name}`),
+        label: t(f.labelKey ?? `actions.field.${f.name}`),
         value: values[f.name] ?? (f.kind === 'checks' ? [] : ''),
         options: (f.options ?? []).map((v) => ({ value: v, label: f.labels?.[v] ?? t(`${prefix}.${v}`) })),
         ...(text ? { text } : {}),
-        ...(error ? { error: t(`actions.error.${error}`) } : {}),
+        ...(f.note?.lines ? { lines: f.note.lines.map(noteText) } : {}),
+        ...(f.note?.tone ? { tone: f.note.tone } : {}),
+        ...(error ? { error: t(fieldErrorKey(error)) } : {}),
         ...(f.kind === 'date' ? { placeholder: t('common.datePlaceholder') } : {}),
         ...(f.kind === 'file' ? { chooseLabel: t('actions.chooseFile') } : {}),
       };
@@ -116,7 +138,7 @@ export function useActionRunner(ctx: ActionContext | null) {
         busy={busy}
         submitLabel={t('actions.submit')}
         cancelLabel={t('common.cancel')}
-        onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
+        onChange={setValue}
         onFile={(name) => void attach(name)}
         onSubmit={() => void submit()}
         onCancel={() => setOpen(null)}

@@ -16,6 +16,7 @@ import { AttachmentViewer } from '../documents/AttachmentViewer';
 import { documentChecklist } from '../documents/documentsModel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { documentGroups } from '../documents/documentsView';
+import { useFileChecks } from '../documents/fileChecks';
 import { reviewSpec } from '../documents/reviewSpec';
 import { LazyFormsPanel } from '../forms/lazy';
 import { CaseDetails } from './CaseDetailsContainer';
@@ -29,10 +30,18 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const navigate = useNavigation((s) => s.navigate);
   const lastQueue = useNavigation((s) => s.lastQueue);
   const [viewing, setViewing] = useState<string | null>(null);
+  const files = useFileChecks((s) => s.files);
+  const checkFiles = useFileChecks((s) => s.check);
 
   useEffect(() => {
     void load(caseId);
   }, [caseId, load]);
+
+  // Each file's bytes are read once the case is on screen, one at a time, never before it is drawn.
+  const attachments = state?.caseId === caseId ? state.application.attachments : undefined;
+  useEffect(() => {
+    if (attachments) void checkFiles(attachments);
+  }, [attachments, checkFiles]);
 
   const timeZone = settings?.officeHours.timeZone ?? 'Asia/Almaty';
   const today = todayIn(timeZone);
@@ -40,7 +49,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const userName = (id: string) => users.find((u) => u.id === id)?.fullName ?? id;
   const ctx: ActionContext | null =
     state && user && calendar && state.caseId === caseId
-      ? { state, user, users, today, calendar, now: nowTimestamp() }
+      ? { state, user, users, today, calendar, now: nowTimestamp(), files }
       : null;
   const runner = useActionRunner(ctx);
 
@@ -76,7 +85,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
     primary: type !== 'assigned' && type !== 'complaint-registered' && type !== 'returned',
   }));
   const canReview = allowed.includes('document-reviewed');
-  const groups = documentGroups(t, documentChecklist(state, today), { timeZone, userName });
+  const groups = documentGroups(t, documentChecklist(state, today, files), { timeZone, userName });
   const viewed = state.application.attachments.find((a) => a.id === viewing);
   const stageLabel =
     state.stage === 'closed'

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { sha256Hex } from '../../db';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useDesk } from '../../stores/deskStore';
 import { Alert } from '../../ui/Alert';
 import { Dialog } from '../../ui/Dialog';
 import { pdfViewerText } from './viewerText';
 import { PdfViewer } from './PdfViewer';
+import { readableKind, verifiedBytes, type FileProblem } from './fileCheck';
+import { useFileChecks } from './fileChecks';
 import type { AttachmentRef } from '../../../../shared/workflow';
 
 type Loaded =
@@ -13,6 +14,14 @@ type Loaded =
   | { kind: 'pdf'; bytes: Uint8Array }
   | { kind: 'image'; url: string }
   | { kind: 'problem'; problem: 'missing' | 'corrupt' | 'unsupported' | 'storage' };
+
+const VIEWER_PROBLEM: Record<FileProblem, 'missing' | 'corrupt' | 'unsupported' | 'storage'> = {
+  missing: 'missing',
+  altered: 'corrupt',
+  damaged: 'corrupt',
+  unsupported: 'unsupported',
+  storage: 'storage',
+};
 
 /**
  * One attachment inside the desk. Whatever is wrong with the file (not stored, altered, not what
@@ -28,7 +37,12 @@ export function AttachmentViewer({
   const { t } = useLanguage();
   const desk = useDesk((s) => s.desk);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
-  const corrupt = useCallback(() => setLoaded({ kind: 'problem', problem: 'corrupt' }), []);
+  const markUnreadable = useFileChecks((s) => s.markUnreadable);
+  // What fails to draw cannot be read: the documents panel says so too, whatever it showed before.
+  const corrupt = useCallback(() => {
+    setLoaded({ kind: 'problem', problem: 'corrupt' });
+    markUnreadable(attachment.sha256);
+  }, [attachment.sha256, markUnreadable]);
 
   useEffect(() => {
     let cancelled = false;
@@ -37,16 +51,14 @@ export function AttachmentViewer({
       if (!cancelled) setLoaded(l);
     };
     (async () => {
-      const stored = await desk?.attachments.get(attachment.sha256);
-      if (!stored) return set({ kind: 'problem', problem: 'missing' });
-      const bytes = new Uint8Array(await stored.blob.arrayBuffer());
-      // The bytes must be the ones the portal delivered; a changed file is not shown as if it were.
-      if ((await sha256Hex(bytes)) !== attachment.sha256.toLowerCase())
-        return set({ kind: 'problem', problem: 'corrupt' });
-      const type = stored.meta.mimeType || attachment.mimeType;
-      if (type === 'application/pdf') return set({ kind: 'pdf', bytes });
-      if (type.startsWith('image/')) {
-        url = URL.createObjectURL(new Blob([bytes], { type }));
+      if (!desk) return set({ kind: 'problem', problem: 'storage' });
+      const verified = await verifiedBytes(attachment, (sha) => desk.attachments.get(sha));
+      if ('problem' in verified) return set({ kind: 'problem', problem: VIEWER_PROBLEM[verified.problem] });
+      const { bytes, mimeType } = verified;
+      const kind = readableKind(mimeType);
+      if (kind === 'pdf') return set({ kind: 'pdf', bytes });
+      if (kind === 'image') {
+        url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }));
         return set({ kind: 'image', url });
       }
       set({ kind: 'problem', problem: 'unsupported' });
