@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../../shared/workflow';
-import { openDesk, StorageError, type Desk } from '../db';
+import { openDesk, sha256Hex, StorageError, type Desk } from '../db';
 import { uniqueName } from '../db/testing';
 import { useCase } from './caseStore';
 import { setClockForTests } from './clock';
@@ -105,6 +105,30 @@ describe('the case store', () => {
     expect(await useCase.getState().act('registered', corrected)).toEqual({ ok: true });
     expect(tried[3]!.id).toBe(tried[2]!.id);
     expect(useCase.getState().events.at(-1)?.id).toBe(tried[2]!.id);
+  });
+
+  it('stores the files an event refers to with it', async () => {
+    await useCase.getState().load(review.state.caseId);
+    useSession.getState().signIn(user(review.state.assignedTo!));
+    const bytes = new TextEncoder().encode('%PDF-1.7 produced');
+    const sha256 = await sha256Hex(bytes);
+    const blob = new Blob([bytes]);
+    const payload = {
+      form: 'appendix-4' as const,
+      language: 'kk' as const,
+      sha256,
+      templateId: 'appendix-4.kk',
+      templateVersion: '1.0.0',
+    };
+    const outcome = await useCase
+      .getState()
+      .act('document-produced', payload, {
+        files: [{ sha256, blob, fileName: 'a.pdf', mimeType: 'application/pdf' }],
+      });
+    expect(outcome).toEqual({ ok: true });
+    const stored = await desk.attachments.get(sha256);
+    expect(new Uint8Array(await stored!.blob.arrayBuffer())).toEqual(bytes);
+    expect(useCase.getState().events.at(-1)).toMatchObject({ type: 'document-produced', payload });
   });
 
   it('says when a case does not exist', async () => {

@@ -136,7 +136,13 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <LazyFormsPanel state={state} />
       <CaseDetails state={state} today={today} timeZone={timeZone} userName={userName} />
       {runner.element}
-      {viewed ? <AttachmentViewer attachment={viewed} onClose={() => setViewing(null)} /> : null}
+      {viewed ? (
+        <AttachmentViewer
+          file={viewed}
+          title={`${t(`documentKind.${viewed.kind}`)}: ${viewed.fileName}`}
+          onClose={() => setViewing(null)}
+        />
+      ) : null}
     </article>
   );
 }

@@ -10,6 +10,7 @@ import {
 import { formatDate, formatDateTime } from '../../i18n/format';
 import type { Tone } from '../../ui/Badge';
 import { daysText } from '../queue/rowView';
+import { producedDocuments, type ProducedDocument } from './producedDocuments';
 
 export interface DeadlineRow {
   key: string;
@@ -56,6 +57,8 @@ export interface HistoryRow {
   who: string;
   what: string;
   details: string;
+  /** A document the desk produced: it can be opened and re-sent from the history. */
+  document?: ProducedDocument;
 }
 
 function kinds(t: TFunction, list: readonly string[]): string {
@@ -147,14 +150,21 @@ export function historyRows(
   state: CaseState,
   options: { timeZone: string; userName: (id: string) => string },
 ): HistoryRow[] {
-  return [...events].reverse().map((e) => ({
-    id: e.id,
-    when: formatDateTime(e.at, options.timeZone),
-    who:
-      e.actor.role === 'officer' || e.actor.role === 'head'
-        ? options.userName(e.actor.userId)
-        : t(`role.${e.actor.role}`),
-    what: t(`eventType.${e.type}`),
-    details: eventDetails(t, e, state, options.userName),
-  }));
+  const documents = new Map(
+    producedDocuments(events, state.application.caseNumber).map((d) => [d.eventId, d]),
+  );
+  return [...events].reverse().map((e) => {
+    const document = documents.get(e.id);
+    return {
+      id: e.id,
+      when: formatDateTime(e.at, options.timeZone),
+      who:
+        e.actor.role === 'officer' || e.actor.role === 'head'
+          ? options.userName(e.actor.userId)
+          : t(`role.${e.actor.role}`),
+      what: t(`eventType.${e.type}`),
+      details: eventDetails(t, e, state, options.userName),
+      ...(document ? { document } : {}),
+    };
+  });
 }

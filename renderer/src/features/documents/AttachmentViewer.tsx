@@ -5,9 +5,8 @@ import { Alert } from '../../ui/Alert';
 import { Dialog } from '../../ui/Dialog';
 import { pdfViewerText } from './viewerText';
 import { PdfViewer } from './PdfViewer';
-import { readableKind, verifiedBytes, type FileProblem } from './fileCheck';
+import { readableKind, verifiedBytes, type FileProblem, type FileRef } from './fileCheck';
 import { useFileChecks } from './fileChecks';
-import type { AttachmentRef } from '../../../../shared/workflow';
 
 type Loaded =
   | { kind: 'loading' }
@@ -23,15 +22,20 @@ const VIEWER_PROBLEM: Record<FileProblem, 'missing' | 'corrupt' | 'unsupported' 
   storage: 'storage',
 };
 
+/** A file of the case as the viewer needs it: an attachment, or a document the desk produced. */
+export type ViewedFile = FileRef & { fileName: string };
+
 /**
- * One attachment inside the desk. Whatever is wrong with the file (not stored, altered, not what
- * its type says) ends here as a message; the case behind the dialog stays usable.
+ * One file of the case inside the desk. Whatever is wrong with the file (not stored, altered, not
+ * what its type says) ends here as a message; the case behind the dialog stays usable.
  */
 export function AttachmentViewer({
-  attachment,
+  file,
+  title,
   onClose,
 }: {
-  attachment: AttachmentRef;
+  file: ViewedFile;
+  title: string;
   onClose: () => void;
 }) {
   const { t } = useLanguage();
@@ -41,8 +45,8 @@ export function AttachmentViewer({
   // What fails to draw cannot be read: the documents panel says so too, whatever it showed before.
   const corrupt = useCallback(() => {
     setLoaded({ kind: 'problem', problem: 'corrupt' });
-    markUnreadable(attachment.sha256);
-  }, [attachment.sha256, markUnreadable]);
+    markUnreadable(file.sha256);
+  }, [file.sha256, markUnreadable]);
 
   useEffect(() => {
     let cancelled = false;
@@ -52,7 +56,7 @@ export function AttachmentViewer({
     };
     (async () => {
       if (!desk) return set({ kind: 'problem', problem: 'storage' });
-      const verified = await verifiedBytes(attachment, (sha) => desk.attachments.get(sha));
+      const verified = await verifiedBytes(file, (sha) => desk.attachments.get(sha));
       if ('problem' in verified) return set({ kind: 'problem', problem: VIEWER_PROBLEM[verified.problem] });
       const { bytes, mimeType } = verified;
       const kind = readableKind(mimeType);
@@ -67,11 +71,11 @@ export function AttachmentViewer({
       cancelled = true;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [desk, attachment]);
+  }, [desk, file]);
 
   return (
     <Dialog
-      title={`${t(`documentKind.${attachment.kind}`)}: ${attachment.fileName}`}
+      title={title}
       onClose={onClose}
       footer={
         <button type="button" onClick={onClose}>
@@ -85,7 +89,7 @@ export function AttachmentViewer({
           <Alert tone="error">{t(`documents.viewer.${loaded.problem}`)}</Alert>
         ) : null}
         {loaded.kind === 'image' ? (
-          <img src={loaded.url} alt={attachment.fileName} className="viewer-image" onError={corrupt} />
+          <img src={loaded.url} alt={file.fileName} className="viewer-image" onError={corrupt} />
         ) : null}
         {loaded.kind === 'pdf' ? (
           <PdfViewer bytes={loaded.bytes} onError={corrupt} text={pdfViewerText(t)} />
