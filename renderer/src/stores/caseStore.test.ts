@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseEvent } from '../../../shared/workflow';
+import { kazakhstanCalendar } from '../../../shared/calendar';
+import { registrationPayload, type CaseEvent } from '../../../shared/workflow';
 import { openDesk, sha256Hex, StorageError, type Desk } from '../db';
 import { uniqueName } from '../db/testing';
 import { useCase } from './caseStore';
@@ -14,6 +15,8 @@ import { useSession } from './sessionStore';
 let desk: Desk;
 const registration = demoCase('registration');
 const review = demoCase('review', (c) => c.state.decision === undefined);
+/** The registration as the dialog makes it at NOW. */
+const registered = (n: string) => registrationPayload(registration.state, kazakhstanCalendar, NOW, n);
 
 beforeEach(async () => {
   setClockForTests(() => new Date(NOW));
@@ -41,9 +44,7 @@ describe('the case store', () => {
     expect(useCase.getState().status).toBe('ready');
     const before = useCase.getState().events.length;
 
-    const outcome = await useCase
-      .getState()
-      .act('registered', { registrationNumber: '01-07/1', registeredOn: TODAY });
+    const outcome = await useCase.getState().act('registered', registered('01-07/1'));
     expect(outcome).toEqual({ ok: true });
     const { state, events } = useCase.getState();
     expect(state?.stage).toBe('completeness');
@@ -51,7 +52,10 @@ describe('the case store', () => {
     expect(events.at(-1)).toMatchObject({
       type: 'registered',
       actor: { userId: 'officer-1', role: 'officer' },
-      at: NOW,
+      // NOW written at the case's office offset, as every event the desk makes.
+      at: '2026-11-24T10:00:00.000+05:00',
+      schemaVersion: 2,
+      origin: { kind: 'desk' },
     });
     expect(await desk.outbox.countPending()).toBe(1);
     // What the store shows is what is stored.
@@ -75,9 +79,7 @@ describe('the case store', () => {
     await useCase.getState().load(registration.state.caseId);
     const original = useCase.getState().state;
     desk.cases.appendEvent = () => Promise.reject(new StorageError('quota'));
-    const outcome = await useCase
-      .getState()
-      .act('registered', { registrationNumber: '2', registeredOn: TODAY });
+    const outcome = await useCase.getState().act('registered', registered('2'));
     expect(outcome).toEqual({ ok: false, problem: 'quota' });
     expect(useCase.getState().state).toBe(original);
   });
@@ -91,7 +93,7 @@ describe('the case store', () => {
       tried.push(event);
       return failing ? Promise.reject(new StorageError('quota')) : append(event);
     };
-    const payload = { registrationNumber: '01-07/4', registeredOn: TODAY };
+    const payload = registered('01-07/4');
     expect(await useCase.getState().act('registered', payload)).toEqual({ ok: false, problem: 'quota' });
     setClockForTests(() => new Date(Date.parse(NOW) + 60_000));
     expect(await useCase.getState().act('registered', payload)).toEqual({ ok: false, problem: 'quota' });
@@ -120,11 +122,9 @@ describe('the case store', () => {
       templateId: 'appendix-4.kk',
       templateVersion: '1.0.0',
     };
-    const outcome = await useCase
-      .getState()
-      .act('document-produced', payload, {
-        files: [{ sha256, blob, fileName: 'a.pdf', mimeType: 'application/pdf' }],
-      });
+    const outcome = await useCase.getState().act('document-produced', payload, {
+      files: [{ sha256, blob, fileName: 'a.pdf', mimeType: 'application/pdf' }],
+    });
     expect(outcome).toEqual({ ok: true });
     const stored = await desk.attachments.get(sha256);
     expect(new Uint8Array(await stored!.blob.arrayBuffer())).toEqual(bytes);
@@ -153,7 +153,7 @@ describe('the queue store', () => {
     ).toBe(true);
 
     await useCase.getState().load(registration.state.caseId);
-    await useCase.getState().act('registered', { registrationNumber: '3', registeredOn: TODAY });
+    await useCase.getState().act('registered', registered('3'));
     await expect
       .poll(
         () => useQueue.getState().sorted.find((r) => r.row.caseId === registration.state.caseId)?.row.stage,

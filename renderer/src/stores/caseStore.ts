@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { CaseEvent, CaseState, EventPayloads, RejectionReason } from '../../../shared/workflow';
 import type { StorageProblem } from '../i18n/codes';
-import { nowTimestamp } from './clock';
+import { now } from './clock';
 import { useDesk } from './deskStore';
 import { makeEvent, retryKey, type ActionType } from './eventFactory';
 import { writeLocal, type NewFile } from './localWrite';
@@ -69,7 +69,7 @@ export const useCase = create<CaseStoreState>()((set, get) => ({
     const { user } = useSession.getState();
     const { state } = get();
     if (!desk || !user || !state) return { ok: false, problem: 'unknown' };
-    const made = makeEvent(state, type, payload, actorOf(user), nowTimestamp());
+    const made = makeEvent(state, type, payload, actorOf(user), now());
     const key = retryKey(made);
     const event = failedWrite?.key === key ? failedWrite.event : made;
     try {

@@ -6,6 +6,7 @@ import {
   CaseScript,
   makeEvent,
   OFFICER,
+  registration,
   sampleApplication,
   steps,
 } from '../../../../shared/workflow/testing/scenario';
@@ -83,12 +84,9 @@ describe('caseRepository.appendEvent', () => {
       reason: { code: 'stage.not-allowed', params: { stage: 'registration', type: 'approved' } },
     });
 
-    const stale = makeEvent(
-      script.current,
-      'registered',
-      { registrationNumber: 'R-9', registeredOn: '2026-12-14' },
-      { baseVersion: 0 },
-    );
+    const stale = makeEvent(script.current, 'registered', registration('2026-12-14', '2026-12-14', 'R-9'), {
+      baseVersion: 0,
+    });
     expect(await desk.cases.appendEvent(stale)).toMatchObject({
       ok: false,
       reason: { code: 'version.conflict' },

@@ -126,7 +126,7 @@ export function createCaseRepository(
           [db.caseStates, db.cases, db.caseSearch, db.events, db.outbox],
           async (): Promise<AppendResult> => {
             const current = (await db.caseStates.get(event.caseId))?.state;
-            const applied = applyEvent(current, event, { timeZone: cal.officeHours.timeZone });
+            const applied = applyEvent(current, event);
             if (!applied.ok) return applied;
             const seq = event.baseVersion;
             await db.events.add({ id: event.id, caseId: event.caseId, seq, event });

@@ -17,7 +17,13 @@ function confirm(state: CaseState, attachmentId: string, comment: string): CaseS
   if (!built.ok) throw new Error(JSON.stringify(built.errors));
   const applied = applyEvent(
     state,
-    makeEvent(state, 'document-reviewed', built.payload, { userId: ctx.user.id, role: 'officer' }, NOW),
+    makeEvent(
+      state,
+      'document-reviewed',
+      built.payload,
+      { userId: ctx.user.id, role: 'officer' },
+      new Date(NOW),
+    ),
   );
   if (!applied.ok) throw new Error(applied.reason.code);
   return applied.state;
@@ -106,7 +112,11 @@ describe('confirming a document against its check', () => {
         `record.review.against.${status}`,
       );
       expect(review.fields(ctx, {}).find((f) => f.name === 'comment')?.required).toBe(true);
-      expect(review.build({ comment: 'Түпнұсқасы көрсетілді' }, ctx)).toMatchObject({ ok: true });
+      const built = review.build({ comment: 'Түпнұсқасы көрсетілді' }, ctx);
+      // The event records the check it was confirmed against, as the desk showed it.
+      expect(built).toMatchObject({ ok: true, payload: { check: { status } } });
+      if (status === 'unreadable') expect(built.ok && built.payload.check.codes[0]).toBe('file.altered');
+      else expect(built.ok && built.payload.check.codes.length).toBeGreaterThan(0);
     }
   });
 

@@ -20,9 +20,9 @@ export function refusalOf<T extends ActionType>(
     type,
     payload,
     { userId: ctx.user.id, role: ctx.user.role },
-    ctx.now,
+    new Date(ctx.now),
     DRY_RUN_ID,
   );
-  const result = applyEvent(ctx.state, event, { timeZone: ctx.calendar.officeHours.timeZone });
+  const result = applyEvent(ctx.state, event);
   return result.ok ? undefined : result.reason;
 }

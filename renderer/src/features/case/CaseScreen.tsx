@@ -49,7 +49,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const userName = (id: string) => users.find((u) => u.id === id)?.fullName ?? id;
   const ctx: ActionContext | null =
     state && user && calendar && state.caseId === caseId
-      ? { state, user, users, today, calendar, now: nowTimestamp(), files }
+      ? { state, user, users, today, calendar, now: nowTimestamp(state.office.utcOffsetMinutes), files }
       : null;
   const runner = useActionRunner(ctx);
 

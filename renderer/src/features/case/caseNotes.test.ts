@@ -21,7 +21,7 @@ describe('what the case says is pending', () => {
       'order-prepared',
       { orderNumber: '245-Б', orderDate: TODAY },
       { userId: review.assignedTo!, role: 'officer' },
-      NOW,
+      new Date(NOW),
     );
     const applied = applyEvent(review, event);
     if (!applied.ok) throw new Error(applied.reason.code);

@@ -52,7 +52,7 @@ async function recorded(): Promise<ProducedDocument> {
       templateVersion: '1.0.0',
     },
     { userId: 'officer-1', role: 'officer' },
-    NOW,
+    new Date(NOW),
   );
   const [doc] = producedDocuments([...events, event], state.application.caseNumber);
   return doc!;

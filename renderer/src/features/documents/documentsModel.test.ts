@@ -11,7 +11,13 @@ function reviewed(state: CaseState, attachmentId: string, verdict: 'confirmed' |
   return {
     ...state,
     documentReviews: {
-      [attachmentId]: { verdict, comment: 'x', by: 'officer-1', at: '2026-11-24T05:00:00Z' },
+      [attachmentId]: {
+        verdict,
+        comment: 'x',
+        check: { status: 'fail', codes: [] },
+        by: 'officer-1',
+        at: '2026-11-24T10:00:00.000+05:00',
+      },
     },
   };
 }

@@ -4,13 +4,12 @@
  * decided about each file.
  */
 import type { IsoDate } from '../../../../shared/calendar';
+import { requiredDocuments, type CheckResult, type DocumentKind } from '../../../../shared/documents';
 import {
-  checkDocument,
-  requiredDocuments,
-  type CheckResult,
-  type DocumentKind,
-} from '../../../../shared/documents';
-import type { AttachmentRef, CaseState } from '../../../../shared/workflow';
+  checkAttachment as checkAttachmentOfCase,
+  type AttachmentRef,
+  type CaseState,
+} from '../../../../shared/workflow';
 import type { FileState } from './fileCheck';
 
 /**
@@ -47,14 +46,7 @@ export function checkAttachment(
   state: CaseState,
   today: IsoDate,
 ): CheckResult | null {
-  if (attachment.kind === 'application' || attachment.data === undefined) return null;
-  const app = state.application;
-  return checkDocument(attachment.data, {
-    pupilIin: app.pupil.iin,
-    applicantIin: app.applicant.iin,
-    today,
-    studyPeriod: app.studyPeriod,
-  });
+  return checkAttachmentOfCase(state.application, attachment, today);
 }
 
 export function shownCheck(check: CheckResult | null, file: FileState): ShownCheck {

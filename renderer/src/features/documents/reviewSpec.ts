@@ -54,7 +54,13 @@ export function reviewSpec(
         comment = r.optional('comment');
         if (!comment && shown && NEEDS_REASON.has(shown.status)) r.errors['comment'] = 'reason-required';
       }
-      return r.done(() => ({ attachmentId, verdict, ...(comment ? { comment } : {}) }));
+      // The review records what the desk showed the officer when she decided (a file still being read
+      // was refused above, so the status is one the event knows).
+      const check = {
+        status: shown?.status === 'checking' ? 'none' : (shown?.status ?? 'none'),
+        codes: shown?.codes ?? [],
+      };
+      return r.done(() => ({ attachmentId, verdict, check, ...(comment ? { comment } : {}) }));
     },
   };
 }
