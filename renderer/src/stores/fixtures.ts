@@ -55,6 +55,7 @@ export function actionContext(
     calendar: kazakhstanCalendar,
     now: NOW,
     files,
+    chosen: {},
   };
 }
 

@@ -2,6 +2,7 @@
 import { DOCUMENT_KINDS, requiredDocuments, type DocumentKind } from '../../../../shared/documents';
 import { registrationPayload } from '../../../../shared/workflow';
 import { formatDate } from '../../i18n/format';
+import { workingDaysLate } from '../case/lateness';
 import { documentChecklist, missingFindings, rejectedKinds } from '../documents/documentsModel';
 import { Reader, todayText, type ActionContext, type ActionField, type ActionSpec } from './actionTypes';
 import { refusalOf } from './dryRun';
@@ -38,26 +39,43 @@ export const assigned: ActionSpec<'assigned'> = {
   },
 };
 
+/**
+ * Registration is recorded for today, the day it is done: there is no date to type, so a case
+ * received on 27.11 and registered on 02.12 can never read as registered on time. The dialog shows
+ * the law's registration day and, when today is later, by how many working days the registration is
+ * late (the event records both days and the calendar version; the history shows it as late).
+ */
 export const registered: ActionSpec<'registered'> = {
   type: 'registered',
-  fields: () => [
-    { name: 'registrationNumber', kind: 'text', required: true },
-    { name: 'registeredOn', kind: 'date', required: true },
-  ],
-  initial(ctx) {
-    // The rules' registration day (next working day after hours), unless that is still ahead.
-    const due = ctx.calendar.registrationDay(ctx.state.application.receivedAt);
-    return { registrationNumber: '', registeredOn: formatDate(due <= ctx.today ? due : ctx.today) };
+  fields(ctx): ActionField[] {
+    const { registeredOn, dueOn } = registrationPayload(ctx.state, ctx.calendar, ctx.now, '');
+    const late = workingDaysLate(dueOn, registeredOn, ctx.calendar);
+    return [
+      { name: 'registrationNumber', kind: 'text', required: true },
+      {
+        name: 'registrationDay',
+        kind: 'note',
+        labelKey: 'record.field.registrationDay',
+        note:
+          late > 0
+            ? {
+                key: 'record.registration.late',
+                params: { today: formatDate(registeredOn), dueOn: formatDate(dueOn), count: late },
+                tone: 'warning',
+              }
+            : {
+                key: 'record.registration.onTime',
+                params: { today: formatDate(registeredOn), dueOn: formatDate(dueOn) },
+              },
+      },
+    ];
   },
+  initial: (ctx) => ({ registrationNumber: ctx.suggestedRegistrationNumber ?? '' }),
   build(values, ctx) {
     const r = new Reader(values, ctx.today);
     const registrationNumber = r.required('registrationNumber');
-    const registeredOn = r.date('registeredOn');
-    // The law's day and the calendar data it came from are computed, never typed.
-    return r.done(() => ({
-      ...registrationPayload(ctx.state, ctx.calendar, ctx.now, registrationNumber),
-      registeredOn,
-    }));
+    // Today, the law's day and the calendar data it came from are computed, never typed.
+    return r.done(() => registrationPayload(ctx.state, ctx.calendar, ctx.now, registrationNumber));
   },
 };
 

@@ -1,38 +1,45 @@
 import { useState } from 'react';
+import type { Zone } from '../../../../shared/calendar';
+import type { RejectionReason } from '../../../../shared/workflow';
 import { rejectionText, storageText } from '../../i18n/codes';
+import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useCase } from '../../stores/caseStore';
 import { useDesk } from '../../stores/deskStore';
 import type { ActionType } from '../../stores/eventFactory';
-import { getHost, isHostError } from '../../host';
+import { isHostError } from '../../host';
 import { problemOf } from '../../stores/problems';
 import { ActionDialog, type FieldView } from './ActionDialog';
 import {
   fieldErrorKey,
   type ActionContext,
+  type ActionField,
   type ActionSpec,
+  type ChosenFile,
   type FieldError,
   type NoteText,
   type Values,
 } from './actionTypes';
-
-/** A result signed in NCALayer or eGov: the signed PDF, or its detached CMS signature. */
-const SIGNED_FILE_TYPES = [
-  { mimeType: 'application/pdf', extensions: ['pdf'] },
-  { mimeType: 'application/pkcs7-signature', extensions: ['cms', 'p7s', 'sig'] },
-];
+import { clockNoteText } from './clockCheck';
+import { chooseFile } from './fileChoice';
+import { noteString } from './noteText';
+import { useClockWarning } from './useClockWarning';
 
 interface Open {
   spec: ActionSpec<ActionType>;
   title: string;
 }
 
+/** What the case screen knows; the runner adds the files chosen in the open dialog. */
+export type CaseContext = Omit<ActionContext, 'chosen'>;
+
 /**
  * Runs an action through its dialog: fields from the spec, the payload built and validated, the
  * event appended through the case store (the reducer decides). A rejection or a storage failure
- * keeps the dialog open with what was typed, and says why in words.
+ * keeps the dialog open with what was typed, and says why in words. Every dialog first says so when
+ * the computer's clock is far from the last known good time.
  */
-export function useActionRunner(ctx: ActionContext | null) {
+export function useActionRunner(caseCtx: CaseContext | null) {
   const { t } = useLanguage();
   const desk = useDesk((s) => s.desk);
   const settings = useDesk((s) => s.settings);
@@ -42,34 +49,44 @@ export function useActionRunner(ctx: ActionContext | null) {
   // case as it changes (a file check finishing while the dialog is open changes the proposal).
   const [typed, setTyped] = useState<Values | null>(null);
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
-  const [files, setFiles] = useState<Record<string, string>>({});
+  const [chosen, setChosen] = useState<Record<string, ChosenFile>>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string>();
+  const clock = useClockWarning(caseCtx?.state ?? null, open);
 
+  const ctx: ActionContext | null = caseCtx ? { ...caseCtx, chosen } : null;
+  // Times are shown on the case's office clock, as its history shows them.
+  const zone: Zone = caseCtx?.state.office ?? 'Asia/Almaty';
   const userName = (id: string) => ctx?.users.find((u) => u.id === id)?.fullName ?? id;
 
   function start(spec: ActionSpec<ActionType>, title: string) {
-    if (!ctx) return;
+    if (!caseCtx) return;
     setOpen({ spec, title });
     setTyped(null);
     setErrors({});
-    setFiles({});
+    setChosen({});
     setFailure(undefined);
     setStatus(undefined);
   }
 
-  const values: Values = typed ?? (open && ctx ? open.spec.initial(ctx) : {});
+  const fileValues = Object.fromEntries(Object.entries(chosen).map(([name, f]) => [name, f.sha256]));
+  const values: Values = { ...(typed ?? (open && ctx ? open.spec.initial(ctx) : {})), ...fileValues };
   const setValue = (name: string, value: string | string[]) => setTyped({ ...values, [name]: value });
 
-  /** A note's text: params that are translation keys themselves are translated first. */
-  const noteText = (note: NoteText) =>
-    t(
-      note.key,
-      Object.fromEntries(
-        Object.entries(note.params ?? {}).map(([k, v]) => [k, typeof v === 'object' ? t(v.t) : v]),
-      ),
-    );
+  const noteText = (note: NoteText) => noteString(t, note);
+
+  /** A refusal in words; a clock set back gets the whole story, with the times and what to do. */
+  function refusalText(reason: RejectionReason): string {
+    if (reason.code === 'clock.before-previous' && ctx) {
+      const latestAt = reason.params?.['latestAt'];
+      return t('record.clock.refused', {
+        now: formatDateTime(ctx.now, zone),
+        latestAt: typeof latestAt === 'string' ? formatDateTime(latestAt, zone) : '',
+      });
+    }
+    return rejectionText(t, reason, userName);
+  }
 
   async function submit() {
     if (!open || !ctx || busy) return;
@@ -79,32 +96,27 @@ export function useActionRunner(ctx: ActionContext | null) {
       return;
     }
     setBusy(true);
-    const outcome = await act(open.spec.type, built.payload);
+    const files = Object.values(chosen).map(({ reading: _read, ...file }) => file);
+    const outcome = await act(open.spec.type, built.payload, { files });
     setBusy(false);
     if (outcome.ok) {
       setStatus(t('actions.saved', { action: open.title }));
       setOpen(null);
-    } else if ('reason' in outcome) setFailure(rejectionText(t, outcome.reason, userName));
+    } else if ('reason' in outcome) setFailure(refusalText(outcome.reason));
     else setFailure(storageText(t, outcome.problem));
   }
 
-  /** The signed result, chosen through the host and kept in the attachment store by its SHA-256. */
-  async function attach(name: string) {
-    if (!desk || !settings) return;
+  async function attach(field: ActionField) {
+    if (!desk || !settings || !open || !ctx) return;
     try {
-      const chosen = await getHost().openFile({
-        accept: SIGNED_FILE_TYPES,
+      const file = await chooseFile(open.spec, ctx, {
+        accept: field.accept ?? [],
         maxBytes: settings.maxAttachmentBytes,
+        load: (sha) => desk.attachments.get(sha),
       });
-      if (!chosen) return; // cancelled
-      const mimeType = chosen.name.toLowerCase().endsWith('.pdf')
-        ? 'application/pdf'
-        : 'application/pkcs7-signature';
-      const blob = new Blob([chosen.bytes as Uint8Array<ArrayBuffer>], { type: mimeType });
-      const meta = await desk.attachments.put(blob, { fileName: chosen.name, mimeType });
-      setTyped((v) => ({ ...(v ?? values), [name]: meta.sha256 }));
-      setFiles((f) => ({ ...f, [name]: chosen.name }));
-      setErrors(({ [name]: _dropped, ...rest }) => rest);
+      if (!file) return; // cancelled
+      setChosen((c) => ({ ...c, [field.name]: file }));
+      setErrors(({ [field.name]: _dropped, ...rest }) => rest);
     } catch (error) {
       setFailure(isHostError(error) ? t(`hostError.${error.code}`) : storageText(t, problemOf(error)));
     }
@@ -112,16 +124,33 @@ export function useActionRunner(ctx: ActionContext | null) {
 
   let element = null;
   if (open && ctx) {
-    const fields: FieldView[] = open.spec.fields(ctx, values).map((f) => {
+    const specFields = open.spec.fields(ctx, values);
+    // Every dialog says first when the clock is far from the last known good time.
+    const clockField: ActionField | undefined = clock && {
+      name: 'clock',
+      kind: 'note',
+      labelKey: 'record.field.clock',
+      note: { ...clockNoteText(clock.warning, clock.nowMs, zone), tone: 'warning' },
+    };
+    const all = clockField ? [clockField, ...specFields] : specFields;
+    const fields: FieldView[] = all.map((f) => {
       const error = errors[f.name];
       const prefix = f.optionPrefix ?? `actions.option.${f.name}`;
-      const text = f.kind === 'file' ? files[f.name] : f.note ? noteText(f.note) : undefined;
+      const text = f.kind === 'file' ? chosen[f.name]?.fileName : f.note ? noteText(f.note) : undefined;
+      const label = (v: string) => {
+        const given = f.labels?.[v];
+        return given === undefined
+          ? t(`${prefix}.${v}`)
+          : typeof given === 'string'
+            ? given
+            : noteText(given);
+      };
       return {
         name: f.name,
         kind: f.kind,
         label: t(f.labelKey ?? `actions.field.${f.name}`),
         value: values[f.name] ?? (f.kind === 'checks' ? [] : ''),
-        options: (f.options ?? []).map((v) => ({ value: v, label: f.labels?.[v] ?? t(`${prefix}.${v}`) })),
+        options: (f.options ?? []).map((v) => ({ value: v, label: label(v) })),
         ...(text ? { text } : {}),
         ...(f.note?.lines ? { lines: f.note.lines.map(noteText) } : {}),
         ...(f.note?.tone ? { tone: f.note.tone } : {}),
@@ -139,7 +168,10 @@ export function useActionRunner(ctx: ActionContext | null) {
         submitLabel={t('actions.submit')}
         cancelLabel={t('common.cancel')}
         onChange={setValue}
-        onFile={(name) => void attach(name)}
+        onFile={(name) => {
+          const field = specFields.find((f) => f.name === name);
+          if (field) void attach(field);
+        }}
         onSubmit={() => void submit()}
         onCancel={() => setOpen(null)}
       />

@@ -90,11 +90,11 @@ export function CaseDetails({ state, today, timeZone, userName }: Props) {
 
   return (
     <>
-      <FactsPanel sections={caseFacts(t, state, { language, timeZone, today })} />
+      <FactsPanel sections={caseFacts(t, state, { language, timeZone, today, calendar })} />
       <DeadlinesPanel text={text} rows={deadlineRows(t, state, calendar, today)} />
       <HistoryPanel
         text={text}
-        rows={historyRows(t, events, state, { timeZone, userName })}
+        rows={historyRows(t, events, state, { timeZone, userName, calendar })}
         status={status}
         onOpen={setViewing}
         onResend={(doc, action) => void resend(doc, action)}

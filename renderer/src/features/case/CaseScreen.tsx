@@ -10,8 +10,7 @@ import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { ActionBar } from '../actions/ActionBar';
 import { ACTION_SPECS, isOffered } from '../actions/actionSpecs';
-import type { ActionContext } from '../actions/actionTypes';
-import { useActionRunner } from '../actions/useActionRunner';
+import { useActionRunner, type CaseContext } from '../actions/useActionRunner';
 import { AttachmentViewer } from '../documents/AttachmentViewer';
 import { documentChecklist } from '../documents/documentsModel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
@@ -47,7 +46,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const today = todayIn(timeZone);
   const users = useMemo(() => settings?.users ?? [], [settings]);
   const userName = (id: string) => users.find((u) => u.id === id)?.fullName ?? id;
-  const ctx: ActionContext | null =
+  const ctx: CaseContext | null =
     state && user && calendar && state.caseId === caseId
       ? { state, user, users, today, calendar, now: nowTimestamp(state.office.utcOffsetMinutes), files }
       : null;

@@ -10,6 +10,7 @@ import {
 import { formatDate, formatDateTime } from '../../i18n/format';
 import type { Tone } from '../../ui/Badge';
 import { daysText } from '../queue/rowView';
+import { workingDaysLate } from './lateness';
 import { producedDocuments, type ProducedDocument } from './producedDocuments';
 
 export interface DeadlineRow {
@@ -70,17 +71,23 @@ export function eventDetails(
   t: TFunction,
   event: CaseEvent,
   state: CaseState,
-  userName: (id: string) => string,
+  options: { userName: (id: string) => string; calendar: WorkingDayCalendar },
 ): string {
+  const { userName } = options;
   const d = (key: string, params: Record<string, string | number>) => t(`history.detail.${key}`, params);
   switch (event.type) {
     case 'received':
       return d('received', { number: event.payload.application.caseNumber });
-    case 'registered':
-      return d('registered', {
+    case 'registered': {
+      const registered = d('registered', {
         number: event.payload.registrationNumber,
         date: formatDate(event.payload.registeredOn),
       });
+      const late = workingDaysLate(event.payload.dueOn, event.payload.registeredOn, options.calendar);
+      return late === 0
+        ? registered
+        : `${registered} — ${t('record.registration.wasLate', { dueOn: formatDate(event.payload.dueOn), count: late })}`;
+    }
     case 'assigned':
       return d('assigned', { name: userName(event.payload.officerId) });
     case 'document-reviewed': {
@@ -148,7 +155,7 @@ export function historyRows(
   t: TFunction,
   events: readonly CaseEvent[],
   state: CaseState,
-  options: { timeZone: string; userName: (id: string) => string },
+  options: { timeZone: string; userName: (id: string) => string; calendar: WorkingDayCalendar },
 ): HistoryRow[] {
   const documents = new Map(
     producedDocuments(events, state.application.caseNumber).map((d) => [d.eventId, d]),
@@ -163,7 +170,7 @@ export function historyRows(
           ? options.userName(e.actor.userId)
           : t(`role.${e.actor.role}`),
       what: t(`eventType.${e.type}`),
-      details: eventDetails(t, e, state, options.userName),
+      details: eventDetails(t, e, state, options),
       ...(document ? { document } : {}),
     };
   });
