@@ -1,9 +1,18 @@
 /**
  * Bundled for the benchmark only (never part of the desk): fills the desk's own IndexedDB, on the
- * desk's origin, with generated cases through the same storage code the desk uses.
+ * desk's origin, with generated cases through the same storage code the desk uses, and times the
+ * storage-level operations of test/bench/store.ts there.
  */
 import { openDesk } from '../../renderer/src/db';
 import { loadBenchmarkCases } from '../../renderer/src/demo/generate';
+import {
+  buildSearchIndex,
+  EMPTY_FILTER,
+  prepareRows,
+  sortRows,
+  viewQueue,
+} from '../../renderer/src/features/queue/queueModel';
+import type { StoreBenchRaw } from './store';
 
 async function seed(n: number, seedValue: number): Promise<number> {
   const desk = await openDesk();
@@ -14,4 +23,34 @@ async function seed(n: number, seedValue: number): Promise<number> {
   }
 }
 
-(globalThis as unknown as { deskBenchSeed: typeof seed }).deskBenchSeed = seed;
+async function store(words: readonly string[]): Promise<StoreBenchRaw> {
+  const desk = await openDesk();
+  try {
+    const repository: number[] = [];
+    for (const search of words) {
+      const t0 = performance.now();
+      await desk.cases.list({ search });
+      repository.push(performance.now() - t0);
+    }
+    const t0 = performance.now();
+    const calendar = await desk.calendar.get();
+    const rows = await desk.cases.listAll();
+    const today = new Date().toISOString().slice(0, 10);
+    const sorted = sortRows(prepareRows(rows, calendar, today), 'deadline');
+    buildSearchIndex(sorted, 0, Infinity);
+    const setupMs = performance.now() - t0;
+    const memory: number[] = [];
+    for (const search of words) {
+      const t1 = performance.now();
+      viewQueue(sorted, { ...EMPTY_FILTER, search });
+      memory.push(performance.now() - t1);
+    }
+    return { repository, memory, setupMs };
+  } finally {
+    desk.close();
+  }
+}
+
+const g = globalThis as unknown as { deskBenchSeed: typeof seed; deskBenchStore: typeof store };
+g.deskBenchSeed = seed;
+g.deskBenchStore = store;
