@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/workflow/testing/scenario';
 import type { Desk } from '../desk';
 import { StorageError } from '../errors';
-import { openFailingDesk, openTestDesk, quotaError } from '../testing';
+import { diskFullError, openFailingDesk, openTestDesk, quotaError } from '../testing';
 
 let desk: Desk | undefined;
 afterEach(() => desk?.close());
@@ -96,9 +96,12 @@ describe('caseRepository.appendEvent', () => {
     expect(await snapshot(desk)).toEqual(before);
   });
 
-  it('leaves everything as it was when the disk fills up in the middle of the transaction', async () => {
+  it.each([
+    ['the browser’s quota', quotaError, 'quota'],
+    ['the disk', diskFullError, 'disk-full'],
+  ] as const)('leaves everything as it was when %s fills up in the middle of the transaction', async (_, error, code) => {
     let full = false;
-    desk = await openFailingDesk('outbox', quotaError, () => full);
+    desk = await openFailingDesk('outbox', error, () => full);
     const script = new CaseScript();
     await store(desk, script);
     const before = await snapshot(desk);
@@ -107,10 +110,7 @@ describe('caseRepository.appendEvent', () => {
     steps.register(script);
     const register = script.events.at(-1) as CaseEvent;
     // The event, the projection and the row were written before the outbox write failed.
-    await expect(desk.cases.appendEvent(register)).rejects.toMatchObject({
-      name: 'StorageError',
-      code: 'quota',
-    });
+    await expect(desk.cases.appendEvent(register)).rejects.toMatchObject({ name: 'StorageError', code });
     expect(await snapshot(desk)).toEqual(before);
 
     full = false;
