@@ -8,6 +8,12 @@ import { createCalendarRepository, type CalendarRepository } from './repositorie
 import { createCaseRepository, type CaseRepository } from './repositories/cases';
 import { createOutboxRepository, type OutboxRepository } from './repositories/outbox';
 import { createSettingsRepository, type SettingsRepository } from './repositories/settings';
+import {
+  browserStorageManager,
+  createStorageRepository,
+  type StorageManagerLike,
+  type StorageRepository,
+} from './repositories/storage';
 import { createTemplateRepository, type TemplateRepository } from './repositories/templates';
 
 export interface Desk {
@@ -18,6 +24,8 @@ export interface Desk {
   readonly outbox: OutboxRepository;
   /** Form templates: bundled and imported versions, the active one per form and language. */
   readonly templates: TemplateRepository;
+  /** How much the desk stores and whether the browser may evict it (settings shows it). */
+  readonly storage: StorageRepository;
   /** For the demo loader and the sync engine only; components use the repositories. */
   readonly db: DeskDatabase;
   /**
@@ -35,10 +43,16 @@ export interface OpenDeskOptions {
   bundledCalendarYears?: readonly CalendarYear[];
   /** How long to wait for other windows to close an older version before reporting 'blocked'. */
   blockedTimeoutMs?: number;
+  /** The browser's StorageManager (default navigator.storage); tests pass their own. */
+  storageManager?: StorageManagerLike;
 }
 
 /** The repositories over an open (or opening) database. */
-export function createDesk(db: DeskDatabase, bundledCalendarYears?: readonly CalendarYear[]): Desk {
+export function createDesk(
+  db: DeskDatabase,
+  bundledCalendarYears?: readonly CalendarYear[],
+  storageManager: StorageManagerLike | undefined = browserStorageManager(),
+): Desk {
   const settings = createSettingsRepository(db);
   const calendar = createCalendarRepository(db, settings, bundledCalendarYears);
   const cases = createCaseRepository(db, () => calendar.get());
@@ -55,6 +69,7 @@ export function createDesk(db: DeskDatabase, bundledCalendarYears?: readonly Cal
     attachments: createAttachmentRepository(db, async () => (await settings.get()).maxAttachmentBytes),
     outbox: createOutboxRepository(db),
     templates: createTemplateRepository(db),
+    storage: createStorageRepository(storageManager),
     db,
     async clearAll() {
       await guarded(() =>
@@ -96,5 +111,9 @@ export async function openDesk(options: OpenDeskOptions = {}): Promise<Desk> {
   } finally {
     if (blockedTimer !== undefined) clearTimeout(blockedTimer);
   }
-  return createDesk(db, options.bundledCalendarYears);
+  const desk = createDesk(db, options.bundledCalendarYears, options.storageManager ?? browserStorageManager());
+  // Unsent work lives here: a browser that may evict it under disk pressure is asked not to. Not
+  // awaited (Firefox may ask the user); settings shows the answer.
+  void desk.storage.requestPersistence();
+  return desk;
 }

@@ -17,6 +17,7 @@ export { sha256Hex } from './repositories/attachments';
 export type { SettingsRepository } from './repositories/settings';
 export type { CalendarRepository, ImportYearResult, StoredCalendarYear } from './repositories/calendar';
 export type { OutboxEntry, OutboxRepository } from './repositories/outbox';
+export type { StorageRepository, StorageStatus, StorageManagerLike } from './repositories/storage';
 export type {
   ActiveTemplate,
   ImportTemplateResult,

@@ -8,6 +8,7 @@ import kkActions from './kk/actions.json';
 import kkDocuments from './kk/documents.json';
 import kkSettings from './kk/settings.json';
 import kkForms from './kk/forms.json';
+import kkStorage from './kk/storage.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
 import ruQueue from './ru/queue.json';
@@ -16,6 +17,7 @@ import ruActions from './ru/actions.json';
 import ruDocuments from './ru/documents.json';
 import ruSettings from './ru/settings.json';
 import ruForms from './ru/forms.json';
+import ruStorage from './ru/storage.json';
 
 export const kk = {
   ...kkCommon,
@@ -26,6 +28,7 @@ export const kk = {
   ...kkDocuments,
   ...kkSettings,
   ...kkForms,
+  ...kkStorage,
 };
 export const ru = {
   ...ruCommon,
@@ -36,10 +39,11 @@ export const ru = {
   ...ruDocuments,
   ...ruSettings,
   ...ruForms,
+  ...ruStorage,
 };
 
 /** Every file of one language, for the test that no two files claim the same top-level key. */
 export const FILES = {
-  kk: [kkCommon, kkCodes, kkQueue, kkCase, kkActions, kkDocuments, kkSettings, kkForms],
-  ru: [ruCommon, ruCodes, ruQueue, ruCase, ruActions, ruDocuments, ruSettings, ruForms],
+  kk: [kkCommon, kkCodes, kkQueue, kkCase, kkActions, kkDocuments, kkSettings, kkForms, kkStorage],
+  ru: [ruCommon, ruCodes, ruQueue, ruCase, ruActions, ruDocuments, ruSettings, ruForms, ruStorage],
 } as const;
