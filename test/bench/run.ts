@@ -6,7 +6,9 @@
  * result kept in bench-results/before/desk.json is shown beside the new one.
  *
  * BENCH_CASES (e.g. "10000,100000"), BENCH_PROFILE ("disk", "memory" or "disk,memory") and
- * BENCH_SKIP_FORMS=1 narrow a run.
+ * BENCH_SKIP_FORMS=1 narrow a run. BENCH_KEEP_PROFILES=<dir> keeps each disk profile in
+ * <dir>/<cases> and reuses it next time (seeding 100,000 cases takes minutes; an older schema in a
+ * kept profile is upgraded on the seed page, which the result shows).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,7 @@ const out = `${root}bench-results`;
 const CASES = (process.env.BENCH_CASES ?? '10000,100000').split(',').map(Number);
 const PROFILES = (process.env.BENCH_PROFILE ?? 'disk').split(',') as BenchProfile[];
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
+const KEEP = process.env.BENCH_KEEP_PROFILES;
 const CONTEXT = { viewport: { width: 1400, height: 900 }, locale: 'kk-KZ', timezoneId: 'Asia/Almaty' };
 
 function step(title: string): void {
@@ -66,7 +69,9 @@ async function runOne(
   cases: number,
 ): Promise<DeskBenchResult> {
   step(`desk in Chromium, ${profile} profile, ${cases} cases`);
-  const dir = mkdtempSync(join(tmpdir(), 'desk-bench-'));
+  const kept = profile === 'disk' && KEEP ? join(KEEP, String(cases)) : undefined;
+  if (kept) mkdirSync(kept, { recursive: true });
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'desk-bench-'));
   let context: BrowserContext;
   if (profile === 'disk') {
     context = await chromium.launchPersistentContext(dir, {
@@ -84,10 +89,11 @@ async function runOne(
       seedScript,
       cases,
       reloads: 5,
+      reuse: kept !== undefined,
     });
   } finally {
     await context.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
 
