@@ -52,6 +52,11 @@ export const REJECTION_CODES = [
   'complaint.none-open',
   /** A date of the payload is before a date it must follow (params.field, params.notBefore). */
   'date.out-of-order',
+  /**
+   * Refused by the desk's storage, not the reducer (it sees one case): another case of the register
+   * already has this registration number (params.registrationNumber, params.caseNumber of the other).
+   */
+  'registration.number-taken',
 ] as const;
 
 export type RejectionCode = (typeof REJECTION_CODES)[number];

@@ -69,7 +69,10 @@ const MEASURES: ReadonlyArray<{ name: (r: DeskBenchResult) => string; value: Pic
   },
   {
     name: () => 'search in storage: repository list({ search }), median / max',
-    value: (r) => `${r.store.repositorySearch.median} / ${r.store.repositorySearch.max} ms`,
+    value: (r) =>
+      r.store.repositorySearch
+        ? `${r.store.repositorySearch.median} / ${r.store.repositorySearch.max} ms`
+        : 'removed (version 5)',
   },
   {
     name: () => 'search in memory: viewQueue over prepared rows, median / max',
@@ -86,7 +89,10 @@ const MEASURES: ReadonlyArray<{ name: (r: DeskBenchResult) => string; value: Pic
   { name: () => 'queue rows in the DOM (virtual list)', value: (r) => String(r.rowsInDom) },
 ];
 
-export function deskSummary(results: readonly DeskBenchResult[], before: readonly DeskBenchResult[]): string[] {
+export function deskSummary(
+  results: readonly DeskBenchResult[],
+  before: readonly DeskBenchResult[],
+): string[] {
   const lines: string[] = [];
   for (const r of results) {
     const old = before.find((b) => b.cases === r.cases && b.profile === r.profile);

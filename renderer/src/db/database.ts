@@ -3,10 +3,11 @@ import Dexie, { type Table } from 'dexie';
 import type {
   AttachmentRecord,
   CalendarYearRecord,
+  CaseFileRecord,
   CaseRow,
-  CaseSearchRecord,
   CaseStateRecord,
   EventRecord,
+  HeldEventRecord,
   OutboxRecord,
   SettingRecord,
   SyncStateRecord,
@@ -18,9 +19,10 @@ export const DB_NAME = 'externship-desk';
 
 export class DeskDatabase extends Dexie {
   declare cases: Table<CaseRow, string>;
-  declare caseSearch: Table<CaseSearchRecord, string>;
   declare caseStates: Table<CaseStateRecord, string>;
-  declare events: Table<EventRecord, string>;
+  declare caseEvents: Table<EventRecord, [string, number]>;
+  declare heldEvents: Table<HeldEventRecord, string>;
+  declare caseFiles: Table<CaseFileRecord, [string, string]>;
   declare attachments: Table<AttachmentRecord, string>;
   declare outbox: Table<OutboxRecord, string>;
   declare settings: Table<SettingRecord, string>;
@@ -28,7 +30,10 @@ export class DeskDatabase extends Dexie {
   declare syncState: Table<SyncStateRecord, string>;
   declare templates: Table<TemplateRecord, number>;
 
-  /** `upTo`: an older version of the schema, for the tests of each upgrade (tables added later are absent). */
+  /**
+   * `upTo`: an older version of the schema, for the tests of each upgrade (tables added later are
+   * absent; the declarations above are the latest version's).
+   */
   constructor(name: string = DB_NAME, upTo?: number) {
     super(name);
     declareSchema(this, upTo);
@@ -38,9 +43,10 @@ export class DeskDatabase extends Dexie {
   get allTables(): Table[] {
     return [
       this.cases,
-      this.caseSearch,
       this.caseStates,
-      this.events,
+      this.caseEvents,
+      this.heldEvents,
+      this.caseFiles,
       this.attachments,
       this.outbox,
       this.settings,

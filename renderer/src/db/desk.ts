@@ -1,7 +1,8 @@
 /** Opens the database and wires the repositories together; the one entry point for the UI. */
 import type { CalendarYear } from '../../../shared/calendar';
-import { DB_NAME, DeskDatabase } from './database';
 import { DEMO_SETTINGS } from '../../../shared/settings';
+import { createClockStore, type ClockRepository } from './cases/clock';
+import { DB_NAME, DeskDatabase } from './database';
 import { guarded, storageErrorOf, StorageError } from './errors';
 import { createAttachmentRepository, type AttachmentRepository } from './repositories/attachments';
 import { createCalendarRepository, type CalendarRepository } from './repositories/calendar';
@@ -16,6 +17,18 @@ import {
 } from './repositories/storage';
 import { createTemplateRepository, type TemplateRepository } from './repositories/templates';
 
+/** Why the desk may not be emptied now; `code` is what the UI translates (storage.json). */
+export type ClearCheck = { ok: true } | { ok: false; code: 'clear.unsent-work'; unsent: number };
+
+/** clearAll() refused: local events the central server has not acknowledged would be lost. */
+export class UnsentWorkError extends Error {
+  override readonly name = 'UnsentWorkError';
+  readonly code = 'clear.unsent-work';
+  constructor(readonly unsent: number) {
+    super(`${unsent} local events are not acknowledged by the central server`);
+  }
+}
+
 export interface Desk {
   readonly cases: CaseRepository;
   readonly attachments: AttachmentRepository;
@@ -26,11 +39,16 @@ export interface Desk {
   readonly templates: TemplateRepository;
   /** How much the desk stores and whether the browser may evict it (settings shows it). */
   readonly storage: StorageRepository;
+  /** The newest event time seen: the reference a clock set wrong is compared with. */
+  readonly clock: ClockRepository;
   /** For the demo loader and the sync engine only; components use the repositories. */
   readonly db: DeskDatabase;
+  /** Whether clearAll() may run: never while the outbox holds work the server has not acknowledged. */
+  canClear(): Promise<ClearCheck>;
   /**
    * Empties every table in one transaction (settings back to the demo defaults) and tells every
-   * subscriber. For "reset demo data"; nothing is kept, the outbox included.
+   * subscriber. For "reset demo data". Refuses with UnsentWorkError (nothing cleared) while the
+   * outbox is not empty: nothing in the UI deletes unsent work.
    */
   clearAll(): Promise<void>;
   close(): void;
@@ -45,6 +63,8 @@ export interface OpenDeskOptions {
   blockedTimeoutMs?: number;
   /** The browser's StorageManager (default navigator.storage); tests pass their own. */
   storageManager?: StorageManagerLike;
+  /** Told how many stale projections were rebuilt so far (only when the reducer changed). */
+  onRebuildProgress?: (done: number, total: number) => void;
 }
 
 /** The repositories over an open (or opening) database. */
@@ -55,25 +75,42 @@ export function createDesk(
 ): Desk {
   const settings = createSettingsRepository(db);
   const calendar = createCalendarRepository(db, settings, bundledCalendarYears);
-  const cases = createCaseRepository(db, () => calendar.get());
+  const clock = createClockStore(db);
+  const cases = createCaseRepository(db, {
+    calendar: () => calendar.get(),
+    clock,
+    maxFileBytes: async () => (await settings.get()).maxAttachmentBytes,
+  });
+  const outbox = createOutboxRepository(db);
   // Due days are stored in the queue rows; a new calendar file or new office hours move them.
   calendar.onChange(() => {
     cases.refreshDeadlines().catch((error: unknown) => {
       console.error('refreshing deadlines failed', storageErrorOf(error)?.code ?? 'unknown');
     });
   });
+  const canClear = async (): Promise<ClearCheck> => {
+    const unsent = await outbox.countUnsent();
+    return unsent === 0 ? { ok: true } : { ok: false, code: 'clear.unsent-work', unsent };
+  };
   return {
     cases,
     settings,
     calendar,
     attachments: createAttachmentRepository(db, async () => (await settings.get()).maxAttachmentBytes),
-    outbox: createOutboxRepository(db),
+    outbox,
     templates: createTemplateRepository(db),
     storage: createStorageRepository(storageManager),
+    clock,
     db,
+    canClear,
     async clearAll() {
       await guarded(() =>
-        db.transaction('rw', db.allTables, () => Promise.all(db.allTables.map((t) => t.clear()))),
+        db.transaction('rw', db.allTables, async () => {
+          // Checked inside the transaction, so nothing can be queued between the check and the clearing.
+          const unsent = await db.outbox.count();
+          if (unsent > 0) throw new UnsentWorkError(unsent);
+          await Promise.all(db.allTables.map((t) => t.clear()));
+        }),
       );
       // Saving the defaults tells the calendar (office hours) and the settings' subscribers.
       await settings.save(structuredClone(DEMO_SETTINGS));
@@ -84,10 +121,11 @@ export function createDesk(
 }
 
 /**
- * Opens the desk's database (upgrading it if needed). Throws StorageError: 'blocked' when another
- * window keeps an older version open past `blockedTimeoutMs`, 'unavailable' when IndexedDB cannot be
- * used, 'quota' when there is no room for the upgrade, 'corrupt' when an upgrade meets data it
- * cannot read.
+ * Opens the desk's database (upgrading it if needed), puts outbox entries left in 'sending' back to
+ * 'pending', and rebuilds projections folded by another reducer version. Throws StorageError:
+ * 'blocked' when another window keeps an older version open past `blockedTimeoutMs`, 'unavailable'
+ * when IndexedDB cannot be used, 'quota'/'disk-full' when there is no room for the upgrade,
+ * 'corrupt' when an upgrade meets data it cannot read.
  */
 export async function openDesk(options: OpenDeskOptions = {}): Promise<Desk> {
   const db = new DeskDatabase(options.name ?? DB_NAME);
@@ -111,9 +149,24 @@ export async function openDesk(options: OpenDeskOptions = {}): Promise<Desk> {
   } finally {
     if (blockedTimer !== undefined) clearTimeout(blockedTimer);
   }
-  const desk = createDesk(db, options.bundledCalendarYears, options.storageManager ?? browserStorageManager());
+  const desk = createDesk(
+    db,
+    options.bundledCalendarYears,
+    options.storageManager ?? browserStorageManager(),
+  );
   // Unsent work lives here: a browser that may evict it under disk pressure is asked not to. Not
   // awaited (Firefox may ask the user); settings shows the answer.
   void desk.storage.requestPersistence();
+  try {
+    await desk.outbox.recoverSending();
+    const stale = await desk.cases.staleCount();
+    if (stale > 0) {
+      const progress = options.onRebuildProgress;
+      await desk.cases.rebuildStale(progress ? { onProgress: (done) => progress(done, stale) } : {});
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return desk;
 }

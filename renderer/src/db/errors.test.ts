@@ -38,7 +38,10 @@ describe('storageErrorOf', () => {
     );
     expect(storageErrorOf(new Dexie.OpenFailedError('open failed', openOnFullDisk))?.code).toBe('disk-full');
     // The transaction's own quota message does not say the disk is full: it is the browser's quota.
-    const quota = new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError');
+    const quota = new DOMException(
+      'The current transaction exceeded its quota limitations.',
+      'QuotaExceededError',
+    );
     expect(storageErrorOf(quota)?.code).toBe('quota');
     // Any other UnknownError is still storage that cannot be used.
     expect(storageErrorOf(new DOMException('Internal error.', 'UnknownError'))?.code).toBe('unavailable');

@@ -17,8 +17,6 @@ export interface CaseQuery {
   /** Any of these urgencies on `today` (needs `today`): 'overdue', 'due-soon' (today or next working day). */
   urgency?: readonly Urgency[];
   today?: IsoDate;
-  /** Words; a case matches when each word starts one of its IINs, name words or numbers. */
-  search?: string;
   /** Default 'dueOn': the most urgent due day (stage or open complaint) first, cases with none last. */
   sort?: 'dueOn' | 'termDueOn' | 'receivedAt' | 'caseNumber';
   direction?: 'asc' | 'desc';
@@ -28,7 +26,7 @@ export interface CaseQuery {
 
 /**
  * A queue row as the UI sees it: the stored row with absent values as null instead of the '' that
- * IndexedDB needs for indexing, and without the storage-only search words.
+ * IndexedDB needed for indexing (versions 1–4), and without the search words versions 2–3 stored.
  */
 export type CaseListRow = Omit<
   CaseRow,
@@ -65,6 +63,7 @@ export function listRowOf(row: CaseRow): CaseListRow {
   if (row.registrationNumber !== undefined) out.registrationNumber = row.registrationNumber;
   if (row.registeredOn !== undefined) out.registeredOn = row.registeredOn;
   if (row.outcome !== undefined) out.outcome = row.outcome;
+  if (row.heldEvents !== undefined) out.heldEvents = row.heldEvents;
   return out;
 }
 
@@ -82,7 +81,10 @@ const SORT_KEY: Record<NonNullable<CaseQuery['sort']>, (row: CaseRow) => string>
   caseNumber: (row) => row.caseNumber,
 };
 
-/** Filters (all but search, which the index answers) and sorts rows; pure so it is easy to test. */
+/**
+ * Filters and sorts rows; pure so it is easy to test. Searching by words is the queue's, in memory
+ * (features/queue/queueModel): one search for the whole desk.
+ */
 export function filterAndSort(
   rows: readonly CaseRow[],
   query: CaseQuery,

@@ -9,8 +9,7 @@ import {
   type Person,
   type Urgency,
 } from '../../../shared/workflow';
-import type { CaseRow, CaseSearchRecord, RowPerson } from './records';
-import { searchTokensOf } from './search-tokens';
+import type { CaseRow, RowPerson } from './records';
 
 function rowPerson(p: Person): RowPerson {
   return p.middleName === undefined
@@ -52,11 +51,6 @@ export function caseRowOf(state: CaseState, calendar: WorkingDayCalendar): CaseR
   if (state.registeredOn !== undefined) row.registeredOn = state.registeredOn;
   if (state.outcome !== undefined) row.outcome = state.outcome;
   return row;
-}
-
-/** The search words of a case, stored beside its row (not in it: opening the desk reads every row). */
-export function caseSearchOf(row: CaseRow): CaseSearchRecord {
-  return { caseId: row.caseId, tokens: searchTokensOf(row) };
 }
 
 /**

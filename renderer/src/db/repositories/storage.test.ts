@@ -19,7 +19,11 @@ function manager(persisted: boolean, grant: boolean) {
 describe('storage repository', () => {
   it('reports usage, quota and whether the browser may evict the data', async () => {
     const repo = createStorageRepository(manager(false, false));
-    expect(await repo.status()).toEqual({ usageBytes: 12_345_678, quotaBytes: 9_000_000_000, persisted: false });
+    expect(await repo.status()).toEqual({
+      usageBytes: 12_345_678,
+      quotaBytes: 9_000_000_000,
+      persisted: false,
+    });
   });
 
   it('asks for persistence only when the data is not persistent yet, and says what the browser answered', async () => {

@@ -1,0 +1,38 @@
+/**
+ * The stored projection of a case and its way back to a CaseState. The application is stored once,
+ * in the case's `received` event; the projection keeps it only if the reducer's differs from it.
+ */
+import type { Application, CaseState } from '../../../../shared/workflow';
+import type { CaseStateRecord, EventRecord, StoredState } from '../records';
+import { REDUCER_VERSION } from './reducer-version';
+
+/** The application the `received` event (the first of the case) holds. */
+export function receivedApplication(first: EventRecord | undefined): Application | undefined {
+  if (first?.type !== 'received') return undefined;
+  return first.payload.application;
+}
+
+/** Equal as stored data: JSON is how a structured clone of plain data compares. */
+function sameData(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The record to store for a folded state, stamped with the reducer that folded it. */
+export function projectionOf(state: CaseState, first: EventRecord | undefined): CaseStateRecord {
+  const { application, ...rest } = state;
+  const stored: StoredState = sameData(application, receivedApplication(first)) ? rest : state;
+  return { caseId: state.caseId, state: stored, reducerVersion: REDUCER_VERSION };
+}
+
+/** The state of a stored projection; `first` is the case's first event (its `received`). */
+export function stateOf(record: CaseStateRecord, first: EventRecord | undefined): CaseState {
+  const application = record.state.application ?? receivedApplication(first);
+  // A projection without an application and a log without `received` cannot both be true.
+  if (!application) throw new Error('stored projection without its application');
+  return { ...record.state, application };
+}
+
+/** Whether the projection was folded by the reducer in use. */
+export function isCurrent(record: CaseStateRecord): boolean {
+  return record.reducerVersion === REDUCER_VERSION;
+}
