@@ -4,11 +4,11 @@ import type {
   AttachmentRecord,
   CalendarYearRecord,
   CaseFileRecord,
-  CaseRow,
   CaseStateRecord,
   EventRecord,
   HeldEventRecord,
   OutboxRecord,
+  QueuePageRecord,
   SettingRecord,
   SyncStateRecord,
 } from './records';
@@ -18,8 +18,8 @@ import type { TemplateRecord } from './repositories/templates-records';
 export const DB_NAME = 'externship-desk';
 
 export class DeskDatabase extends Dexie {
-  declare cases: Table<CaseRow, string>;
   declare caseStates: Table<CaseStateRecord, string>;
+  declare queuePages: Table<QueuePageRecord, number>;
   declare caseEvents: Table<EventRecord, [string, number]>;
   declare heldEvents: Table<HeldEventRecord, string>;
   declare caseFiles: Table<CaseFileRecord, [string, string]>;
@@ -42,8 +42,8 @@ export class DeskDatabase extends Dexie {
   /** Every table, for transactions that clear or reload everything (demo reset). */
   get allTables(): Table[] {
     return [
-      this.cases,
       this.caseStates,
+      this.queuePages,
       this.caseEvents,
       this.heldEvents,
       this.caseFiles,

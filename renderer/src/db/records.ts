@@ -15,8 +15,8 @@ export interface RowPerson {
 }
 
 /**
- * The light row of a case: what a queue shows and filters on. The full projection lives in
- * `caseStates`, so drawing a queue of 10,000 cases never deserialises 10,000 applications.
+ * Versions 1–4: the light row of a case, one record per case in `cases`, with '' for absent values
+ * (IndexedDB cannot index a missing one). Version 5 keeps the rows packed in `queuePages` (QueueRow).
  */
 export interface CaseRow {
   caseId: string;
@@ -43,13 +43,52 @@ export interface CaseRow {
   complaintDueOn: IsoDate;
   openComplaints: number;
   outcome?: 'granted' | 'refused';
-  /** Version 5: remote events held back because this case has unsent local work (sync resolves them). */
-  heldEvents?: number;
   /**
    * Versions 2 and 3 only: lowercased words of the case and registration numbers, IINs and names.
    * Version 4 moved them to the `caseSearch` table (CaseSearchRecord) and removed them from rows.
    */
   searchTokens?: string[];
+}
+
+/**
+ * Version 5: the queue row of a case, what a queue shows, filters and sorts on (absent values null).
+ * Stored packed, PAGE_SIZE rows to a record of `queuePages` (queue-pages.ts): opening the desk
+ * reads every row, and at 100,000 cases reading one record per row cost seconds of IndexedDB
+ * overhead alone. The full projection lives in `caseStates`.
+ */
+export interface QueueRow {
+  caseId: string;
+  version: number;
+  caseNumber: string;
+  registrationNumber?: string;
+  stage: Stage;
+  /** queueOf(state): the stage's queue, plus 'complaints' while one waits for an answer. */
+  queues: QueueId[];
+  ground: Ground;
+  applicant: RowPerson;
+  pupil: RowPerson;
+  schoolName: string;
+  className: string;
+  /** The officer holding the case; null: nobody. */
+  assignedTo: string | null;
+  receivedAt: string;
+  registeredOn?: IsoDate;
+  /** Deadline of the current stage (currentDeadline); null when there is none (closed). */
+  dueOn: IsoDate | null;
+  /** The 10-working-day term; null before registration. */
+  termDueOn: IsoDate | null;
+  /** The earliest due day of the complaints still waiting for an answer; null when none. */
+  complaintDueOn: IsoDate | null;
+  openComplaints: number;
+  outcome?: 'granted' | 'refused';
+  /** Remote events held back because this case has unsent local work (sync resolves them). */
+  heldEvents?: number;
+}
+
+/** Version 5: PAGE_SIZE queue rows (or fewer) as tuples (queue-pages.ts encodes them). */
+export interface QueuePageRecord {
+  page: number;
+  rows: unknown[][];
 }
 
 /** Version 4 only: the words a case is found by, indexed multi-entry (version 5 dropped the table). */
@@ -74,6 +113,12 @@ export interface CaseStateRecord {
   caseId: string;
   state: StoredState;
   reducerVersion: number;
+  /** Version 5: where the case's queue row is: `queuePages` page and the row's place in it. */
+  page: number;
+  slot: number;
+  /** Version 5, indexed: the register's number (a duplicate is refused) and the registration day. */
+  registrationNumber?: string;
+  registeredOn?: IsoDate;
   /**
    * The reducer of `reducerVersion` refused the stored history at this event: `state` is the last
    * projection an earlier reducer folded (kept, never rewritten by guesswork).

@@ -31,7 +31,7 @@ async function snapshot(d: Desk) {
   return {
     events: await db.caseEvents.toArray(),
     states: await db.caseStates.toArray(),
-    rows: await db.cases.toArray(),
+    rows: await db.queuePages.toArray(),
     outbox: await db.outbox.toArray(),
     held: await db.heldEvents.toArray(),
     files: await db.caseFiles.toArray(),

@@ -29,9 +29,10 @@ import type {
   HeldEventRecord,
   OutboxRecord,
 } from '../records';
+import { placeRows, type Placement } from '../queue-pages';
 import { caseRowOf } from '../rows';
 import { fileRefsOf, FileMissingError, requiredFilesOf } from './files';
-import { isCurrent, projectionOf, stateOf } from './projection';
+import { isCurrent, placementOf, projectionOf, stateOf } from './projection';
 import { caseWithNumber } from './registration';
 import { newestOf, type ClockStore } from './clock';
 
@@ -69,6 +70,8 @@ export interface IngestManyResult {
 /** What one case's ingest will write; computed inside the transaction, written in bulk after. */
 interface Staged {
   caseId: string;
+  /** Where the case's queue row is; undefined for a new case (placed when written). */
+  placement: Placement | undefined;
   state: CaseState;
   /** The projection must be written (something changed, or it was folded by another reducer). */
   changed: boolean;
@@ -137,6 +140,7 @@ function stage(item: IngestItem, source: IngestSource, known: Known, now: string
   const unsent = new Set(pending.map((p) => p.eventId));
   const s: Staged = {
     caseId,
+    placement: placementOf(record),
     state: state as CaseState,
     changed,
     first: history[0],
@@ -230,15 +234,19 @@ async function write(
     newRefs.length ? db.caseFiles.bulkGet(newRefs.map((r) => [r.caseId, r.sha256] as [string, string])) : [],
     files.length ? db.attachments.bulkGet(files.map((f) => f.sha256)) : [],
   ]);
+  const rows = rewritten.map((s) => {
+    const row = caseRowOf(s.state, calendar);
+    if (s.heldTotal > 0) row.heldEvents = s.heldTotal;
+    return row;
+  });
+  const placed = await placeRows(
+    db,
+    rows.map((row, i) => ({ row, at: rewritten[i]!.placement })),
+  );
   await Promise.all([
     events.length ? db.caseEvents.bulkAdd(events) : undefined,
-    db.caseStates.bulkPut(rewritten.filter((s) => s.changed).map((s) => projectionOf(s.state, s.first))),
-    db.cases.bulkPut(
-      rewritten.map((s) => {
-        const row = caseRowOf(s.state, calendar);
-        if (s.heldTotal > 0) row.heldEvents = s.heldTotal;
-        return row;
-      }),
+    db.caseStates.bulkPut(
+      rewritten.flatMap((s, i) => (s.changed ? [projectionOf(s.state, s.first, placed[i]!, rows[i]!)] : [])),
     ),
     db.outbox.bulkAdd(staged.flatMap((s) => s.outbox)),
     db.outbox.bulkDelete(staged.flatMap((s) => s.acked)),
@@ -275,7 +283,7 @@ export interface IngestContext {
 function tables(db: DeskDatabase) {
   return [
     db.caseStates,
-    db.cases,
+    db.queuePages,
     db.caseEvents,
     db.outbox,
     db.heldEvents,

@@ -9,6 +9,7 @@ import {
   steps,
 } from '../../../../shared/workflow/testing/scenario';
 import { openDesk, UnsentWorkError, type Desk } from '../desk';
+import { placeRows } from '../queue-pages';
 import { uniqueName } from '../testing';
 import { REDUCER_VERSION } from './reducer-version';
 
@@ -58,7 +59,12 @@ describe('opening the desk', () => {
       reducerVersion: REDUCER_VERSION - 1,
       'state.stage': 'closed',
     });
-    await desk.db.cases.update('case-1', { stage: 'closed' });
+    const [row] = await desk.cases.listAll();
+    const record = (await desk.db.caseStates.get('case-1'))!;
+    await placeRows(desk.db, [
+      { row: { ...row!, stage: 'closed' }, at: { page: record.page, slot: record.slot } },
+    ]);
+    expect((await desk.cases.listAll())[0]?.stage).toBe('closed');
     expect(await desk.cases.staleCount()).toBe(1);
     desk.close();
 

@@ -3,7 +3,8 @@
  * in the case's `received` event; the projection keeps it only if the reducer's differs from it.
  */
 import type { Application, CaseState } from '../../../../shared/workflow';
-import type { CaseStateRecord, EventRecord, StoredState } from '../records';
+import type { CaseStateRecord, EventRecord, QueueRow, StoredState } from '../records';
+import type { Placement } from '../queue-pages';
 import { REDUCER_VERSION } from './reducer-version';
 
 /** The application the `received` event (the first of the case) holds. */
@@ -17,11 +18,33 @@ function sameData(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The record to store for a folded state, stamped with the reducer that folded it. */
-export function projectionOf(state: CaseState, first: EventRecord | undefined): CaseStateRecord {
+/**
+ * The record to store for a folded state, stamped with the reducer that folded it, with where its
+ * queue row is and the register's fields (from the row) the store looks cases up by.
+ */
+export function projectionOf(
+  state: CaseState,
+  first: EventRecord | undefined,
+  at: Placement,
+  row: Pick<QueueRow, 'registrationNumber' | 'registeredOn'>,
+): CaseStateRecord {
   const { application, ...rest } = state;
   const stored: StoredState = sameData(application, receivedApplication(first)) ? rest : state;
-  return { caseId: state.caseId, state: stored, reducerVersion: REDUCER_VERSION };
+  const record: CaseStateRecord = {
+    caseId: state.caseId,
+    state: stored,
+    reducerVersion: REDUCER_VERSION,
+    page: at.page,
+    slot: at.slot,
+  };
+  if (row.registrationNumber !== undefined) record.registrationNumber = row.registrationNumber;
+  if (row.registeredOn !== undefined) record.registeredOn = row.registeredOn;
+  return record;
+}
+
+/** Where a stored case's queue row is; undefined for a new case (or one the upgrade found without a row). */
+export function placementOf(record: CaseStateRecord | undefined): Placement | undefined {
+  return record && record.page !== undefined ? { page: record.page, slot: record.slot } : undefined;
 }
 
 /** The state of a stored projection; `first` is the case's first event (its `received`). */

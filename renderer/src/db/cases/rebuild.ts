@@ -4,11 +4,12 @@
  * failure midway leaves every case either as it was or rebuilt, and a reopened desk continues.
  */
 import type { WorkingDayCalendar } from '../../../../shared/calendar/types';
-import { foldEvents } from '../../../../shared/workflow';
+import { foldEvents, type CaseState } from '../../../../shared/workflow';
 import type { DeskDatabase } from '../database';
-import type { CaseRow, CaseStateRecord } from '../records';
+import { placeRows, type Placement } from '../queue-pages';
+import type { CaseStateRecord, EventRecord, QueueRow } from '../records';
 import { caseRowOf } from '../rows';
-import { projectionOf } from './projection';
+import { placementOf, projectionOf } from './projection';
 import { REDUCER_VERSION } from './reducer-version';
 
 export interface RebuildResult {
@@ -25,6 +26,17 @@ function staleKeys(db: DeskDatabase, limit: number): Promise<string[]> {
   return db.caseStates.where('reducerVersion').notEqual(REDUCER_VERSION).limit(limit).primaryKeys();
 }
 
+/** How many remote events are held per case (the queue row shows it). */
+export async function heldCounts(db: DeskDatabase, caseIds: readonly string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const held = await db.heldEvents
+    .where('caseId')
+    .anyOf([...caseIds])
+    .toArray();
+  for (const h of held) counts.set(h.caseId, (counts.get(h.caseId) ?? 0) + 1);
+  return counts;
+}
+
 export async function countStale(db: DeskDatabase): Promise<number> {
   return db.caseStates.where('reducerVersion').notEqual(REDUCER_VERSION).count();
 }
@@ -39,36 +51,43 @@ export async function rebuildStale(
   for (;;) {
     const keys = await staleKeys(db, chunk);
     if (keys.length === 0) return result;
-    await db.transaction('rw', [db.caseStates, db.caseEvents, db.cases], async () => {
+    await db.transaction('rw', [db.caseStates, db.caseEvents, db.queuePages, db.heldEvents], async () => {
       const projections: CaseStateRecord[] = [];
-      const rows: CaseRow[] = [];
+      const done: Array<{ state: CaseState; first: EventRecord | undefined; row: QueueRow }> = [];
+      const rows: Array<{ row: QueueRow; at: Placement | undefined }> = [];
       const histories = await Promise.all(
         keys.map((caseId) =>
           db.caseEvents.where('[caseId+baseVersion]').between([caseId, 0], [caseId, Infinity]).toArray(),
         ),
       );
       const old = await db.caseStates.bulkGet(keys);
+      const heldBy = await heldCounts(db, keys);
       for (const [i, caseId] of keys.entries()) {
         const events = histories[i] ?? [];
         const folded = foldEvents(events);
+        const kept = old[i];
+        if (!kept) continue;
         if (folded.ok) {
-          projections.push(projectionOf(folded.state, events[0]));
-          rows.push(caseRowOf(folded.state, calendar));
+          const row = caseRowOf(folded.state, calendar);
+          const held = heldBy.get(caseId);
+          if (held) row.heldEvents = held;
+          rows.push({ row, at: placementOf(kept) });
+          done.push({ state: folded.state, first: events[0], row });
           result.rebuilt += 1;
         } else {
-          const kept = old[i];
-          if (kept)
-            projections.push({
-              ...kept,
-              reducerVersion: REDUCER_VERSION,
-              refusedBy: { index: folded.index, code: folded.reason.code },
-            });
+          projections.push({
+            ...kept,
+            reducerVersion: REDUCER_VERSION,
+            refusedBy: { index: folded.index, code: folded.reason.code },
+          });
           result.refused += 1;
         }
         result.caseIds.push(caseId);
       }
+      // Placed first: a projection records where its row went.
+      const placed = await placeRows(db, rows);
+      done.forEach((d, i) => projections.push(projectionOf(d.state, d.first, placed[i]!, d.row)));
       await db.caseStates.bulkPut(projections);
-      await db.cases.bulkPut(rows);
     });
     options.onProgress?.(result.rebuilt + result.refused);
   }

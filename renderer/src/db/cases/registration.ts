@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../../../../shared/calendar/types';
 import type { DeskDatabase } from '../database';
+import { receivedApplication } from './projection';
 
 /** How many of the year's latest registrations the suggestion looks at. */
 const RECENT = 200;
@@ -39,14 +40,18 @@ export async function caseWithNumber(
   db: DeskDatabase,
   number: string,
 ): Promise<{ caseId: string; caseNumber: string } | undefined> {
-  const row = await db.cases.where('registrationNumber').equalsIgnoreCase(number.trim()).first();
-  return row ? { caseId: row.caseId, caseNumber: row.caseNumber } : undefined;
+  const caseId = (
+    await db.caseStates.where('registrationNumber').equalsIgnoreCase(number.trim()).primaryKeys()
+  )[0];
+  if (caseId === undefined) return undefined;
+  const received = await db.caseEvents.get([caseId, 0]);
+  return { caseId, caseNumber: receivedApplication(received)?.caseNumber ?? '' };
 }
 
 /** The next number of the register this year (the year of `today`), never one already taken. */
 export async function nextRegistrationNumber(db: DeskDatabase, today: IsoDate): Promise<string> {
   const year = today.slice(0, 4);
-  const rows = await db.cases
+  const rows = await db.caseStates
     .where('registeredOn')
     .between(`${year}-01-01`, `${year}-12-31`, true, true)
     .reverse()

@@ -17,12 +17,13 @@ import {
   type IngestSource,
 } from '../cases/ingest';
 import { isCurrent, stateOf } from '../cases/projection';
-import { countStale, rebuildStale, type RebuildResult } from '../cases/rebuild';
+import { countStale, heldCounts, rebuildStale, type RebuildResult } from '../cases/rebuild';
 import { nextRegistrationNumber } from '../cases/registration';
 import type { DeskDatabase } from '../database';
 import { guarded } from '../errors';
-import { filterAndSort, listRowOf, type CaseListRow, type CaseQuery } from '../queries';
-import type { CaseFileRecord, CaseRow } from '../records';
+import { filterAndSort, type CaseListRow, type CaseQuery } from '../queries';
+import { placeRows, readRows, type Placement } from '../queue-pages';
+import type { CaseFileRecord, QueueRow } from '../records';
 import { caseRowOf } from '../rows';
 
 export type AppendResult = { ok: true; state: CaseState } | { ok: false; reason: RejectionReason };
@@ -151,16 +152,16 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
     async list(query = {}) {
       const cal = await deps.calendar();
       return guarded(async () => {
-        const rows = filterAndSort(await db.cases.toArray(), query, cal);
+        const rows = filterAndSort(await readRows(db), query, cal);
         const start = query.offset ?? 0;
         const page = query.limit === undefined ? rows.slice(start) : rows.slice(start, start + query.limit);
-        return { rows: page.map(listRowOf), total: rows.length };
+        return { rows: page, total: rows.length };
       });
     },
 
-    listAll: () => guarded(async () => (await db.cases.toArray()).map(listRowOf)),
+    listAll: () => guarded(() => readRows(db)),
 
-    count: () => guarded(() => db.cases.count()),
+    count: () => guarded(() => db.caseStates.count()),
 
     files: (caseId) =>
       guarded(() =>
@@ -171,27 +172,27 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
 
     async refreshDeadlines() {
       const cal = await deps.calendar();
-      const keys = await guarded(() => db.cases.toCollection().primaryKeys());
+      const keys = await guarded(() => db.caseStates.toCollection().primaryKeys());
       // In chunks: the rows need each case's application, i.e. its `received` event.
       for (let start = 0; start < keys.length; start += REFRESH_CHUNK) {
         const chunk = keys.slice(start, start + REFRESH_CHUNK);
         await guarded(() =>
-          db.transaction('rw', [db.caseStates, db.caseEvents, db.cases], async () => {
-            const [records, received, old] = await Promise.all([
+          db.transaction('rw', [db.caseStates, db.caseEvents, db.queuePages, db.heldEvents], async () => {
+            const [records, received, held] = await Promise.all([
               db.caseStates.bulkGet(chunk),
               db.caseEvents.bulkGet(chunk.map((id) => [id, 0] as [string, number])),
-              db.cases.bulkGet(chunk),
+              heldCounts(db, chunk),
             ]);
-            const rows: CaseRow[] = [];
-            chunk.forEach((_, i) => {
+            const rows: Array<{ row: QueueRow; at: Placement }> = [];
+            chunk.forEach((caseId, i) => {
               const record = records[i];
               if (!record) return;
               const row = caseRowOf(stateOf(record, received[i]), cal);
-              const held = old[i]?.heldEvents;
-              if (held) row.heldEvents = held;
-              rows.push(row);
+              const n = held.get(caseId);
+              if (n) row.heldEvents = n;
+              rows.push({ row, at: { page: record.page, slot: record.slot } });
             });
-            await db.cases.bulkPut(rows);
+            await placeRows(db, rows);
           }),
         );
         feed.emit(chunk);

@@ -48,7 +48,7 @@ describe('upgrade 004: search words in a table of their own', () => {
     const db = new DeskDatabase(name, 4);
     await db.open();
     expect(db.verno).toBe(4);
-    const a = await db.cases.get('a');
+    const a = await db.table<CaseRow, string>('cases').get('a');
     expect(a).not.toHaveProperty('searchTokens');
     const { searchTokens: tokensA, ...restA } = rows[0]!;
     expect(a).toEqual(restA);
@@ -60,8 +60,10 @@ describe('upgrade 004: search words in a table of their own', () => {
     // The new index answers the repository's queries ('ё' is stored as 'е'); the old one is gone.
     expect(await db.table('caseSearch').where('tokens').startsWith('елк').primaryKeys()).toEqual(['b']);
     expect(await db.table('caseSearch').where('tokens').startsWith('00017').primaryKeys()).toEqual(['a']);
-    expect(db.cases.schema.indexes.map((i) => i.name)).not.toContain('searchTokens');
-    expect(await db.cases.where('queues').equals('review').count()).toBe(3);
+    expect(db.table<CaseRow, string>('cases').schema.indexes.map((i) => i.name)).not.toContain(
+      'searchTokens',
+    );
+    expect(await db.table<CaseRow, string>('cases').where('queues').equals('review').count()).toBe(3);
     expect(await db.caseStates.get('a')).toEqual({ caseId: 'a', state: { kept: true } });
     expect(await db.settings.get('installation')).toEqual({ key: 'installation', value: { kept: true } });
     db.close();

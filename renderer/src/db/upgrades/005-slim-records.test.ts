@@ -4,11 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { CaseScript, grantedAndClosed, makeEvent, steps } from '../../../../shared/workflow/testing/scenario';
 import { DeskDatabase } from '../database';
 import { openDesk } from '../desk';
+import { decodeRow } from '../queue-pages';
+import type { CaseRow } from '../records';
 import { caseRowOf } from '../rows';
+import type { CaseState } from '../../../../shared/workflow';
 import { declareSchema } from '../schema';
 import { searchTokensOf } from '../search-tokens';
 import { uniqueName } from '../testing';
 import { kazakhstanCalendar } from '../../../../shared/calendar';
+
+/** A queue row as versions 1–4 stored it: '' where nothing is (IndexedDB indexed every field). */
+function v4Row(state: CaseState): CaseRow {
+  const row = caseRowOf(state, kazakhstanCalendar);
+  return {
+    ...row,
+    assignedTo: row.assignedTo ?? '',
+    dueOn: row.dueOn ?? '',
+    termDueOn: row.termDueOn ?? '',
+    complaintDueOn: row.complaintDueOn ?? '',
+  };
+}
 
 /** Writes cases exactly as version 4 stored them: events by id, full projections, outbox copies. */
 async function writeV4(
@@ -27,7 +42,7 @@ async function writeV4(
         s.events.map((event) => ({ id: event.id, caseId: event.caseId, seq: event.baseVersion, event })),
       );
     await old.table('caseStates').put({ caseId: s.current.caseId, state: s.current });
-    const row = caseRowOf(s.current, kazakhstanCalendar);
+    const row = v4Row(s.current);
     await old.table('cases').put(row);
     await old.table('caseSearch').put({ caseId: row.caseId, tokens: searchTokensOf(row) });
     for (const event of s.events) {
@@ -131,10 +146,24 @@ describe('upgrade 005: slim records, outbox references, case→file references',
     ]);
     expect(files.filter((f) => f.caseId === 'case-2' && f.role === 'attachment')).toHaveLength(1);
 
-    // The rows are kept; only the indexes a query uses remain.
-    expect((await db.cases.get('case-2'))?.registrationNumber).toBe('R-1');
-    expect(db.cases.schema.indexes.map((i) => i.name).sort()).toEqual(['registeredOn', 'registrationNumber']);
-    expect(await db.cases.where('registrationNumber').equals('R-1').count()).toBe(2);
+    // The rows, packed into pages, each where its projection says; no `cases` table, no row indexes.
+    expect(db.tables.map((t) => t.name)).not.toContain('cases');
+    const pages = await db.queuePages.toArray();
+    for (const s of [closed, open]) {
+      const record = (await db.caseStates.get(s.current.caseId))!;
+      const tuple = pages.find((p) => p.page === record.page)!.rows[record.slot]!;
+      expect(decodeRow(tuple)).toEqual(caseRowOf(s.current, kazakhstanCalendar));
+      expect(record.registrationNumber).toBe('R-1');
+      expect(record.registeredOn).toBe('2026-12-14');
+    }
+    // Only the indexes a query uses: stale projections, the register's numbers and days.
+    expect(db.caseStates.schema.indexes.map((i) => i.name).sort()).toEqual([
+      'reducerVersion',
+      'registeredOn',
+      'registrationNumber',
+    ]);
+    expect(await db.caseStates.where('registrationNumber').equals('R-1').count()).toBe(2);
+    expect(await db.caseStates.where('reducerVersion').equals(1).count()).toBe(2);
     expect(await db.settings.get('installation')).toEqual({ key: 'installation', value: { kept: true } });
     expect(await db.attachments.count()).toBe(1);
     db.close();

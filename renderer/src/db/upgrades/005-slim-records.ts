@@ -10,19 +10,25 @@
  *   table's key, hence the new table;
  * - stores projections without the application (the `received` event has it) and stamps them with
  *   reducer version 1 (the reducer before issue 7), so the desk rebuilds them from the log;
- * - keeps on `cases` only what a query uses: the registration number (a duplicate is refused) and
- *   the registration day (the register's next number);
+ * - packs the queue rows into `queuePages` (PAGE_SIZE rows a record, each a tuple): reading
+ *   100,000 rows one record each cost seconds of IndexedDB overhead; the `cases` table and its ten
+ *   indexes go, and the only indexes kept are the ones a query uses, on `caseStates`: the
+ *   registration number (a duplicate is refused), the registration day (the register's next
+ *   number) and the reducer version (stale projections);
  * - turns outbox entries into references (the event is in `caseEvents`) with a next-attempt time;
  * - drops `caseSearch`: the queue searches in memory, faster at 10,000 and at 100,000 cases;
  * - adds `heldEvents` (remote events held back over unsent local work) and `caseFiles`.
  * Self-contained: it reads the data as version 4 wrote it and never calls the reducer.
  */
 import type { Table, Transaction } from 'dexie';
+import { encodeRow, PAGE_SIZE, type Placement } from '../queue-pages';
+import type { CaseRow, QueueRow } from '../records';
 
 export const STORES_V5 = {
-  cases: 'caseId, registrationNumber, registeredOn',
+  cases: null,
   caseSearch: null,
-  caseStates: 'caseId, reducerVersion',
+  caseStates: 'caseId, reducerVersion, registrationNumber, registeredOn',
+  queuePages: 'page',
   events: null,
   caseEvents: '[caseId+baseVersion]',
   outbox: 'eventId, status, [caseId+seq]',
@@ -55,6 +61,10 @@ interface V4State {
   caseId: string;
   state: { application?: unknown };
   reducerVersion?: number;
+  page?: number;
+  slot?: number;
+  registrationNumber?: string;
+  registeredOn?: string;
 }
 
 interface FileRef {
@@ -117,14 +127,55 @@ async function keepEarliestRefs(files: Table<FileRef, [string, string]>, refs: F
   await files.bulkPut(refs.filter((r, i) => (existing[i]?.seq ?? Infinity) > r.seq));
 }
 
+/** A version 1–4 row as version 5 stores it: null for absent values, no search words. */
+function queueRowOf(row: CaseRow): QueueRow {
+  const { searchTokens: _words, assignedTo, dueOn, termDueOn, complaintDueOn, ...rest } = row;
+  return {
+    ...rest,
+    assignedTo: assignedTo === '' ? null : assignedTo,
+    dueOn: dueOn === '' ? null : dueOn,
+    termDueOn: termDueOn === '' ? null : termDueOn,
+    complaintDueOn: complaintDueOn === '' ? null : complaintDueOn,
+  };
+}
+
+/** Packs every row into pages, in key order; returns where each case's row went. */
+async function packRows(tx: Transaction): Promise<Map<string, Placement & { row: QueueRow }>> {
+  const from = tx.table<CaseRow, string>('cases');
+  const pages = tx.table('queuePages');
+  const placed = new Map<string, Placement & { row: QueueRow }>();
+  let page = 0;
+  let after: string | undefined;
+  for (;;) {
+    const rows = await (after === undefined ? from.orderBy(':id') : from.where(':id').above(after))
+      .limit(PAGE_SIZE)
+      .toArray();
+    if (rows.length === 0) break;
+    after = rows[rows.length - 1]!.caseId;
+    const converted = rows.map(queueRowOf);
+    converted.forEach((row, slot) => placed.set(row.caseId, { page, slot, row }));
+    await pages.put({ page, rows: converted.map(encodeRow) });
+    page += 1;
+  }
+  return placed;
+}
+
 export async function upgrade005SlimRecords(tx: Transaction): Promise<void> {
   await moveEvents(tx);
+  const placed = await packRows(tx);
   await tx
     .table<V4State, string>('caseStates')
     .toCollection()
     .modify((record) => {
       delete record.state.application;
       record.reducerVersion = 1;
+      const at = placed.get(record.caseId);
+      // A projection without a row (never written by the desk) gets one when it is rebuilt.
+      if (!at) return;
+      record.page = at.page;
+      record.slot = at.slot;
+      if (at.row.registrationNumber !== undefined) record.registrationNumber = at.row.registrationNumber;
+      if (at.row.registeredOn !== undefined) record.registeredOn = at.row.registeredOn;
     });
   await tx
     .table<V4Outbox, string>('outbox')
