@@ -1,5 +1,5 @@
 import { addDays, isWeekend, requireIsoDate } from './dates';
-import { assertTimeZone, parseInstant, toZonedTime } from './instant';
+import { assertTimeZone, parseInstant, wallClockOf, type Zone } from './instant';
 import { calendarYearSchema } from './schema';
 import type { CalendarYear } from './schema';
 import { statutoryCalendarYear } from './statutory';
@@ -19,6 +19,8 @@ type DayEntry = Omit<DayInfo, 'date' | 'provisional'> & { unconfirmed: boolean }
 interface YearIndex {
   /** No calendar file: built from the statutes, every answer provisional. */
   statutory: boolean;
+  /** The file's version, or '<year>.statutory'. */
+  version: string;
   days: Map<IsoDate, DayEntry>;
   /** Days the file flags unconfirmed or explains in `unconfirmed`. */
   doubtful: Set<IsoDate>;
@@ -42,7 +44,7 @@ function indexYear(y: CalendarYear, statutory: boolean): YearIndex {
   }
   const doubtful = new Set(y.unconfirmed.map((u) => u.date));
   for (const [date, entry] of days) if (entry.unconfirmed) doubtful.add(date);
-  return { statutory, days, doubtful };
+  return { statutory, version: statutory ? `${y.year}.statutory` : y.version, days, doubtful };
 }
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -136,8 +138,9 @@ export function createCalendar(
     return to >= from ? countWorkingAfter(from, to) : -countWorkingAfter(to, from);
   };
 
-  const registrationDay = (receivedAt: string): IsoDate => {
-    const local = toZonedTime(parseInstant(receivedAt), officeHours.timeZone);
+  const registrationDay = (receivedAt: string, zone: Zone = officeHours.timeZone): IsoDate => {
+    // parseInstant first: only text with an offset is a receipt time (a bare number is refused).
+    const local = wallClockOf(parseInstant(receivedAt), zone);
     // Before opening counts as the same day: the office has not closed yet, so the request is
     // on time for that day; only at or after closing does it move to the next working day.
     if (isWorkingDay(local.date) && local.secondOfDay < closesAt) return local.date;
@@ -156,6 +159,14 @@ export function createCalendar(
     return false;
   };
 
+  const versionBetween = (from: IsoDate, to: IsoDate): string => {
+    const a = requireIsoDate(from, 'from').year;
+    const b = requireIsoDate(to, 'to').year;
+    const versions: string[] = [];
+    for (let year = Math.min(a, b); year <= Math.max(a, b); year++) versions.push(yearIndex(year).version);
+    return versions.join('+');
+  };
+
   return {
     officeHours,
     isWorkingDay,
@@ -164,5 +175,6 @@ export function createCalendar(
     workingDaysBetween,
     registrationDay,
     isProvisionalBetween,
+    versionBetween,
   };
 }

@@ -21,8 +21,17 @@ export type {
 } from './schema';
 export { calendarYearSchema, HOLIDAY_KEYS, NOT_MOVED_HOLIDAY_KEYS, parseCalendarYear } from './schema';
 export { createCalendar, DEFAULT_OFFICE_HOURS } from './calendar';
-export { InvalidInstantError } from './instant';
-export type { InstantProblem } from './instant';
+export {
+  InvalidInstantError,
+  dayOfInstant,
+  formatInstant,
+  isTimestamp,
+  parseInstant,
+  timeOfDayText,
+  utcOffsetIn,
+  wallClockOf,
+} from './instant';
+export type { FixedOffset, InstantProblem, Zone, ZonedTime } from './instant';
 export { statutoryHolidays } from './statutory';
 export { isIsoDate } from './dates';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInstantError, kazakhstanCalendar as cal } from './index';
 import type { InstantProblem } from './index';
-import { parseInstant, toZonedTime } from './instant';
+import { parseInstant, wallClockOf } from './instant';
 
 describe('registrationDay (office in Asia/Almaty, 09:00–18:30)', () => {
   it.each([
@@ -30,7 +30,7 @@ describe('registrationDay (office in Asia/Almaty, 09:00–18:30)', () => {
     // 12:45Z is 18:45 at +06 (closed) but would be 17:45 at +05 (open).
     expect(cal.registrationDay('2024-02-29T12:45:00Z')).toBe('2024-03-01');
     expect(cal.registrationDay('2024-02-29T12:29:00Z')).toBe('2024-02-29');
-    expect(toZonedTime(parseInstant('2024-02-29T12:45:00Z'), 'Asia/Almaty')).toEqual({
+    expect(wallClockOf(parseInstant('2024-02-29T12:45:00Z'), 'Asia/Almaty')).toEqual({
       date: '2024-02-29',
       secondOfDay: 18 * 3600 + 45 * 60,
     });
@@ -39,7 +39,7 @@ describe('registrationDay (office in Asia/Almaty, 09:00–18:30)', () => {
   it('uses +05:00 from 1 March 2024', () => {
     // 13:00Z is 18:00 at +05 (open) but would be 19:00 at +06 (closed → Monday 4 March).
     expect(cal.registrationDay('2024-03-01T13:00:00Z')).toBe('2024-03-01');
-    expect(toZonedTime(parseInstant('2024-03-01T13:00:00Z'), 'Asia/Almaty')).toEqual({
+    expect(wallClockOf(parseInstant('2024-03-01T13:00:00Z'), 'Asia/Almaty')).toEqual({
       date: '2024-03-01',
       secondOfDay: 18 * 3600,
     });
@@ -83,5 +83,22 @@ describe('parseInstant', () => {
     ]) {
       expect(parseInstant(s)).toBe(Date.parse(s));
     }
+  });
+});
+
+describe('registrationDay at a fixed offset (what a case records)', () => {
+  it('reads the clock at the given offset instead of the zone', () => {
+    // 12:45Z on Friday: 17:45 at +05:00 (open), 18:45 at +06:00 (closed → Monday).
+    expect(cal.registrationDay('2026-11-20T12:45:00Z', { utcOffsetMinutes: 300 })).toBe('2026-11-20');
+    expect(cal.registrationDay('2026-11-20T12:45:00Z', { utcOffsetMinutes: 360 })).toBe('2026-11-23');
+  });
+});
+
+describe('versionBetween', () => {
+  it('names the year files the days rest on', () => {
+    expect(cal.versionBetween('2026-11-20', '2026-11-24')).toBe('2026.1');
+    expect(cal.versionBetween('2025-12-30', '2026-01-05')).toBe('2025.1+2026.1');
+    expect(cal.versionBetween('2026-01-05', '2025-12-30')).toBe('2025.1+2026.1');
+    expect(cal.versionBetween('2026-12-31', '2027-01-05')).toBe('2026.1+2027.statutory');
   });
 });

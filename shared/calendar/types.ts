@@ -1,3 +1,5 @@
+import type { Zone } from './instant';
+
 /** A calendar date in the office's zone, 'YYYY-MM-DD'. */
 export type IsoDate = string;
 
@@ -43,8 +45,18 @@ export interface WorkingDayCalendar {
   addWorkingDays(date: IsoDate, n: number): IsoDate;
   /** Working days after `from` up to and including `to` (negative when `to` is before `from`). */
   workingDaysBetween(from: IsoDate, to: IsoDate): number;
-  /** The day an application received at this instant is registered (ISO 8601 with offset). */
-  registrationDay(receivedAt: string): IsoDate;
+  /**
+   * The day an application received at this instant is registered (ISO 8601 with offset), reading
+   * the office's clock in `zone` (default: `officeHours.timeZone`; a case passes its recorded
+   * fixed offset so that every machine gets the same day).
+   */
+  registrationDay(receivedAt: string, zone?: Zone): IsoDate;
+  /**
+   * The version of the data the answers for the days from `from` to `to` rest on: each year's file
+   * version ('2026.1'), joined by '+' when the span crosses years; a year without a file is
+   * '<year>.statutory'. Recorded with a deadline so that it can be traced to the data it used.
+   */
+  versionBetween(from: IsoDate, to: IsoDate): string;
   /** True when any day in [from, to] is answered provisionally. */
   isProvisionalBetween(from: IsoDate, to: IsoDate): boolean;
 }

@@ -15,10 +15,15 @@ import {
   grantedAndClosed,
   HEAD,
   makeEvent,
+  OFFICE,
   OFFICER,
   OTHER_OFFICER,
   PORTAL,
+  registration,
+  review,
   sampleApplication,
+  SHA,
+  signature,
   steps,
   SYSTEM,
 } from './testing/scenario';
@@ -28,13 +33,13 @@ const LATE = '2026-12-31';
 /** A payload for `type` that passes every payload rule wherever the event is allowed at all. */
 function validPayload(state: CaseState | undefined, type: EventType, actor: Actor): EventPayloads[EventType] {
   const payloads: { [T in EventType]: () => EventPayloads[T] } = {
-    received: () => ({ application: sampleApplication() }),
-    registered: () => ({ registrationNumber: 'R', registeredOn: '2026-12-14' }),
+    received: () => ({ application: sampleApplication(), office: OFFICE }),
+    registered: () => registration(LATE, '2026-12-14', 'R'),
     assigned: () => {
       if (actor.role === 'officer' && state?.assignedTo === undefined) return { officerId: actor.userId };
       return { officerId: state?.assignedTo === 'officer-3' ? 'officer-4' : 'officer-3' };
     },
-    'document-reviewed': () => ({ attachmentId: 'att-med', verdict: 'confirmed' }),
+    'document-reviewed': () => review('att-med', 'confirmed'),
     'completeness-checked': () => ({ complete: true }),
     refused: () =>
       state?.stage === 'completeness'
@@ -58,7 +63,7 @@ function validPayload(state: CaseState | undefined, type: EventType, actor: Acto
     'sent-for-approval': () => ({}),
     approved: () => ({}),
     returned: () => ({ comment: 'c' }),
-    signed: () => ({ documentSha256: 'd'.repeat(64), certificateSerial: 'S', signerName: 'N' }),
+    signed: () => signature(SHA, almaty(LATE)),
     'result-delivered': () => ({ deliveredAt: almaty(LATE), channel: 'portal' }),
     'document-produced': () => ({
       form: 'order',

@@ -13,6 +13,7 @@ import {
   grantedAndClosed,
   HEAD,
   PORTAL,
+  registration,
   sampleApplication,
   steps,
 } from './testing/scenario';
@@ -97,7 +98,7 @@ describe('registration day', () => {
       status: 'overdue',
       workingDaysLeft: -1,
     });
-    s.do('registered', { registrationNumber: 'R', registeredOn: '2026-12-15' }, { at: almaty('2026-12-15') });
+    s.do('registered', registration('2026-12-15', '2026-12-14'), { at: almaty('2026-12-15') });
     expect(caseDeadlines(s.current, calendar, '2026-12-15')[0]).toMatchObject({
       status: 'late',
       doneOn: '2026-12-15',
@@ -127,18 +128,13 @@ describe('status of an open stage (completeness due Thursday 17th)', () => {
     expect(d.school).toMatchObject({ startedOn: '2026-12-18', dueOn: '2026-12-28', status: 'on-track' });
   });
 
-  it('counts an event’s day in the calendar’s zone', () => {
-    // 20:00 UTC on the 17th is 01:00 on the 18th in Almaty: one day late.
+  it('counts an event’s day at the office offset of the case, whatever zone the calendar names', () => {
+    // 20:00 UTC on the 17th is 01:00 on the 18th in Almaty (+05:00, recorded at receipt): one day late.
     const s = atCompleteness().do('completeness-checked', { complete: true }, { at: '2026-12-17T20:00:00Z' });
-    expect(byStage(caseDeadlines(s.current, calendar, '2026-12-18')).completeness).toMatchObject({
-      doneOn: '2026-12-18',
-      status: 'late',
-    });
+    const late = { doneOn: '2026-12-18', status: 'late' };
+    expect(byStage(caseDeadlines(s.current, calendar, '2026-12-18')).completeness).toMatchObject(late);
     const utcCalendar = fakeCalendar({ holidays: ['2026-12-16'], officeHours: { timeZone: 'UTC' } });
-    expect(byStage(caseDeadlines(s.current, utcCalendar, '2026-12-18')).completeness).toMatchObject({
-      doneOn: '2026-12-17',
-      status: 'met',
-    });
+    expect(byStage(caseDeadlines(s.current, utcCalendar, '2026-12-18')).completeness).toMatchObject(late);
   });
 });
 

@@ -4,7 +4,7 @@
  * and the due day is the n-th working day after it (calendar.addWorkingDays).
  */
 import type { IsoDate, WorkingDayCalendar } from '../calendar/types';
-import { eventDay, earlierDate, laterDate } from './days';
+import { caseDay, earlierDate, laterDate } from './days';
 import type { Complaint, CaseState } from './state';
 
 export type DeadlineStage = 'registration' | 'completeness' | 'school' | 'review' | 'term' | 'complaint';
@@ -77,15 +77,10 @@ export function registrationDeadline(
   today: IsoDate,
 ): StageDeadline {
   const { receivedAt } = state.application;
-  const receivedOn = eventDay(receivedAt, calendar.officeHours.timeZone);
-  return deadline(
-    calendar,
-    today,
-    'registration',
-    receivedOn,
-    calendar.registrationDay(receivedAt),
-    state.registeredOn,
-  );
+  const receivedOn = caseDay(receivedAt, state.office);
+  // Once registered, the law's day the event recorded (computed with the calendar of that day).
+  const due = state.registration?.dueOn ?? calendar.registrationDay(receivedAt, state.office);
+  return deadline(calendar, today, 'registration', receivedOn, due, state.registration?.on);
 }
 
 export function completenessDeadline(
@@ -93,12 +88,10 @@ export function completenessDeadline(
   calendar: WorkingDayCalendar,
   today: IsoDate,
 ): StageDeadline | undefined {
-  if (!state.registeredOn) return undefined;
-  const done = state.completeness
-    ? eventDay(state.completeness.at, calendar.officeHours.timeZone)
-    : undefined;
-  const due = calendar.addWorkingDays(state.registeredOn, TERMS.completeness);
-  return deadline(calendar, today, 'completeness', state.registeredOn, due, done);
+  if (!state.registration) return undefined;
+  const start = state.registration.dueOn;
+  const due = calendar.addWorkingDays(start, TERMS.completeness);
+  return deadline(calendar, today, 'completeness', start, due, state.completeness?.on);
 }
 
 export function schoolDeadline(
@@ -107,7 +100,7 @@ export function schoolDeadline(
   today: IsoDate,
 ): StageDeadline | undefined {
   if (state.completeness?.complete !== true) return undefined;
-  const started = eventDay(state.completeness.at, calendar.officeHours.timeZone);
+  const started = state.completeness.on;
   const due = calendar.addWorkingDays(started, TERMS.school);
   return deadline(calendar, today, 'school', started, due, state.schoolAnswer?.answeredOn);
 }
@@ -125,8 +118,7 @@ export function reviewDeadline(
   if (!state.schoolAnswer) return undefined;
   const started = state.schoolAnswer.answeredOn;
   const due = calendar.addWorkingDays(started, TERMS.review);
-  const approvedAt = state.decision && !onGroundOneTrack(state) ? state.approval?.approvedAt : undefined;
-  const done = approvedAt ? eventDay(approvedAt, calendar.officeHours.timeZone) : undefined;
+  const done = state.decision && !onGroundOneTrack(state) ? state.approval?.approvedOn : undefined;
   return deadline(calendar, today, 'review', started, due, done);
 }
 
@@ -141,13 +133,11 @@ export function termDeadline(
   calendar: WorkingDayCalendar,
   today: IsoDate,
 ): StageDeadline | undefined {
-  if (!state.registeredOn) return undefined;
+  if (!state.registration) return undefined;
+  const start = state.registration.dueOn;
   const days = onGroundOneTrack(state) ? TERMS.completeness : TERMS.total;
-  const due = calendar.addWorkingDays(state.registeredOn, days);
-  const done = state.delivered
-    ? eventDay(state.delivered.deliveredAt, calendar.officeHours.timeZone)
-    : undefined;
-  return deadline(calendar, today, 'term', state.registeredOn, due, done);
+  const due = calendar.addWorkingDays(start, days);
+  return deadline(calendar, today, 'term', start, due, state.delivered?.on);
 }
 
 export function complaintDeadline(

@@ -59,12 +59,83 @@ export interface Application {
 
 export type ComplaintAddressee = 'provider' | 'quality-authority';
 
+/**
+ * The office whose clock the case's days are read on, recorded in 'received' (by the central system,
+ * the demo, or the v1→v2 upgrade): a fixed offset, so that folding never depends on the host's
+ * time-zone data. The zone's name is kept for the screens and for a later office move.
+ */
+export interface OfficeZone {
+  /** IANA zone, e.g. 'Asia/Almaty'. */
+  timeZone: string;
+  /** The zone's offset from UTC when the case was received, e.g. 300 for +05:00. */
+  utcOffsetMinutes: number;
+}
+
+/**
+ * Written where an event upgraded from an older schema version cannot know a fact the current
+ * version records (e.g. what the automated check showed the officer in version 1). Accepted only
+ * on events that carry `upgradedFrom`: a new event always states the fact.
+ */
+export const UNRECORDED = 'unrecorded';
+export type Unrecorded = typeof UNRECORDED;
+
+/** What the automated document check showed the officer when she reviewed the document. */
+export interface ReviewCheck {
+  status: 'pass' | 'fail' | 'judgement' | 'unreadable' | 'none' | Unrecorded;
+  /** The finding codes shown (shared/documents FINDING_CODES); never personal values. */
+  codes: string[];
+}
+
+/** The form a decision is delivered in: the extract from the order, or the motivated refusal. */
+export type ProducedForm = 'appendix-2' | 'appendix-3' | 'appendix-4' | 'school-request' | 'order';
+
+/** A signature over a produced document, recorded from its detached CMS file. */
+export interface SignedPayload {
+  signatureFormat: 'cms-detached';
+  /** SHA-256 of the produced document that was signed (a `document-produced` of the case). */
+  documentSha256: string;
+  /** SHA-256 of the detached CMS file, stored content-addressed with the case. */
+  signatureSha256: string;
+  /** The signer certificate's serial number, hexadecimal. */
+  certificateSerial: string;
+  signerName: string;
+  signerIin?: string;
+  signerBin?: string;
+  /** When the signature was made, as the CMS says (ISO 8601 with offset). */
+  signedAt: string;
+  /** True when the CMS carries an RFC 3161 time stamp. */
+  timestamped: boolean;
+  /** SHA-256 of the PDF with an embedded (PAdES) signature, when one was made. */
+  signedPdfSha256?: string;
+}
+
+/** A version-1 signature record: v1 took any file and any text as a serial and kept no signature. */
+export interface UnrecordedSignedPayload {
+  signatureFormat: Unrecorded;
+  documentSha256: string;
+  certificateSerial: string;
+  signerName: string;
+}
+
 /** Payload of each event type; the union below is derived from this map so both stay in step. */
 export interface EventPayloads {
-  received: { application: Application };
-  registered: { registrationNumber: string; registeredOn: IsoDate };
+  received: { application: Application; office: OfficeZone };
+  registered: {
+    registrationNumber: string;
+    /** The day the office registered it: always the day of the event's `at` (no backdating). */
+    registeredOn: IsoDate;
+    /** The law's registration day (calendar.registrationDay of receivedAt): day 0 of every term. */
+    dueOn: IsoDate;
+    /** calendar.versionBetween(received day, dueOn): the data `dueOn` was computed with. */
+    calendarVersion: string;
+  };
   assigned: { officerId: string };
-  'document-reviewed': { attachmentId: string; verdict: 'confirmed' | 'rejected'; comment?: string };
+  'document-reviewed': {
+    attachmentId: string;
+    verdict: 'confirmed' | 'rejected';
+    comment?: string;
+    check: ReviewCheck;
+  };
   'completeness-checked': { complete: true } | { complete: false; missing: DocumentKind[]; comment?: string };
   refused: {
     ground: 1 | 2;
@@ -86,10 +157,10 @@ export interface EventPayloads {
   'sent-for-approval': Record<string, never>;
   approved: { comment?: string };
   returned: { comment: string };
-  signed: { documentSha256: string; certificateSerial: string; signerName: string };
+  signed: SignedPayload | UnrecordedSignedPayload;
   'result-delivered': { deliveredAt: string; channel: 'portal' | 'paper' };
   'document-produced': {
-    form: 'appendix-2' | 'appendix-3' | 'appendix-4' | 'school-request' | 'order';
+    form: ProducedForm;
     language: 'kk' | 'ru';
     sha256: string;
     templateId: string;
@@ -111,15 +182,32 @@ export interface EventPayloads {
 
 export type EventType = keyof EventPayloads;
 
+/** The schema version of the events this code makes; older ones are upgraded on read (upgrade/). */
+export const EVENT_SCHEMA_VERSION = 2;
+
+/** Where an event was made: on a desk, by the portal, or by the central system. */
+export interface EventOrigin {
+  kind: 'desk' | 'portal' | 'central';
+  deviceId?: string;
+}
+
 export interface EventMeta {
   /** Client-made UUID: the server ignores an id it has already applied. */
   id: string;
   caseId: string;
   /** The case version this event was made on (0 for 'received'); a mismatch is a conflict. */
   baseVersion: number;
+  schemaVersion: typeof EVENT_SCHEMA_VERSION;
+  /**
+   * Set by the upgrade chain only: the schema version the event was made in. The reducer holds it
+   * to the rules of that version (it was lawful when made; history is not rewritten), and facts
+   * that version did not record are `UNRECORDED`.
+   */
+  upgradedFrom?: number;
   actor: Actor;
-  /** When it was made, ISO 8601 with offset. */
+  /** When the desk made it: ISO 8601 with the office's offset, e.g. 2026-12-14T10:00:00.000+05:00. */
   at: string;
+  origin: EventOrigin;
 }
 
 export type CaseEvent = {

@@ -1,7 +1,16 @@
-/** The service as an event-sourced case: the public API of shared/workflow. */
+/**
+ * The service as an event-sourced case: the public API of shared/workflow.
+ *
+ * - Events (`CaseEvent`, schema version EVENT_SCHEMA_VERSION) and their payloads: events.ts.
+ * - `parseCaseEvent` / `upgradeEvent`: any released shape → a validated current event (upgrade/).
+ * - `applyEvent` / `foldEvents`: the one deterministic reducer; REDUCER_VERSION stamps projections.
+ * - `allowedEvents` / `guardEvent`: what may happen, agreeing with the reducer by construction.
+ * - Deadlines and queues: derived from the state and the working-day calendar, never stored.
+ */
 export type * from './events';
+export { EVENT_SCHEMA_VERSION, UNRECORDED } from './events';
 export type * from './state';
-export { applyEvent, foldEvents, type ApplyResult, type FoldResult, type ReducerOptions } from './reducer';
+export { applyEvent, foldEvents, REDUCER_VERSION, type ApplyResult, type FoldResult } from './reducer';
 export {
   allowedEvents,
   guardEvent,
@@ -26,7 +35,10 @@ export {
   type StageDeadline,
 } from './deadlines';
 export { queueOf, urgencyOf, QUEUE_IDS, type QueueId, type Urgency } from './queues';
-export { eventDay, isTimestamp, DEFAULT_OFFICE_TIME_ZONE } from './days';
+export { caseDay } from './days';
+export { registrationPayload } from './registration';
+export { checkAttachment, reviewCheckOf } from './review';
+export { resultFormOf, signableDocuments } from './signing';
 export {
   caseEventSchema,
   applicationSchema,
@@ -34,6 +46,6 @@ export {
   isoDateSchema,
   timestampSchema,
   documentKindSchema,
-  parseCaseEvent,
   type ParseEventResult,
 } from './schemas';
+export { parseCaseEvent, upgradeEvent } from './upgrade';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { kazakhstanCalendar } from '../calendar/index';
 import { caseDeadlines, currentDeadline } from './deadlines';
-import { almaty, CaseScript, grantedAndClosed, sampleApplication } from './testing/scenario';
+import { almaty, CaseScript, grantedAndClosed, registration, sampleApplication } from './testing/scenario';
 
 describe('deadlines with kazakhstanCalendar', () => {
   it('gives the days the happy path expects', () => {
@@ -27,11 +27,7 @@ describe('deadlines with kazakhstanCalendar', () => {
   it('says overdue the Saturday after a Friday due day', () => {
     // Registered Wednesday 23rd: completeness is due Friday 25th.
     const s = new CaseScript(sampleApplication({ receivedAt: almaty('2026-12-23') }));
-    s.do(
-      'registered',
-      { registrationNumber: 'R', registeredOn: '2026-12-23' },
-      { at: almaty('2026-12-23', '11:00') },
-    );
+    s.do('registered', registration('2026-12-23'), { at: almaty('2026-12-23', '11:00') });
     expect(currentDeadline(s.current, kazakhstanCalendar, '2026-12-25')).toMatchObject({
       dueOn: '2026-12-25',
       status: 'at-risk',

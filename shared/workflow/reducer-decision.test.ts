@@ -10,6 +10,8 @@ import {
   OFFICER,
   OTHER_OFFICER,
   PORTAL,
+  SHA,
+  signature,
   steps,
 } from './testing/scenario';
 
@@ -191,13 +193,7 @@ describe('the result', () => {
     steps.sign(s);
     expect(s.current.signature).toMatchObject({ on: '2026-12-22', by: 'head-1', certificateSerial: '01AB' });
     expect(
-      codeOf(
-        s.try(
-          'signed',
-          { documentSha256: 'b'.repeat(64), certificateSerial: '2', signerName: 'H' },
-          { actor: HEAD },
-        ),
-      ),
+      codeOf(s.try('signed', signature('b'.repeat(64), almaty('2026-12-22', '12:30')), { actor: HEAD })),
     ).toBe('result.already-signed');
     steps.deliver(s);
     expect(s.current).toMatchObject({
@@ -208,13 +204,13 @@ describe('the result', () => {
   });
 
   it('may be signed by the assigned officer, not by another', () => {
-    const sig = { documentSha256: 'b'.repeat(64), certificateSerial: '2', signerName: 'O' };
+    const sig = signature(SHA, almaty('2026-12-22', '11:00'));
     expect(codeOf(ready().try('signed', sig, { actor: OTHER_OFFICER }))).toBe('case.not-assigned');
     expect(codeOf(ready().try('signed', sig, { actor: OFFICER }))).toBe('ok');
   });
 
   it('cannot be signed before approval', () => {
-    const sig = { documentSha256: 'b'.repeat(64), certificateSerial: '2', signerName: 'H' };
+    const sig = signature(SHA, almaty('2026-12-22', '11:00'));
     expect(codeOf(steps.prepareOrder(atReview()).try('signed', sig, { actor: HEAD }))).toBe(
       'stage.not-allowed',
     );

@@ -6,9 +6,12 @@ import {
   grantedAndClosed,
   HEAD,
   makeEvent,
+  OFFICE,
   OFFICER,
   OTHER_OFFICER,
   PORTAL,
+  registration,
+  review,
   sampleApplication,
   steps,
   SYSTEM,
@@ -21,7 +24,7 @@ describe('received', () => {
     const app = sampleApplication();
     const result = applyEvent(
       undefined,
-      makeEvent(undefined, 'received', { application: app }, { actor: PORTAL }),
+      makeEvent(undefined, 'received', { application: app, office: OFFICE }, { actor: PORTAL }),
     );
     expect(result).toMatchObject({
       ok: true,
@@ -30,7 +33,7 @@ describe('received', () => {
   });
 
   it('comes from the portal or the system, not from an officer', () => {
-    const app = { application: sampleApplication() };
+    const app = { application: sampleApplication(), office: OFFICE };
     expect(codeOf(applyEvent(undefined, makeEvent(undefined, 'received', app, { actor: SYSTEM })))).toBe(
       'ok',
     );
@@ -43,15 +46,15 @@ describe('received', () => {
 
   it('happens once per case, on version 0', () => {
     const s = new CaseScript();
-    expect(codeOf(s.try('received', { application: sampleApplication() }, { actor: PORTAL }))).toBe(
-      'case.already-received',
-    );
+    expect(
+      codeOf(s.try('received', { application: sampleApplication(), office: OFFICE }, { actor: PORTAL })),
+    ).toBe('case.already-received');
     const late = applyEvent(
       undefined,
       makeEvent(
         undefined,
         'received',
-        { application: sampleApplication() },
+        { application: sampleApplication(), office: OFFICE },
         { actor: PORTAL, baseVersion: 3 },
       ),
     );
@@ -64,22 +67,20 @@ describe('received', () => {
 
 describe('every other event', () => {
   it('needs a case', () => {
-    const event = makeEvent(undefined, 'registered', { registrationNumber: 'R', registeredOn: '2026-12-14' });
+    const event = makeEvent(undefined, 'registered', registration('2026-12-14', '2026-12-14', 'R'));
     expect(codeOf(applyEvent(undefined, event))).toBe('case.not-received');
   });
 
   it('must name the same case', () => {
     const s = new CaseScript();
     expect(
-      codeOf(
-        s.try('registered', { registrationNumber: 'R', registeredOn: '2026-12-14' }, { caseId: 'case-2' }),
-      ),
+      codeOf(s.try('registered', registration('2026-12-14', '2026-12-14', 'R'), { caseId: 'case-2' })),
     ).toBe('case.mismatch');
   });
 
   it('must be made on the current version, which then grows by one', () => {
     const s = new CaseScript();
-    const payload = { registrationNumber: 'R', registeredOn: '2026-12-14' };
+    const payload = registration('2026-12-14', '2026-12-14', 'R');
     expect(s.try('registered', payload, { baseVersion: 0 })).toEqual({
       ok: false,
       reason: { code: 'version.conflict', params: { expected: 1, actual: 0 } },
@@ -102,7 +103,7 @@ describe('every other event', () => {
   it('is validated structurally even when typed', () => {
     const s = new CaseScript();
     const bad = {
-      ...makeEvent(s.state, 'registered', { registrationNumber: 'R', registeredOn: '2026-12-32' }),
+      ...makeEvent(s.state, 'registered', { ...registration('2026-12-14'), registeredOn: '2026-12-32' }),
     };
     expect(applyEvent(s.state, bad)).toEqual({
       ok: false,
@@ -117,29 +118,29 @@ describe('registration', () => {
   it('moves the case to the completeness check, by any officer, assigned or not', () => {
     const s = new CaseScript();
     steps.assign(s, OFFICER);
-    const r = s.try(
-      'registered',
-      { registrationNumber: 'R-9', registeredOn: '2026-12-14' },
-      { actor: OTHER_OFFICER },
-    );
+    const r = s.try('registered', registration('2026-12-14', '2026-12-14', 'R-9'), { actor: OTHER_OFFICER });
     expect(r).toMatchObject({
       ok: true,
-      state: { stage: 'completeness', registeredOn: '2026-12-14', registrationNumber: 'R-9' },
+      state: {
+        stage: 'completeness',
+        registrationNumber: 'R-9',
+        registration: { on: '2026-12-14', dueOn: '2026-12-14', late: false, calendarVersion: '2026.fake' },
+      },
     });
   });
 
-  it('may not be dated before the day of receipt in the office zone', () => {
+  it("may not name a law's day before the day of receipt at the office", () => {
     // Received 2026-12-11 19:30 Almaty.
-    const r = new CaseScript().try('registered', { registrationNumber: 'R', registeredOn: '2026-12-10' });
+    const r = new CaseScript().try('registered', registration('2026-12-14', '2026-12-10'));
     expect(r).toEqual({
       ok: false,
-      reason: { code: 'date.out-of-order', params: { field: 'registeredOn', notBefore: '2026-12-11' } },
+      reason: { code: 'date.out-of-order', params: { field: 'dueOn', notBefore: '2026-12-11' } },
     });
   });
 
   it('happens once', () => {
     const s = steps.register(new CaseScript());
-    expect(s.try('registered', { registrationNumber: 'R', registeredOn: '2026-12-14' })).toEqual({
+    expect(s.try('registered', registration('2026-12-14', '2026-12-14', 'R'))).toEqual({
       ok: false,
       reason: { code: 'stage.not-allowed', params: { stage: 'completeness', type: 'registered' } },
     });
@@ -217,23 +218,20 @@ describe('who may act from the completeness check on', () => {
 
 describe('document review', () => {
   it('records the verdict on an attachment of the application', () => {
-    const s = atCompleteness().do(
-      'document-reviewed',
-      { attachmentId: 'att-med', verdict: 'rejected', comment: 'unreadable' },
-      { at: '2026-12-14T12:00:00+05:00' },
-    );
+    const s = atCompleteness().do('document-reviewed', review('att-med', 'rejected', 'fail', 'unreadable'), {
+      at: '2026-12-14T12:00:00+05:00',
+    });
     expect(s.current.documentReviews['att-med']).toEqual({
       verdict: 'rejected',
       comment: 'unreadable',
+      check: { status: 'fail', codes: [] },
       by: 'officer-1',
       at: '2026-12-14T12:00:00+05:00',
     });
   });
 
   it('refuses an attachment that does not exist', () => {
-    expect(
-      atCompleteness().try('document-reviewed', { attachmentId: 'att-x', verdict: 'confirmed' }),
-    ).toEqual({
+    expect(atCompleteness().try('document-reviewed', review('att-x', 'confirmed'))).toEqual({
       ok: false,
       reason: { code: 'document.not-found', params: { attachmentId: 'att-x' } },
     });
@@ -241,9 +239,7 @@ describe('document review', () => {
 
   it('belongs to completeness and review, not to the school stage', () => {
     const s = steps.complete(atCompleteness());
-    expect(codeOf(s.try('document-reviewed', { attachmentId: 'att-med', verdict: 'confirmed' }))).toBe(
-      'stage.not-allowed',
-    );
+    expect(codeOf(s.try('document-reviewed', review('att-med', 'confirmed')))).toBe('stage.not-allowed');
   });
 });
 
@@ -269,19 +265,16 @@ describe('completeness check', () => {
     );
   });
 
-  it('counts its day in the office zone given to the reducer', () => {
-    const s = atCompleteness();
-    const event = makeEvent(
-      s.state,
-      'completeness-checked',
-      { complete: true },
-      { at: '2026-12-15T20:00:00Z' },
-    );
-    expect(applyEvent(s.state, event)).toMatchObject({
+  it('counts its day at the office offset the case recorded at receipt', () => {
+    const at = { at: '2026-12-15T20:00:00Z' };
+    const almaty = steps.assign(steps.register(new CaseScript()));
+    expect(almaty.try('completeness-checked', { complete: true }, at)).toMatchObject({
       ok: true,
       state: { completeness: { on: '2026-12-16' } },
     });
-    expect(applyEvent(s.state, event, { timeZone: 'UTC' })).toMatchObject({
+    const london = new CaseScript(sampleApplication(), { timeZone: 'Europe/London', utcOffsetMinutes: 0 });
+    steps.assign(steps.register(london));
+    expect(london.try('completeness-checked', { complete: true }, at)).toMatchObject({
       ok: true,
       state: { completeness: { on: '2026-12-15' } },
     });

@@ -1,39 +1,39 @@
 /**
  * The one reducer from events to case state, used alike by the UI, the sync engine and the central
- * server (ARCHITECTURE.md "The case is a fold of events"). Pure: no clock, no storage; every illegal
- * event is refused with a stable reason code instead of being applied.
+ * server (ARCHITECTURE.md "The case is a fold of events"). Pure and deterministic: no clock, no
+ * storage, no host time-zone data (every day is read at the office offset the case recorded), so
+ * every machine folds the same events to the same state. Every illegal event is refused with a
+ * stable reason code instead of being applied.
  */
-import { DEFAULT_OFFICE_TIME_ZONE } from './days';
-import type { CaseEvent } from './events';
+import { parseInstant } from '../calendar/instant';
 import { guardEvent } from './guards';
 import { rejection, type RejectionReason } from './rejections';
-import { parseCaseEvent } from './schemas';
 import type { CaseState } from './state';
-import { receive, step, type ApplyResult, type ReducerContext } from './transitions';
+import { receive, step, type ApplyResult } from './transitions';
+import { parseCaseEvent } from './upgrade';
 
 export type { ApplyResult } from './transitions';
 
-export interface ReducerOptions {
-  /** The office's IANA zone, for the days stored in the state (`on` fields). Default Asia/Almaty. */
-  timeZone?: string;
-}
+/**
+ * Bumped whenever folding the same events gives a different state, so that stored projections
+ * stamped with an older number are rebuilt from the log.
+ * 1: the reducer before issue 7 (projections without a stamp).
+ * 2: issue 7's event envelope v2: the office's fixed offset, `registration` (day, law's day,
+ *    lateness, calendar version), the check in each review, `latestAt`, `delivered.on`.
+ */
+export const REDUCER_VERSION = 2;
 
 export type FoldResult =
   { ok: true; state: CaseState } | { ok: false; index: number; reason: RejectionReason };
 
-function contextOf(options: ReducerOptions | undefined): ReducerContext {
-  return { timeZone: options?.timeZone ?? DEFAULT_OFFICE_TIME_ZONE };
-}
+const later = (a: string, b: string): string => (parseInstant(b) > parseInstant(a) ? b : a);
 
 /**
- * Applies one event. The event is validated structurally first: it may come from an outbox written by
- * an older version, from the server, or from a file, and TypeScript's types do not reach that far.
+ * Applies one event in any released schema version. The event is upgraded and validated first: it
+ * may come from an outbox written by an older version, from the server, or from a file, and
+ * TypeScript's types do not reach that far.
  */
-export function applyEvent(
-  state: CaseState | undefined,
-  event: CaseEvent,
-  options?: ReducerOptions,
-): ApplyResult {
+export function applyEvent(state: CaseState | undefined, event: unknown): ApplyResult {
   const parsed = parseCaseEvent(event);
   if (!parsed.ok) return { ok: false, reason: rejection(parsed.code, { path: parsed.path }) };
   // The parsed copy is used from here on, so nothing outside the schema reaches the state.
@@ -59,15 +59,19 @@ export function applyEvent(
   const refused = guardEvent(state, e.type, e.actor);
   if (refused) return { ok: false, reason: refused };
 
-  const result = step(state, e, contextOf(options));
-  return result.ok ? { ok: true, state: { ...result.state, version: state.version + 1 } } : result;
+  const result = step(state, e);
+  if (!result.ok) return result;
+  return {
+    ok: true,
+    state: { ...result.state, version: state.version + 1, latestAt: later(state.latestAt, e.at) },
+  };
 }
 
 /** Folds a case's events in order; stops at the first refused event and says which one it was. */
-export function foldEvents(events: readonly CaseEvent[], options?: ReducerOptions): FoldResult {
+export function foldEvents(events: readonly unknown[]): FoldResult {
   let state: CaseState | undefined;
   for (const [index, event] of events.entries()) {
-    const result = applyEvent(state, event, options);
+    const result = applyEvent(state, event);
     if (!result.ok) return { ok: false, index, reason: result.reason };
     state = result.state;
   }

@@ -7,6 +7,8 @@ export const REJECTION_CODES = [
   'event.invalid',
   /** The payload is not well-formed (params.path names the first bad field). */
   'payload.invalid',
+  /** The event was made in a newer schema version than this desk reads: the desk must be updated. */
+  'event.version-unsupported',
   /** 'received' on a case that already exists. */
   'case.already-received',
   /** Any event but 'received' on a case that does not exist. */
@@ -52,6 +54,23 @@ export const REJECTION_CODES = [
   'complaint.none-open',
   /** A date of the payload is before a date it must follow (params.field, params.notBefore). */
   'date.out-of-order',
+  /** A registration dated another day than the day it is made (params.registeredOn, params.today). */
+  'registration.not-today',
+  /** A past fact dated after the day the event is made (params.field, params.notAfter). */
+  'date.future',
+  /**
+   * The event's time is more than CLOCK_TOLERANCE_MINUTES before the newest event of the case: the
+   * desk's clock is behind (params.latestAt).
+   */
+  'clock.before-previous',
+  /** A document confirmed against a failed, unreadable or doubtful check without a reason (params.status). */
+  'review.reason-required',
+  /** The package is called complete while a required kind has no accepted file (params.missing). */
+  'completeness.documents-missing',
+  /** A decision is already prepared and waits for approval or return. */
+  'decision.pending',
+  /** The signed document is not one produced in the decision's form after its approval (params.form). */
+  'signature.document-unknown',
   /**
    * Refused by the desk's storage, not the reducer (it sees one case): another case of the register
    * already has this registration number (params.registrationNumber, params.caseNumber of the other).

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { caseEventSchema, parseCaseEvent } from './schemas';
-import { HEAD, makeEvent, sampleApplication } from './testing/scenario';
+import { caseEventSchema } from './schemas';
+import { HEAD, makeEvent, OFFICE, sampleApplication, signature } from './testing/scenario';
+import { parseCaseEvent } from './upgrade';
 
-const received = () => makeEvent(undefined, 'received', { application: sampleApplication() });
+const received = () => makeEvent(undefined, 'received', { application: sampleApplication(), office: OFFICE });
+
+const REG = {
+  registrationNumber: 'R-1',
+  registeredOn: '2026-12-14',
+  dueOn: '2026-12-14',
+  calendarVersion: '2026.1',
+};
+const SIGNED = signature('b'.repeat(64), '2026-12-22T11:00:00+05:00');
 
 /** A deep copy with one field replaced (path of keys), for feeding malformed input. */
 function withField(value: unknown, path: (string | number)[], replacement: unknown): unknown {
@@ -58,12 +67,19 @@ describe('caseEventSchema', () => {
   it('refuses two attachments with one id', () => {
     const app = sampleApplication();
     const twice = { ...app, attachments: [app.attachments[0]!, app.attachments[0]!] };
-    expect(parseCaseEvent(makeEvent(undefined, 'received', { application: twice })).ok).toBe(false);
+    expect(parseCaseEvent(makeEvent(undefined, 'received', { application: twice, office: OFFICE })).ok).toBe(
+      false,
+    );
   });
 
   it.each([
-    ['registered', { registrationNumber: 'R-1', registeredOn: '2026-02-30' }],
-    ['registered', { registrationNumber: ' ', registeredOn: '2026-12-14' }],
+    ['registered', { ...REG, registeredOn: '2026-02-30' }],
+    ['registered', { ...REG, registrationNumber: ' ' }],
+    ['registered', { ...REG, dueOn: '2026-12-32' }],
+    ['registered', { ...REG, calendarVersion: '' }],
+    ['registered', { registrationNumber: 'R-1', registeredOn: '2026-12-14' }],
+    ['document-reviewed', { attachmentId: 'a', verdict: 'confirmed' }],
+    ['document-reviewed', { attachmentId: 'a', verdict: 'confirmed', check: { status: 'maybe', codes: [] } }],
     ['completeness-checked', { complete: false, missing: [] }],
     ['completeness-checked', { complete: false, missing: ['medical-conclusion', 'medical-conclusion'] }],
     ['completeness-checked', { complete: true, missing: ['medical-conclusion'] }],
@@ -92,7 +108,12 @@ describe('caseEventSchema', () => {
     ['sent-for-approval', { note: 'please' }],
     ['returned', { comment: '' }],
     ['returned', {}],
-    ['signed', { documentSha256: 'a'.repeat(63), certificateSerial: '1', signerName: 'H' }],
+    ['signed', { ...SIGNED, documentSha256: 'a'.repeat(63) }],
+    ['signed', { ...SIGNED, certificateSerial: 'serial 1' }],
+    ['signed', { ...SIGNED, signedAt: '2026-12-22' }],
+    ['signed', { ...SIGNED, signerIin: '1234' }],
+    ['signed', { ...SIGNED, signatureFormat: 'pkcs7' }],
+    ['signed', { documentSha256: 'a'.repeat(64), certificateSerial: '1', signerName: 'H' }],
     ['result-delivered', { deliveredAt: '2026-12-22', channel: 'portal' }],
     ['result-delivered', { deliveredAt: '2026-12-22T10:00:00Z', channel: 'fax' }],
     [

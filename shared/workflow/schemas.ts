@@ -1,14 +1,22 @@
 /**
- * Structural validation of events from untrusted input (the outbox after an app update, the central
- * server, IndexedDB upgrades). Rules about the case's state live in the reducer; these say only
- * whether an event is well-formed. Objects are strict: an event never changes after it is made, so a
- * field nobody knows is rejected rather than silently dropped.
+ * Structural validation of events of the current schema version (EVENT_SCHEMA_VERSION). Untrusted
+ * input (the outbox after an app update, the central server, IndexedDB) goes through
+ * `parseCaseEvent` (upgrade/), which first upgrades an older shape, then validates it here. Rules
+ * about the case's state live in the reducer; these say only whether an event is well-formed.
+ * Objects are strict: an event never changes after it is made, so a field nobody knows is rejected
+ * rather than silently dropped.
  */
 import { z } from 'zod';
 import { DOCUMENT_KINDS, GROUNDS } from '../documents/kinds';
 import { isIsoDate } from '../calendar/dates';
-import { isTimestamp } from './days';
-import type { CaseEvent, EventPayloads, EventType } from './events';
+import { isTimestamp } from '../calendar/instant';
+import {
+  EVENT_SCHEMA_VERSION,
+  UNRECORDED,
+  type CaseEvent,
+  type EventPayloads,
+  type EventType,
+} from './events';
 
 const SHORT = 200;
 const LONG = 10_000;
@@ -24,6 +32,13 @@ export const isoDateSchema = z.string().refine(isIsoDate, { message: 'date' });
 export const timestampSchema = z.string().refine(isTimestamp, { message: 'timestamp' });
 const iin = z.string().regex(/^\d{12}$/);
 const sha256 = z.string().regex(/^[0-9a-fA-F]{64}$/);
+/** A certificate serial as the national CA prints it: hexadecimal, up to 32 bytes. */
+const certificateSerial = z.string().regex(/^[0-9a-fA-F]{1,64}$/);
+/** Offsets in use on Earth run from UTC−12:00 to UTC+14:00. */
+const utcOffsetMinutes = z
+  .int()
+  .min(-12 * 60)
+  .max(14 * 60);
 
 const ground = z.enum(GROUNDS);
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);
@@ -80,13 +95,25 @@ export const applicationSchema = z.strictObject({
 
 /** One schema per event type; `satisfies` keeps each in step with the EventPayloads contract. */
 export const payloadSchemas = {
-  received: z.strictObject({ application: applicationSchema }),
-  registered: z.strictObject({ registrationNumber: text(SHORT), registeredOn: isoDateSchema }),
+  received: z.strictObject({
+    application: applicationSchema,
+    office: z.strictObject({ timeZone: text(SHORT), utcOffsetMinutes }),
+  }),
+  registered: z.strictObject({
+    registrationNumber: text(SHORT),
+    registeredOn: isoDateSchema,
+    dueOn: isoDateSchema,
+    calendarVersion: text(SHORT),
+  }),
   assigned: z.strictObject({ officerId: text(SHORT) }),
   'document-reviewed': z.strictObject({
     attachmentId: text(SHORT),
     verdict: z.enum(['confirmed', 'rejected']),
     comment: text(LONG).optional(),
+    check: z.strictObject({
+      status: z.enum(['pass', 'fail', 'judgement', 'unreadable', 'none', UNRECORDED]),
+      codes: z.array(text(SHORT)).max(100),
+    }),
   }),
   'completeness-checked': z.discriminatedUnion('complete', [
     z.strictObject({ complete: z.literal(true) }),
@@ -114,7 +141,27 @@ export const payloadSchemas = {
   'sent-for-approval': z.strictObject({}),
   approved: z.strictObject({ comment: text(LONG).optional() }),
   returned: z.strictObject({ comment: text(LONG) }),
-  signed: z.strictObject({ documentSha256: sha256, certificateSerial: text(SHORT), signerName: text(SHORT) }),
+  signed: z.discriminatedUnion('signatureFormat', [
+    z.strictObject({
+      signatureFormat: z.literal('cms-detached'),
+      documentSha256: sha256,
+      signatureSha256: sha256,
+      certificateSerial,
+      signerName: text(SHORT),
+      signerIin: iin.optional(),
+      signerBin: iin.optional(),
+      signedAt: timestampSchema,
+      timestamped: z.boolean(),
+      signedPdfSha256: sha256.optional(),
+    }),
+    // Version 1 kept any text as the serial and no signature file (see UnrecordedSignedPayload).
+    z.strictObject({
+      signatureFormat: z.literal(UNRECORDED),
+      documentSha256: sha256,
+      certificateSerial: text(SHORT),
+      signerName: text(SHORT),
+    }),
+  ]),
   'result-delivered': z.strictObject({ deliveredAt: timestampSchema, channel: z.enum(['portal', 'paper']) }),
   'document-produced': z.strictObject({
     form: z.enum(['appendix-2', 'appendix-3', 'appendix-4', 'school-request', 'order']),
@@ -142,15 +189,25 @@ const meta = {
   id: z.guid(),
   caseId: text(SHORT),
   baseVersion: z.int().nonnegative(),
+  schemaVersion: z.literal(EVENT_SCHEMA_VERSION),
+  upgradedFrom: z
+    .int()
+    .min(1)
+    .max(EVENT_SCHEMA_VERSION - 1)
+    .optional(),
   actor: z.strictObject({ userId: text(SHORT), role: z.enum(['officer', 'head', 'portal', 'system']) }),
   at: timestampSchema,
+  origin: z.strictObject({
+    kind: z.enum(['desk', 'portal', 'central']),
+    deviceId: text(SHORT).optional(),
+  }),
 };
 
 function eventSchema<T extends EventType>(type: T) {
   return z.strictObject({ ...meta, type: z.literal(type), payload: payloadSchemas[type] });
 }
 
-export const caseEventSchema = z.discriminatedUnion('type', [
+const eventUnion = z.discriminatedUnion('type', [
   eventSchema('received'),
   eventSchema('registered'),
   eventSchema('assigned'),
@@ -170,6 +227,27 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   eventSchema('complaint-answered'),
 ]);
 
+/** Where an event that was not upgraded claims a fact is `UNRECORDED`: only an old record may lack it. */
+function unrecordedPath(event: z.output<typeof eventUnion>): string[] | undefined {
+  if (event.upgradedFrom !== undefined) return undefined;
+  switch (event.type) {
+    case 'registered':
+      return event.payload.calendarVersion === UNRECORDED ? ['payload', 'calendarVersion'] : undefined;
+    case 'document-reviewed':
+      return event.payload.check.status === UNRECORDED ? ['payload', 'check', 'status'] : undefined;
+    case 'signed':
+      return event.payload.signatureFormat === UNRECORDED ? ['payload', 'signatureFormat'] : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** An event of the current schema version. */
+export const caseEventSchema = eventUnion.superRefine((event, ctx) => {
+  const path = unrecordedPath(event);
+  if (path) ctx.addIssue({ code: 'custom', path, message: 'unrecorded' });
+});
+
 // Both directions, so neither the contract nor the schema can drift alone.
 type Parsed = z.output<typeof caseEventSchema>;
 const _schemaCoversContract: (e: CaseEvent) => Parsed = (e) => e;
@@ -178,10 +256,14 @@ void _schemaCoversContract;
 void _contractCoversSchema;
 
 export type ParseEventResult =
-  { ok: true; event: CaseEvent } | { ok: false; code: 'event.invalid' | 'payload.invalid'; path: string };
+  | { ok: true; event: CaseEvent }
+  | { ok: false; code: 'event.invalid' | 'payload.invalid' | 'event.version-unsupported'; path: string };
 
-/** Validates untrusted input as a CaseEvent; on failure names the first bad field by its path. */
-export function parseCaseEvent(input: unknown): ParseEventResult {
+/**
+ * Validates input as an event of the current schema version (no upgrade: use parseCaseEvent for
+ * anything stored or received); on failure names the first bad field by its path.
+ */
+export function validateCurrentEvent(input: unknown): ParseEventResult {
   const result = caseEventSchema.safeParse(input);
   if (result.success) return { ok: true, event: result.data };
   const issue = result.error.issues[0];

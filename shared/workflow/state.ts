@@ -1,6 +1,13 @@
 /** What a case is after its events are folded. Derived only; never edited by hand. */
 import type { IsoDate } from '../calendar/types';
-import type { Application, ComplaintAddressee, DocumentKind, EventPayloads } from './events';
+import type {
+  Application,
+  ComplaintAddressee,
+  DocumentKind,
+  EventPayloads,
+  OfficeZone,
+  ReviewCheck,
+} from './events';
 
 /** Where the case stands; each stage is one work queue of the desk. */
 export type Stage =
@@ -36,16 +43,18 @@ export interface CaseState {
   /** Number of events applied; the next event's baseVersion must equal it. */
   version: number;
   application: Application;
+  /** The office whose clock gives every day of the case (from 'received'). */
+  office: OfficeZone;
   stage: Stage;
-  /** The day the application counts as registered (day 0 of every term). */
-  registeredOn?: IsoDate;
   registrationNumber?: string;
+  /** The registration as it happened, beside the day the law gave for it. */
+  registration?: Registration;
   assignedTo?: string;
   documentReviews: Record<
     string,
-    { verdict: 'confirmed' | 'rejected'; comment?: string; by: string; at: string }
+    { verdict: 'confirmed' | 'rejected'; comment?: string; check: ReviewCheck; by: string; at: string }
   >;
-  /** `at`/`by` added: deadlines count the check's day from `at` in the calendar's zone. */
+  /** `on` is the day of the check (its `at` at the office's offset); the school stage starts then. */
   completeness?: EventPayloads['completeness-checked'] & { on: IsoDate; at: string; by: string };
   schoolRequest?: EventPayloads['school-request-sent'];
   schoolAnswer?: EventPayloads['school-answer-recorded'];
@@ -68,11 +77,25 @@ export interface CaseState {
     returnedBy?: string;
   };
   signature?: EventPayloads['signed'] & { on: IsoDate; at: string; by: string };
-  delivered?: EventPayloads['result-delivered'];
+  /** `on` is the day of `deliveredAt` at the office's offset. */
+  delivered?: EventPayloads['result-delivered'] & { on: IsoDate };
   /** The final outcome once delivered. */
   outcome?: 'granted' | 'refused';
   producedDocuments: Array<EventPayloads['document-produced'] & { at: string; by: string }>;
   complaints: Complaint[];
   /** Missing documents found at the completeness check (ground 1). */
   missingDocuments: DocumentKind[];
+  /** The newest `at` of the case's events: a new event may not be far before it (clock rule). */
+  latestAt: string;
+}
+
+export interface Registration {
+  /** The day the office registered the case (the day of the 'registered' event). */
+  on: IsoDate;
+  /** The law's registration day: day 0 of every term, so a late registration never lengthens one. */
+  dueOn: IsoDate;
+  /** Registered after the law's registration day; how late is shown, never hidden. */
+  late: boolean;
+  /** The calendar data `dueOn` was computed with ('unrecorded' for a version-1 registration). */
+  calendarVersion: string;
 }

@@ -3,20 +3,15 @@
  * Every function here is pure and returns a new state; nothing is mutated.
  */
 import type { IsoDate } from '../calendar/types';
-import { eventDay } from './days';
+import { caseDay } from './days';
 import type { CaseEvent, DocumentKind, EventOf, EventType } from './events';
 import { mayAnswerComplaint } from './guards';
 import { rejection, type RejectionReason } from './rejections';
 import type { CaseState } from './state';
 
-export interface ReducerContext {
-  /** The office's zone: the day an event happened is its `at` in this zone. */
-  timeZone: string;
-}
-
 export type ApplyResult = { ok: true; state: CaseState } | { ok: false; reason: RejectionReason };
 
-type Step<T extends EventType> = (state: CaseState, event: EventOf<T>, ctx: ReducerContext) => ApplyResult;
+type Step<T extends EventType> = (state: CaseState, event: EventOf<T>) => ApplyResult;
 
 const ok = (state: CaseState): ApplyResult => ({ ok: true, state });
 const fail = (reason: RejectionReason): ApplyResult => ({ ok: false, reason });
@@ -37,23 +32,31 @@ export function receive(event: EventOf<'received'>): CaseState {
     caseId: event.caseId,
     version: 1,
     application: event.payload.application,
+    office: event.payload.office,
     stage: 'registration',
     documentReviews: {},
     producedDocuments: [],
     complaints: [],
     missingDocuments: [],
+    latestAt: event.at,
   };
 }
 
-const registered: Step<'registered'> = (state, { payload }, ctx) => {
-  const received = eventDay(state.application.receivedAt, ctx.timeZone);
-  const bad = notBefore('registeredOn', payload.registeredOn, received);
+const registered: Step<'registered'> = (state, { payload }) => {
+  const received = caseDay(state.application.receivedAt, state.office);
+  const bad =
+    notBefore('registeredOn', payload.registeredOn, received) ?? notBefore('dueOn', payload.dueOn, received);
   if (bad) return fail(bad);
   return ok({
     ...state,
     stage: 'completeness',
-    registeredOn: payload.registeredOn,
     registrationNumber: payload.registrationNumber,
+    registration: {
+      on: payload.registeredOn,
+      dueOn: payload.dueOn,
+      late: payload.registeredOn > payload.dueOn,
+      calendarVersion: payload.calendarVersion,
+    },
   });
 };
 
@@ -72,6 +75,7 @@ const documentReviewed: Step<'document-reviewed'> = (state, { payload, actor, at
   }
   const review = {
     verdict: payload.verdict,
+    check: payload.check,
     by: actor.userId,
     at,
     ...(payload.comment ? { comment: payload.comment } : {}),
@@ -79,8 +83,8 @@ const documentReviewed: Step<'document-reviewed'> = (state, { payload, actor, at
   return ok({ ...state, documentReviews: { ...state.documentReviews, [payload.attachmentId]: review } });
 };
 
-const completenessChecked: Step<'completeness-checked'> = (state, { payload, actor, at }, ctx) => {
-  const completeness = { ...payload, on: eventDay(at, ctx.timeZone), at, by: actor.userId };
+const completenessChecked: Step<'completeness-checked'> = (state, { payload, actor, at }) => {
+  const completeness = { ...payload, on: caseDay(at, state.office), at, by: actor.userId };
   // A new check replaces what the head returned: the old approval round is over.
   const base = { ...state, completeness, approval: undefined };
   return payload.complete
@@ -101,14 +105,14 @@ const refused: Step<'refused'> = (state, { payload }) => {
     const unknown = payload.documents.find((k) => !submitted.has(k));
     if (unknown) return fail(rejection('refusal.document-not-submitted', { kind: unknown }));
   }
-  const earliest = payload.ground === 1 ? state.registeredOn : state.schoolAnswer?.answeredOn;
+  const earliest = payload.ground === 1 ? state.registration?.on : state.schoolAnswer?.answeredOn;
   const bad = notBefore('decisionDate', payload.decisionDate, earliest);
   if (bad) return fail(bad);
   return ok({ ...state, decision: { kind: 'refusal', ...payload } });
 };
 
 const schoolRequestSent: Step<'school-request-sent'> = (state, { payload }) => {
-  const bad = notBefore('sentOn', payload.sentOn, state.registeredOn);
+  const bad = notBefore('sentOn', payload.sentOn, state.registration?.on);
   return bad ? fail(bad) : ok({ ...state, schoolRequest: payload });
 };
 
@@ -126,14 +130,14 @@ const orderPrepared: Step<'order-prepared'> = (state, { payload }) => {
   });
 };
 
-const sentForApproval: Step<'sent-for-approval'> = (state, { at }, ctx) =>
-  ok({ ...state, stage: 'approval', approval: { sentOn: eventDay(at, ctx.timeZone), sentAt: at } });
+const sentForApproval: Step<'sent-for-approval'> = (state, { at }) =>
+  ok({ ...state, stage: 'approval', approval: { sentOn: caseDay(at, state.office), sentAt: at } });
 
-const approved: Step<'approved'> = (state, { payload, actor, at }, ctx) => {
+const approved: Step<'approved'> = (state, { payload, actor, at }) => {
   const approval = {
-    sentOn: state.approval?.sentOn ?? eventDay(at, ctx.timeZone),
+    sentOn: state.approval?.sentOn ?? caseDay(at, state.office),
     sentAt: state.approval?.sentAt ?? at,
-    approvedOn: eventDay(at, ctx.timeZone),
+    approvedOn: caseDay(at, state.office),
     approvedAt: at,
     approvedBy: actor.userId,
     ...(payload.comment ? { approvedComment: payload.comment } : {}),
@@ -141,39 +145,39 @@ const approved: Step<'approved'> = (state, { payload, actor, at }, ctx) => {
   return ok({ ...state, stage: 'ready-to-send', approval });
 };
 
-const returned: Step<'returned'> = (state, { payload, actor, at }, ctx) => {
+const returned: Step<'returned'> = (state, { payload, actor, at }) => {
   // Back to where the decision was made: a ground-1 refusal rests on the completeness check, so that
   // check may be made again (see completenessReopened); any other decision is redone in review.
   const groundOne = state.decision?.kind === 'refusal' && state.decision.ground === 1;
   const approval = {
-    sentOn: state.approval?.sentOn ?? eventDay(at, ctx.timeZone),
+    sentOn: state.approval?.sentOn ?? caseDay(at, state.office),
     sentAt: state.approval?.sentAt ?? at,
     returnedComment: payload.comment,
-    returnedOn: eventDay(at, ctx.timeZone),
+    returnedOn: caseDay(at, state.office),
     returnedBy: actor.userId,
   };
   return ok({ ...state, stage: groundOne ? 'completeness' : 'review', decision: undefined, approval });
 };
 
-const signed: Step<'signed'> = (state, { payload, actor, at }, ctx) =>
-  ok({ ...state, signature: { ...payload, on: eventDay(at, ctx.timeZone), at, by: actor.userId } });
+const signed: Step<'signed'> = (state, { payload, actor, at }) =>
+  ok({ ...state, signature: { ...payload, on: caseDay(at, state.office), at, by: actor.userId } });
 
 const resultDelivered: Step<'result-delivered'> = (state, { payload }) =>
   ok({
     ...state,
     stage: 'closed',
-    delivered: payload,
+    delivered: { ...payload, on: caseDay(payload.deliveredAt, state.office) },
     outcome: state.decision?.kind === 'grant' ? 'granted' : 'refused',
   });
 
 const documentProduced: Step<'document-produced'> = (state, { payload, actor, at }) =>
   ok({ ...state, producedDocuments: [...state.producedDocuments, { ...payload, at, by: actor.userId }] });
 
-const complaintRegistered: Step<'complaint-registered'> = (state, { payload }, ctx) => {
+const complaintRegistered: Step<'complaint-registered'> = (state, { payload }) => {
   if (state.complaints.some((c) => c.complaintId === payload.complaintId)) {
     return fail(rejection('complaint.duplicate', { complaintId: payload.complaintId }));
   }
-  const earliest = state.registeredOn ?? eventDay(state.application.receivedAt, ctx.timeZone);
+  const earliest = state.registration?.on ?? caseDay(state.application.receivedAt, state.office);
   const bad = notBefore('registeredOn', payload.registeredOn, earliest);
   if (bad) return fail(bad);
   return ok({ ...state, complaints: [...state.complaints, { ...payload }] });
@@ -193,43 +197,39 @@ const complaintAnswered: Step<'complaint-answered'> = (state, { payload, actor }
 };
 
 /** Applies an event the guard has accepted; 'received' is handled by the reducer itself. */
-export function step(
-  state: CaseState,
-  event: Exclude<CaseEvent, { type: 'received' }>,
-  ctx: ReducerContext,
-): ApplyResult {
+export function step(state: CaseState, event: Exclude<CaseEvent, { type: 'received' }>): ApplyResult {
   switch (event.type) {
     case 'registered':
-      return registered(state, event, ctx);
+      return registered(state, event);
     case 'assigned':
-      return assigned(state, event, ctx);
+      return assigned(state, event);
     case 'document-reviewed':
-      return documentReviewed(state, event, ctx);
+      return documentReviewed(state, event);
     case 'completeness-checked':
-      return completenessChecked(state, event, ctx);
+      return completenessChecked(state, event);
     case 'refused':
-      return refused(state, event, ctx);
+      return refused(state, event);
     case 'school-request-sent':
-      return schoolRequestSent(state, event, ctx);
+      return schoolRequestSent(state, event);
     case 'school-answer-recorded':
-      return schoolAnswerRecorded(state, event, ctx);
+      return schoolAnswerRecorded(state, event);
     case 'order-prepared':
-      return orderPrepared(state, event, ctx);
+      return orderPrepared(state, event);
     case 'sent-for-approval':
-      return sentForApproval(state, event, ctx);
+      return sentForApproval(state, event);
     case 'approved':
-      return approved(state, event, ctx);
+      return approved(state, event);
     case 'returned':
-      return returned(state, event, ctx);
+      return returned(state, event);
     case 'signed':
-      return signed(state, event, ctx);
+      return signed(state, event);
     case 'result-delivered':
-      return resultDelivered(state, event, ctx);
+      return resultDelivered(state, event);
     case 'document-produced':
-      return documentProduced(state, event, ctx);
+      return documentProduced(state, event);
     case 'complaint-registered':
-      return complaintRegistered(state, event, ctx);
+      return complaintRegistered(state, event);
     case 'complaint-answered':
-      return complaintAnswered(state, event, ctx);
+      return complaintAnswered(state, event);
   }
 }

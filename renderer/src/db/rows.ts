@@ -48,7 +48,7 @@ export function caseRowOf(state: CaseState, calendar: WorkingDayCalendar): Queue
     openComplaints: open.length,
   };
   if (state.registrationNumber !== undefined) row.registrationNumber = state.registrationNumber;
-  if (state.registeredOn !== undefined) row.registeredOn = state.registeredOn;
+  if (state.registration !== undefined) row.registeredOn = state.registration.on;
   if (state.outcome !== undefined) row.outcome = state.outcome;
   return row;
 }

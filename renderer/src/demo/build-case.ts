@@ -2,9 +2,15 @@
  * One demo case as a real sequence of events, each accepted by the reducer (never a hand-made
  * projection). Days are placed backwards from today so the current deadline falls near it.
  */
+import { utcOffsetIn } from '../../../shared/calendar/instant';
 import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar/types';
 import {
   applyEvent,
+  checkAttachment,
+  EVENT_SCHEMA_VERSION,
+  registrationPayload,
+  resultFormOf,
+  reviewCheckOf,
   type Actor,
   type CaseEvent,
   type CaseState,
@@ -82,12 +88,15 @@ export function buildCase(random: Random, plan: CasePlan, ctx: DemoContext): Bui
       id: random.uuid(),
       caseId,
       baseVersion: state?.version ?? 0,
+      schemaVersion: EVENT_SCHEMA_VERSION,
       actor,
       at,
+      // The demo plays the portal's part too: its events are marked as the portal's.
+      origin: { kind: actor.role === 'portal' ? 'portal' : 'desk' },
       type,
       payload,
     } as CaseEvent;
-    const result = applyEvent(state, event, { timeZone: ctx.calendar.officeHours.timeZone });
+    const result = applyEvent(state, event);
     // A demo that the reducer refuses is a bug of this generator, never something to hide.
     if (!result.ok)
       throw new Error(`demo case ${plan.index} (${plan.target}): ${type} refused: ${result.reason.code}`);
@@ -95,7 +104,20 @@ export function buildCase(random: Random, plan: CasePlan, ctx: DemoContext): Bui
     events.push(event);
   };
 
-  emit('received', { application }, PORTAL, arrival.at);
+  // The central system stamps the office's offset at receipt; the demo does the same.
+  const { timeZone } = ctx.calendar.officeHours;
+  const office = { timeZone, utcOffsetMinutes: utcOffsetIn(arrival.at, timeZone) };
+  emit('received', { application, office }, PORTAL, arrival.at);
+  const current = (): CaseState => {
+    if (!state) throw new Error('demo case without events');
+    return state;
+  };
+  const checkOf = (a: (typeof attachments)[number], day: IsoDate) => checkAttachment(application, a, day);
+  const supporting = () => {
+    const found = attachments.find((a) => a.id === `${caseId}-doc`);
+    if (!found) throw new Error(`demo case ${plan.index}: no supporting document to reject`);
+    return found;
+  };
   const seq = 300 + plan.index;
   const me: Actor = { userId: officer, role: 'officer' };
   const head: Actor = { userId: ctx.head.id, role: 'head' };
@@ -106,13 +128,19 @@ export function buildCase(random: Random, plan: CasePlan, ctx: DemoContext): Bui
     const day = days[i] as IsoDate;
     const at = clock.at(day);
     const take: Record<StepKind, () => void> = {
-      register: () => emit('registered', { registrationNumber: `01-07/${seq}`, registeredOn: day }, me, at),
+      register: () =>
+        emit('registered', registrationPayload(current(), ctx.calendar, at, `01-07/${seq}`), me, at),
       assign: () => emit('assigned', { officerId: officer }, head, at),
       'confirm-documents': () => {
         // Defective documents are left for the officer to judge on screen.
         for (const a of attachments) {
           if (a.kind === 'application' || !plan.flaw)
-            emit('document-reviewed', { attachmentId: a.id, verdict: 'confirmed' }, me, clock.at(day));
+            emit(
+              'document-reviewed',
+              { attachmentId: a.id, verdict: 'confirmed', check: reviewCheckOf(checkOf(a, day)) },
+              me,
+              clock.at(day),
+            );
         }
       },
       'reject-document': () =>
@@ -122,6 +150,7 @@ export function buildCase(random: Random, plan: CasePlan, ctx: DemoContext): Bui
             attachmentId: `${caseId}-doc`,
             verdict: 'rejected',
             comment: plan.flaw ? REFUSAL_REASONS[plan.flaw] : 'Құжат жарамсыз',
+            check: reviewCheckOf(checkOf(supporting(), day)),
           },
           me,
           at,
@@ -183,13 +212,35 @@ export function buildCase(random: Random, plan: CasePlan, ctx: DemoContext): Bui
       'send-approval': () => emit('sent-for-approval', {}, me, at),
       approve: () => emit('approved', {}, head, at),
       return: () => emit('returned', { comment: 'Құжаттарды қайта тексеріңіз' }, head, at),
-      sign: () =>
+      sign: () => {
+        // The result is produced from its template after the approval, then signed (detached CMS).
+        const decision = current().decision;
+        if (!decision) throw new Error(`demo case ${plan.index}: signing without a decision`);
+        const form = resultFormOf(decision);
+        const documentSha256 = hex(random, 64);
+        const produced = { form, language: 'kk' as const, sha256: documentSha256 };
         emit(
-          'signed',
-          { documentSha256: hex(random, 64), certificateSerial: hex(random, 16), signerName: ctx.head.name },
+          'document-produced',
+          { ...produced, templateId: `${form}.kk`, templateVersion: '1.0.0' },
           head,
           at,
-        ),
+        );
+        const signedAt = clock.at(day);
+        emit(
+          'signed',
+          {
+            signatureFormat: 'cms-detached',
+            documentSha256,
+            signatureSha256: hex(random, 64),
+            certificateSerial: hex(random, 16),
+            signerName: ctx.head.name,
+            signedAt,
+            timestamped: false,
+          },
+          head,
+          signedAt,
+        );
+      },
       deliver: () => emit('result-delivered', { deliveredAt: at, channel: 'portal' }, me, at),
       complaint: () =>
         emit(

@@ -1,7 +1,6 @@
 /** Many cases for the benchmark: the demo's mix of stages scaled to n, stored in bulk. */
-import { kazakhstanCalendar } from '../../../shared/calendar';
+import { dayOfInstant, kazakhstanCalendar } from '../../../shared/calendar';
 import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar/types';
-import { eventDay } from '../../../shared/workflow';
 import { DEMO_SETTINGS, type Settings } from '../../../shared/settings';
 import type { Desk } from '../db';
 import { buildDemoCases, type DemoCase } from './build';
@@ -36,7 +35,7 @@ export function scaledCounts(n: number): Record<Target, number> {
 /** `n` cases (n >= the number of targets), each a real event sequence through the reducer. */
 export function generateCases(n: number, seed: number, options: GenerateOptions = {}): DemoCase[] {
   const calendar = options.calendar ?? kazakhstanCalendar;
-  const today = options.today ?? eventDay(new Date().toISOString(), calendar.officeHours.timeZone);
+  const today = options.today ?? dayOfInstant(Date.now(), calendar.officeHours.timeZone);
   return buildDemoCases({
     today,
     seed,

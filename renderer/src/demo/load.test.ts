@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_SETTINGS } from '../../../shared/settings';
+import { EVENT_SCHEMA_VERSION, registrationPayload } from '../../../shared/workflow';
 import { openDesk, type Desk } from '../db';
 import { uniqueName } from '../db/testing';
 import { committedDemoFiles } from './files/committed';
@@ -49,14 +50,17 @@ describe('resetDemoData', () => {
 
     const [row] = await d.cases.list({ stages: ['registration'], limit: 1 }).then((r) => r.rows);
     const detail = await d.cases.get(row!.caseId);
+    const at = `${TODAY}T10:00:00+05:00`;
     const registered = await d.cases.appendEvent({
       id: '00000000-0000-4000-8000-000000000001',
       caseId: row!.caseId,
       baseVersion: detail!.state.version,
+      schemaVersion: EVENT_SCHEMA_VERSION,
       actor: { userId: 'officer-1', role: 'officer' },
-      at: `${TODAY}T10:00:00+05:00`,
+      at,
+      origin: { kind: 'desk' },
       type: 'registered',
-      payload: { registrationNumber: 'X-1', registeredOn: TODAY },
+      payload: registrationPayload(detail!.state, await d.calendar.get(), at, 'X-1'),
     });
     expect(registered.ok).toBe(true);
     await d.settings.save({ ...structuredClone(DEMO_SETTINGS), language: 'ru' });

@@ -49,7 +49,18 @@ export const DEADLINE_STATUSES = ['met', 'on-track', 'at-risk', 'overdue', 'late
 export const LEGAL_BASES = ['art6-p2-sp24-4', 'art6-p3-sp25-7', 'art6-p4-sp21-3'] as const;
 export const ACTOR_ROLES = ['officer', 'head', 'portal', 'system'] as const;
 /** Payload fields a 'date.out-of-order' rejection can name. */
-export const DATE_FIELDS = ['registeredOn', 'decisionDate', 'sentOn', 'answeredOn', 'orderDate'] as const;
+export const DATE_FIELDS = [
+  'registeredOn',
+  'decisionDate',
+  'sentOn',
+  'answeredOn',
+  'orderDate',
+  'dueOn',
+  'deliveredAt',
+  'signedAt',
+] as const;
+/** Rejection params that hold an ISO date, shown as dd.MM.yyyy. */
+const DATE_PARAMS_OF_REJECTIONS = new Set(['notBefore', 'notAfter', 'today', 'registeredOn']);
 
 /** Each group of codes with the key prefix its translations live under. */
 export const CODE_GROUPS: ReadonlyArray<{ prefix: string; codes: readonly string[] }> = [
@@ -94,9 +105,10 @@ export function rejectionText(
     if (name === 'stage') params[name] = t(`stage.${String(value)}`);
     else if (name === 'type') params[name] = t(`eventType.${String(value)}`);
     else if (name === 'kind') params[name] = t(`documentKind.${String(value)}`);
-    else if (name === 'expected' && Array.isArray(value)) params[name] = listOf(t, 'documentKind', value);
+    else if ((name === 'expected' || name === 'missing') && Array.isArray(value))
+      params[name] = listOf(t, 'documentKind', value);
     else if (name === 'field') params[name] = t(`dateField.${String(value)}`);
-    else if (name === 'notBefore') params[name] = formatDate(String(value));
+    else if (DATE_PARAMS_OF_REJECTIONS.has(name)) params[name] = formatDate(String(value));
     else if (name === 'role') params[name] = t(`role.${String(value)}`);
     else if (name === 'assignedTo')
       params[name] = value === null ? t('common.nobody') : userName(String(value));

@@ -4,6 +4,7 @@
  * build carries (Kazakh data is missing from some builds and falls back to en-US order).
  */
 import type { IsoDate } from '../../../shared/calendar';
+import { isTimestamp, timeOfDayText, wallClockOf, type Zone } from '../../../shared/calendar/instant';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -13,39 +14,14 @@ export function formatDate(iso: IsoDate): string {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
 }
 
-const zoned = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = zoned.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    zoned.set(timeZone, f);
-  }
-  return f;
-}
-
-/** An instant (ISO 8601 with offset) as 'dd.MM.yyyy HH:mm' in the office's zone. */
-export function formatDateTime(timestamp: string, timeZone: string): string {
-  const date = new Date(timestamp);
-  if (Number.isNaN(date.getTime())) return timestamp;
-  const parts = formatterFor(timeZone).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('day')}.${part('month')}.${part('year')} ${part('hour')}:${part('minute')}`;
-}
-
-/** The office's calendar day of an instant, 'YYYY-MM-DD'. */
-export function isoDayIn(date: Date, timeZone: string): IsoDate {
-  const parts = formatterFor(timeZone).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+/**
+ * An instant (ISO 8601 with offset) as 'dd.MM.yyyy HH:mm' at the office (its IANA zone, or the
+ * fixed offset a case recorded); text that is not a timestamp is returned unchanged.
+ */
+export function formatDateTime(timestamp: string, zone: Zone): string {
+  if (!isTimestamp(timestamp)) return timestamp;
+  const { date, secondOfDay } = wallClockOf(timestamp, zone);
+  return `${formatDate(date)} ${timeOfDayText(secondOfDay)}`;
 }
 
 /** 'dd.MM.yyyy' typed by a person → ISO date, or null when it is not a real date. */

@@ -118,6 +118,26 @@ describe('codes with params', () => {
     expect(order).toBe('«Дата приказа» не может быть раньше 20.11.2026.');
   });
 
+  it('show the dates and documents of the rules the reducer added for the record’s truth', () => {
+    const future = rejectionText(tRu, {
+      code: 'date.future',
+      params: { field: 'answeredOn', notAfter: '2026-11-24' },
+    });
+    expect(future).toBe(
+      '«Дата ответа» не может быть позже 24.11.2026: нельзя записать то, чего ещё не было.',
+    );
+    const today = rejectionText(tKk, {
+      code: 'registration.not-today',
+      params: { registeredOn: '2026-11-20', today: '2026-11-24' },
+    });
+    expect(today).toContain('24.11.2026');
+    const missing = rejectionText(tRu, {
+      code: 'completeness.documents-missing',
+      params: { missing: ['medical-conclusion'] },
+    });
+    expect(missing).toContain(tRu('documentKind.medical-conclusion'));
+  });
+
   it('name who holds a case, or say nobody does', () => {
     const names = (id: string) => (id === 'officer-2' ? 'Иванова О. П.' : id);
     expect(

@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { kazakhstanCalendar } from '../../../shared/calendar';
+import { registrationPayload } from '../../../shared/workflow';
 import { openDesk, StorageError, type Desk } from '../db';
 import { uniqueName } from '../db/testing';
 import { useCase } from './caseStore';
@@ -13,6 +15,8 @@ import { useSession } from './sessionStore';
 let desk: Desk;
 const registration = demoCase('registration');
 const review = demoCase('review', (c) => c.state.decision === undefined);
+/** The registration as the dialog makes it at NOW. */
+const registered = (n: string) => registrationPayload(registration.state, kazakhstanCalendar, NOW, n);
 
 beforeEach(async () => {
   setClockForTests(() => new Date(NOW));
@@ -40,9 +44,7 @@ describe('the case store', () => {
     expect(useCase.getState().status).toBe('ready');
     const before = useCase.getState().events.length;
 
-    const outcome = await useCase
-      .getState()
-      .act('registered', { registrationNumber: '01-07/1', registeredOn: TODAY });
+    const outcome = await useCase.getState().act('registered', registered('01-07/1'));
     expect(outcome).toEqual({ ok: true });
     const { state, events } = useCase.getState();
     expect(state?.stage).toBe('completeness');
@@ -50,7 +52,10 @@ describe('the case store', () => {
     expect(events.at(-1)).toMatchObject({
       type: 'registered',
       actor: { userId: 'officer-1', role: 'officer' },
-      at: NOW,
+      // NOW written at the case's office offset, as every event the desk makes.
+      at: '2026-11-24T10:00:00.000+05:00',
+      schemaVersion: 2,
+      origin: { kind: 'desk' },
     });
     expect(await desk.outbox.countPending()).toBe(1);
     // What the store shows is what is stored.
@@ -74,9 +79,7 @@ describe('the case store', () => {
     await useCase.getState().load(registration.state.caseId);
     const original = useCase.getState().state;
     desk.cases.appendEvent = () => Promise.reject(new StorageError('quota'));
-    const outcome = await useCase
-      .getState()
-      .act('registered', { registrationNumber: '2', registeredOn: TODAY });
+    const outcome = await useCase.getState().act('registered', registered('2'));
     expect(outcome).toEqual({ ok: false, problem: 'quota' });
     expect(useCase.getState().state).toBe(original);
   });
@@ -103,7 +106,7 @@ describe('the queue store', () => {
     ).toBe(true);
 
     await useCase.getState().load(registration.state.caseId);
-    await useCase.getState().act('registered', { registrationNumber: '3', registeredOn: TODAY });
+    await useCase.getState().act('registered', registered('3'));
     await expect
       .poll(
         () => useQueue.getState().sorted.find((r) => r.row.caseId === registration.state.caseId)?.row.stage,

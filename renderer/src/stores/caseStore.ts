@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { CaseEvent, CaseState, EventPayloads, RejectionReason } from '../../../shared/workflow';
 import type { StorageProblem } from '../i18n/codes';
-import { nowTimestamp } from './clock';
+import { now } from './clock';
 import { useDesk } from './deskStore';
 import { makeEvent, type ActionType } from './eventFactory';
 import { problemOf } from './problems';
@@ -50,7 +50,7 @@ export const useCase = create<CaseStoreState>()((set, get) => ({
     const { user } = useSession.getState();
     const { state } = get();
     if (!desk || !user || !state) return { ok: false, problem: 'unknown' };
-    const event = makeEvent(state, type, payload, actorOf(user), nowTimestamp());
+    const event = makeEvent(state, type, payload, actorOf(user), now());
     try {
       const result = await desk.cases.appendEvent(event);
       if (!result.ok) return { ok: false, reason: result.reason };

@@ -1,5 +1,4 @@
-import type { IsoDate } from '../../../shared/calendar';
-import { isoDayIn } from '../i18n/format';
+import { dayOfInstant, formatInstant, type IsoDate, type Zone } from '../../../shared/calendar';
 
 /** The one place the desk reads the clock, so tests can pin it. */
 let nowFn: () => Date = () => new Date();
@@ -8,14 +7,14 @@ export function now(): Date {
   return nowFn();
 }
 
-/** The office's today in its zone (an officer working late in another zone still counts office days). */
-export function today(timeZone: string): IsoDate {
-  return isoDayIn(nowFn(), timeZone);
+/** The office's today (an officer working late in another zone still counts office days). */
+export function today(zone: Zone): IsoDate {
+  return dayOfInstant(nowFn().getTime(), zone);
 }
 
-/** Events carry the instant with an explicit offset; UTC ('Z') is the unambiguous one. */
-export function nowTimestamp(): string {
-  return nowFn().toISOString();
+/** Now, written at the office's offset (e.g. +05:00): how every event the desk makes carries `at`. */
+export function nowTimestamp(utcOffsetMinutes: number): string {
+  return formatInstant(nowFn().getTime(), utcOffsetMinutes);
 }
 
 export function setClockForTests(fn: () => Date): void {

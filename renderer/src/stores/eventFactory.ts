@@ -1,19 +1,40 @@
-import type { Actor, CaseEvent, CaseState, EventPayloads, EventType } from '../../../shared/workflow';
+import { formatInstant } from '../../../shared/calendar';
+import {
+  EVENT_SCHEMA_VERSION,
+  type Actor,
+  type CaseEvent,
+  type CaseState,
+  type EventPayloads,
+  type EventType,
+} from '../../../shared/workflow';
 
 export type ActionType = Exclude<EventType, 'received'>;
 
 /**
- * A new event on the case as it is now. The id is made here, once: if the write must be retried,
- * the same event (same id) is retried, so the server can recognise a duplicate.
+ * A new event on the case as it is now, made on this desk at `now`. The id is made here, once: if
+ * the write must be retried, the same event (same id) is retried, so the server can recognise a
+ * duplicate. `at` is written at the case's office offset (e.g. +05:00), so the day a person reads
+ * in the text is the office's day.
  */
 export function makeEvent<T extends ActionType>(
   state: CaseState,
   type: T,
   payload: EventPayloads[T],
   actor: Actor,
-  at: string,
+  now: Date,
   id: string = crypto.randomUUID(),
 ): CaseEvent {
+  const at = formatInstant(now.getTime(), state.office.utcOffsetMinutes);
   // The mapped union cannot be narrowed from a generic T; the reducer validates the result anyway.
-  return { id, caseId: state.caseId, baseVersion: state.version, actor, at, type, payload } as CaseEvent;
+  return {
+    id,
+    caseId: state.caseId,
+    baseVersion: state.version,
+    schemaVersion: EVENT_SCHEMA_VERSION,
+    actor,
+    at,
+    origin: { kind: 'desk' },
+    type,
+    payload,
+  } as CaseEvent;
 }

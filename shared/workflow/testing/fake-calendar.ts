@@ -4,6 +4,7 @@
  * Kazakhstan calendar.
  */
 import { addDays, isWeekend, yearOf } from '../../calendar/dates';
+import { wallClockOf } from '../../calendar/instant';
 import type { DayInfo, IsoDate, OfficeHours, WorkingDayCalendar } from '../../calendar/types';
 
 export interface FakeCalendarOptions {
@@ -50,20 +51,14 @@ export function fakeCalendar(options: FakeCalendarOptions = {}): WorkingDayCalen
     },
     addWorkingDays,
     workingDaysBetween: (from, to) => (to >= from ? countAfter(from, to) : -countAfter(to, from)),
-    registrationDay(receivedAt) {
-      const parts = new Intl.DateTimeFormat('en-CA', {
-        timeZone: officeHours.timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      }).formatToParts(new Date(receivedAt));
-      const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-      const day = `${get('year')}-${get('month')}-${get('day')}`;
-      const time = `${get('hour')}:${get('minute')}`;
-      return isWorkingDay(day) && time < officeHours.closes ? day : addWorkingDays(day, 1);
+    registrationDay(receivedAt, zone = officeHours.timeZone) {
+      const { date, secondOfDay } = wallClockOf(receivedAt, zone);
+      const [hh = 0, mm = 0] = officeHours.closes.split(':').map(Number);
+      return isWorkingDay(date) && secondOfDay < (hh * 60 + mm) * 60 ? date : addWorkingDays(date, 1);
+    },
+    versionBetween(from, to) {
+      const [a, b] = [yearOf(from), yearOf(to)].sort((x, y) => x - y) as [number, number];
+      return Array.from({ length: b - a + 1 }, (_, i) => `${a + i}.fake`).join('+');
     },
     isProvisionalBetween(from, to) {
       for (let d = from; d <= to; d = addDays(d, 1)) if (isProvisional(d)) return true;

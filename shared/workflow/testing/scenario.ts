@@ -1,5 +1,15 @@
 /** Builders of events and cases for the workflow's tests. */
-import type { Actor, Application, CaseEvent, EventPayloads, EventType } from '../events';
+import {
+  EVENT_SCHEMA_VERSION,
+  type Actor,
+  type Application,
+  type CaseEvent,
+  type EventOrigin,
+  type EventPayloads,
+  type EventType,
+  type OfficeZone,
+  type SignedPayload,
+} from '../events';
 import { applyEvent } from '../reducer';
 import type { ApplyResult } from '../transitions';
 import type { CaseState } from '../state';
@@ -11,7 +21,9 @@ export const PORTAL: Actor = { userId: 'egov', role: 'portal' };
 export const SYSTEM: Actor = { userId: 'import', role: 'system' };
 export const CASE_ID = 'case-1';
 
-const SHA = 'a'.repeat(64);
+export const SHA = 'a'.repeat(64);
+/** The office of the sample cases: Almaty since Kazakhstan's single zone (+05:00). */
+export const OFFICE: OfficeZone = { timeZone: 'Asia/Almaty', utcOffsetMinutes: 300 };
 
 export function sampleApplication(overrides: Partial<Application> = {}): Application {
   return {
@@ -61,6 +73,13 @@ export interface EventOptions {
   caseId?: string;
 }
 
+/** Where an event of this actor is made: the portal's and the system's come from outside the desk. */
+export function originOf(actor: Actor): EventOrigin {
+  if (actor.role === 'portal') return { kind: 'portal' };
+  if (actor.role === 'system') return { kind: 'central' };
+  return { kind: 'desk' };
+}
+
 /** An event of `type` made on `state` (its version and case id unless told otherwise). */
 export function makeEvent<T extends EventType>(
   state: CaseState | undefined,
@@ -68,15 +87,51 @@ export function makeEvent<T extends EventType>(
   payload: EventPayloads[T],
   options: EventOptions = {},
 ): CaseEvent {
+  const actor = options.actor ?? OFFICER;
   return {
     id: nextId(),
     caseId: options.caseId ?? state?.caseId ?? CASE_ID,
     baseVersion: options.baseVersion ?? state?.version ?? 0,
-    actor: options.actor ?? OFFICER,
+    schemaVersion: EVENT_SCHEMA_VERSION,
+    actor,
     at: options.at ?? '2026-12-14T10:00:00+05:00',
+    origin: originOf(actor),
     type,
     payload,
   } as CaseEvent;
+}
+
+/** A registration made on `on`, the law's day being `dueOn` (the same day unless told). */
+export function registration(
+  on: string,
+  dueOn = on,
+  registrationNumber = 'R-1',
+): EventPayloads['registered'] {
+  return { registrationNumber, registeredOn: on, dueOn, calendarVersion: '2026.fake' };
+}
+
+/** A detached CMS signature over the document with this hash. */
+export function signature(documentSha256: string, signedAt: string): SignedPayload {
+  return {
+    signatureFormat: 'cms-detached',
+    documentSha256,
+    signatureSha256: 'c'.repeat(64),
+    certificateSerial: '01AB',
+    signerName: 'Head',
+    signedAt,
+    timestamped: false,
+  };
+}
+
+/** A review as the officer made it, with what the automated check showed her. */
+export function review(
+  attachmentId: string,
+  verdict: 'confirmed' | 'rejected',
+  status: EventPayloads['document-reviewed']['check']['status'] = 'pass',
+  comment?: string,
+): EventPayloads['document-reviewed'] {
+  const check = { status, codes: [] };
+  return comment === undefined ? { attachmentId, verdict, check } : { attachmentId, verdict, check, comment };
 }
 
 /** A case driven step by step; `do` fails the test with the rejection code when a step is refused. */
@@ -84,8 +139,8 @@ export class CaseScript {
   state: CaseState | undefined;
   readonly events: CaseEvent[] = [];
 
-  constructor(application: Application = sampleApplication()) {
-    this.do('received', { application }, { actor: PORTAL, at: application.receivedAt });
+  constructor(application: Application = sampleApplication(), office: OfficeZone = OFFICE) {
+    this.do('received', { application, office }, { actor: PORTAL, at: application.receivedAt });
   }
 
   get current(): CaseState {
@@ -113,11 +168,7 @@ export { at as almaty };
 /** Steps of the standard case (December 2026, 16 December a holiday), each taking the script on. */
 export const steps = {
   register: (s: CaseScript) =>
-    s.do(
-      'registered',
-      { registrationNumber: 'R-1', registeredOn: '2026-12-14' },
-      { at: at('2026-12-14', '09:15') },
-    ),
+    s.do('registered', registration('2026-12-14'), { at: at('2026-12-14', '09:15') }),
   assign: (s: CaseScript, officer = OFFICER) =>
     s.do('assigned', { officerId: officer.userId }, { actor: HEAD, at: at('2026-12-14', '09:30') }),
   complete: (s: CaseScript) =>
@@ -164,11 +215,7 @@ export const steps = {
       { actor: HEAD, at: at('2026-12-22', '10:00') },
     ),
   sign: (s: CaseScript, day = '2026-12-22') =>
-    s.do(
-      'signed',
-      { documentSha256: SHA, certificateSerial: '01AB', signerName: 'Head' },
-      { actor: HEAD, at: at(day, '12:00') },
-    ),
+    s.do('signed', signature(SHA, at(day, '11:55')), { actor: HEAD, at: at(day, '12:00') }),
   deliver: (s: CaseScript, day = '2026-12-22') =>
     s.do(
       'result-delivered',

@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/workflow/testing/scenario';
 import type { Desk } from '../desk';
 import { diskFullError, openFailingDesk, openTestDesk, quotaError } from '../testing';
-import { REDUCER_VERSION } from './reducer-version';
+import { REDUCER_VERSION } from '../../../../shared/workflow';
 
 let desk: Desk | undefined;
 afterEach(() => desk?.close());

@@ -11,7 +11,7 @@ import {
 import { openDesk, UnsentWorkError, type Desk } from '../desk';
 import { placeRows } from '../queue-pages';
 import { uniqueName } from '../testing';
-import { REDUCER_VERSION } from './reducer-version';
+import { REDUCER_VERSION } from '../../../../shared/workflow';
 
 const opened: Desk[] = [];
 afterEach(() => {

@@ -5,7 +5,7 @@
 import type { Application, CaseState } from '../../../../shared/workflow';
 import type { CaseStateRecord, EventRecord, QueueRow, StoredState } from '../records';
 import type { Placement } from '../queue-pages';
-import { REDUCER_VERSION } from './reducer-version';
+import { REDUCER_VERSION } from '../../../../shared/workflow';
 
 /** The application the `received` event (the first of the case) holds. */
 export function receivedApplication(first: EventRecord | undefined): Application | undefined {

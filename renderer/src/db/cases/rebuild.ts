@@ -10,7 +10,7 @@ import { placeRows, type Placement } from '../queue-pages';
 import type { CaseStateRecord, EventRecord, QueueRow } from '../records';
 import { caseRowOf } from '../rows';
 import { placementOf, projectionOf } from './projection';
-import { REDUCER_VERSION } from './reducer-version';
+import { REDUCER_VERSION } from '../../../../shared/workflow';
 
 export interface RebuildResult {
   rebuilt: number;

@@ -5,6 +5,7 @@ import {
   almaty,
   CaseScript,
   makeEvent,
+  registration,
   sampleApplication,
 } from '../../../../shared/workflow/testing/scenario';
 import type { Desk } from '../desk';
@@ -35,7 +36,7 @@ function caseOf(i: number, day: string, number?: string): CaseScript {
   for (const e of s.events) e.caseId = `case-${i}`;
   s.state = { ...s.current, caseId: `case-${i}` };
   if (number)
-    s.do('registered', { registrationNumber: number, registeredOn: day }, { at: almaty(day, '10:00') });
+    s.do('registered', registration(day, day, number), { at: almaty(day, '10:00') });
   return s;
 }
 
@@ -71,7 +72,7 @@ describe('registration numbers in the store', () => {
       makeEvent(
         undefined,
         'registered',
-        { registrationNumber: number, registeredOn: '2026-12-11' },
+        registration('2026-12-11', '2026-12-11', number),
         { caseId: 'case-2', baseVersion: 1, at: almaty('2026-12-11', '11:00') },
       );
     for (const number of ['01-07/147', ' 01-07/147 ']) {

@@ -8,6 +8,7 @@ import {
   OFFICER,
   OTHER_OFFICER,
   almaty,
+  registration,
   sampleApplication,
 } from '../../../../shared/workflow/testing/scenario';
 import { urgencyOf, type Ground } from '../../../../shared/workflow';
@@ -30,11 +31,7 @@ interface Spec {
 }
 
 const register = (s: CaseScript, day: string) =>
-  s.do(
-    'registered',
-    { registrationNumber: `R-${s.current.caseId}`, registeredOn: day },
-    { at: almaty(day, '09:15') },
-  );
+  s.do('registered', registration(day, day, `R-${s.current.caseId}`), { at: almaty(day, '09:15') });
 
 const SPECS: Spec[] = [
   {

@@ -141,9 +141,14 @@ describe('upgrade 005: slim records, outbox references, case→file references',
       eventId: open.events[3]!.id,
       seq: 3,
     });
-    expect(files.filter((f) => f.caseId === closed.current.caseId).map((f) => f.role)).toEqual([
-      'attachment',
-    ]);
+    // The signed document's hash is also the application's (the fixture's one hash): the earlier
+    // event, `received`, keeps the reference; the signature file has its own.
+    expect(
+      files
+        .filter((f) => f.caseId === closed.current.caseId)
+        .map((f) => f.role)
+        .sort(),
+    ).toEqual(['attachment', 'signature']);
     expect(files.filter((f) => f.caseId === 'case-2' && f.role === 'attachment')).toHaveLength(1);
 
     // The rows, packed into pages, each where its projection says; no `cases` table, no row indexes.

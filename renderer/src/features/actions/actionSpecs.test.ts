@@ -15,7 +15,7 @@ function run<T extends ActionType>(spec: ActionSpec<T>, ctx: ActionContext, valu
     spec.type,
     built.payload,
     { userId: ctx.user.id, role: ctx.user.role },
-    NOW,
+    new Date(NOW),
   );
   return { built, applied: applyEvent(ctx.state, event) };
 }
@@ -122,10 +122,11 @@ describe('completeness and the ground-1 refusal', () => {
       ok: false,
       errors: { comment: 'required' },
     });
-    expect(reviewSpec(doc.id, 'confirmed', 'doc').build({ comment: '' }, actionContext(open))).toEqual({
-      ok: true,
-      payload: { attachmentId: doc.id, verdict: 'confirmed' },
-    });
+    const confirmed = reviewSpec(doc.id, 'confirmed', 'doc').build({ comment: '' }, actionContext(open));
+    expect(confirmed).toMatchObject({ ok: true, payload: { attachmentId: doc.id, verdict: 'confirmed' } });
+    // The review records what the automated check showed (this demo document fails it).
+    expect(confirmed.ok && confirmed.payload.check.status).toBe('fail');
+    expect(confirmed.ok && 'comment' in confirmed.payload).toBe(false);
   });
 });
 
@@ -176,10 +177,32 @@ describe('signature and delivery', () => {
     expect(ACTION_SPECS.signed.build({ signerName: 'X' }, ctx)).toMatchObject({
       errors: { signedFile: 'required', certificateSerial: 'required' },
     });
+    // The extract from the order is produced after the approval; the signature is recorded over it.
+    const actor = { userId: ctx.user.id, role: ctx.user.role };
+    const extract = {
+      form: 'appendix-3',
+      language: 'kk',
+      templateId: 'appendix-3.kk',
+      templateVersion: '1',
+    } as const;
+    const producedEvent = makeEvent(
+      ready,
+      'document-produced',
+      { ...extract, sha256: 'cd'.repeat(32) },
+      actor,
+      new Date(NOW),
+    );
+    const produced = applyEvent(ready, producedEvent);
+    if (!produced.ok) throw new Error(produced.reason.code);
     const sha = 'ab'.repeat(32);
     const signed = stateOf(
-      run(ACTION_SPECS.signed, ctx, { signedFile: sha, certificateSerial: '7f01', signerName: 'X' }),
+      run(ACTION_SPECS.signed, actionContext(produced.state), {
+        signedFile: sha,
+        certificateSerial: '7f01',
+        signerName: 'X',
+      }),
     );
+    expect(signed.signature).toMatchObject({ documentSha256: 'cd'.repeat(32), signatureSha256: sha });
     const delivered = stateOf(
       run(ACTION_SPECS['result-delivered'], actionContext(signed), { channel: 'portal' }),
     );

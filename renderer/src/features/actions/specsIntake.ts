@@ -1,5 +1,6 @@
 /** Taking a case, registering it, the completeness decision and the refusals. */
 import { DOCUMENT_KINDS, requiredDocuments, type DocumentKind } from '../../../../shared/documents';
+import { registrationPayload } from '../../../../shared/workflow';
 import { formatDate } from '../../i18n/format';
 import { proposedMissing, rejectedKinds } from '../documents/documentsModel';
 import { Reader, todayText, type ActionSpec } from './actionTypes';
@@ -51,7 +52,11 @@ export const registered: ActionSpec<'registered'> = {
     const r = new Reader(values, ctx.today);
     const registrationNumber = r.required('registrationNumber');
     const registeredOn = r.date('registeredOn');
-    return r.done(() => ({ registrationNumber, registeredOn }));
+    // The law's day and the calendar data it came from are computed, never typed.
+    return r.done(() => ({
+      ...registrationPayload(ctx.state, ctx.calendar, ctx.now, registrationNumber),
+      registeredOn,
+    }));
   },
 };
 

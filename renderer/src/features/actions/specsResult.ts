@@ -1,5 +1,5 @@
 /** The signature, the delivery of the result, and complaints. */
-import { mayAnswerComplaint } from '../../../../shared/workflow';
+import { mayAnswerComplaint, signableDocuments } from '../../../../shared/workflow';
 import { formatDate } from '../../i18n/format';
 import { Reader, todayText, type ActionSpec } from './actionTypes';
 
@@ -19,10 +19,21 @@ export const signed: ActionSpec<'signed'> = {
   initial: (ctx) => ({ signedFile: '', certificateSerial: '', signerName: ctx.user.fullName }),
   build(values, ctx) {
     const r = new Reader(values, ctx.today);
-    const documentSha256 = r.required('signedFile');
+    // The chosen file is the detached CMS signature; what it signs is the newest document produced
+    // for the approved decision (the only kind the reducer accepts a signature over).
+    const signatureSha256 = r.required('signedFile');
     const certificateSerial = r.required('certificateSerial');
     const signerName = r.required('signerName');
-    return r.done(() => ({ documentSha256, certificateSerial, signerName }));
+    const documentSha256 = signableDocuments(ctx.state)[0]?.sha256 ?? '';
+    return r.done(() => ({
+      signatureFormat: 'cms-detached' as const,
+      documentSha256,
+      signatureSha256,
+      certificateSerial,
+      signerName,
+      signedAt: ctx.now,
+      timestamped: false,
+    }));
   },
 };
 

@@ -40,7 +40,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const userName = (id: string) => users.find((u) => u.id === id)?.fullName ?? id;
   const ctx: ActionContext | null =
     state && user && calendar && state.caseId === caseId
-      ? { state, user, users, today, calendar, now: nowTimestamp() }
+      ? { state, user, users, today, calendar, now: nowTimestamp(state.office.utcOffsetMinutes) }
       : null;
   const runner = useActionRunner(ctx);
 

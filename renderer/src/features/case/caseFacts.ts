@@ -86,10 +86,10 @@ export function caseFacts(
     { label: t('caseScreen.receivedAt'), value: formatDateTime(app.receivedAt, options.timeZone) },
     {
       label: t('caseScreen.registered'),
-      value: state.registeredOn
+      value: state.registration
         ? t('caseScreen.registeredValue', {
             number: state.registrationNumber ?? '',
-            date: formatDate(state.registeredOn),
+            date: formatDate(state.registration.on),
           })
         : t('caseScreen.notRegistered'),
     },

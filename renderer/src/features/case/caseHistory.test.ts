@@ -21,7 +21,7 @@ function produced(payload: EventPayloads['document-produced']): { state: CaseSta
     'document-produced',
     payload,
     { userId: state.assignedTo ?? 'officer-1', role: 'officer' },
-    NOW,
+    new Date(NOW),
   );
   const applied = applyEvent(state, event);
   if (!applied.ok) throw new Error(`not applied: ${applied.reason.code}`);

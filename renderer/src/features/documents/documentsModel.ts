@@ -3,13 +3,12 @@
  * checks of shared/documents found, and what the officer decided about each file.
  */
 import type { IsoDate } from '../../../../shared/calendar';
+import { requiredDocuments, type CheckResult, type DocumentKind } from '../../../../shared/documents';
 import {
-  checkDocument,
-  requiredDocuments,
-  type CheckResult,
-  type DocumentKind,
-} from '../../../../shared/documents';
-import type { AttachmentRef, CaseState } from '../../../../shared/workflow';
+  checkAttachment as checkAttachmentOfCase,
+  type AttachmentRef,
+  type CaseState,
+} from '../../../../shared/workflow';
 
 export interface AttachmentItem {
   attachment: AttachmentRef;
@@ -29,14 +28,7 @@ export function checkAttachment(
   state: CaseState,
   today: IsoDate,
 ): CheckResult | null {
-  if (attachment.kind === 'application' || attachment.data === undefined) return null;
-  const app = state.application;
-  return checkDocument(attachment.data, {
-    pupilIin: app.pupil.iin,
-    applicantIin: app.applicant.iin,
-    today,
-    studyPeriod: app.studyPeriod,
-  });
+  return checkAttachmentOfCase(state.application, attachment, today);
 }
 
 /** Required kinds first in the rules' order, then any other kind that arrived. */

@@ -1,5 +1,7 @@
+import { reviewCheckOf } from '../../../../shared/workflow';
 import type { ActionSpec } from '../actions/actionTypes';
 import { Reader } from '../actions/actionTypes';
+import { checkAttachment } from './documentsModel';
 
 /**
  * The officer's verdict on one file. A rejection needs its reason in words: it is what the
@@ -20,7 +22,10 @@ export function reviewSpec(
     build(values, ctx) {
       const r = new Reader(values, ctx.today);
       const comment = verdict === 'rejected' ? r.required('comment') : r.optional('comment');
-      return r.done(() => ({ attachmentId, verdict, ...(comment ? { comment } : {}) }));
+      // The review records what the automated check showed the officer when she decided.
+      const attachment = ctx.state.application.attachments.find((a) => a.id === attachmentId);
+      const check = reviewCheckOf(attachment ? checkAttachment(attachment, ctx.state, ctx.today) : null);
+      return r.done(() => ({ attachmentId, verdict, check, ...(comment ? { comment } : {}) }));
     },
   };
 }

@@ -3,13 +3,18 @@
  * signed-in officer. Pure, so every form's prefill is tested without a browser. A source the desk
  * does not know (an imported template may name any path) leaves the field empty for the officer.
  */
-import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar';
+import {
+  dayOfInstant,
+  isTimestamp,
+  timeOfDayText,
+  wallClockOf,
+  type IsoDate,
+  type WorkingDayCalendar,
+} from '../../../../shared/calendar';
 import type { FormId, FormLanguage, FormTemplate } from '../../../../shared/forms';
 import type { Settings, SettingsUser } from '../../../../shared/settings';
 import {
   caseDeadlines,
-  eventDay,
-  isTimestamp,
   type CaseState,
   type DeadlineStage,
   type DocumentKind,
@@ -153,14 +158,8 @@ export interface Prefill {
 
 /** The office's wall-clock time of an instant, `yyyy-MM-ddTHH:mm`, as a datetime field holds it. */
 function wallClock(at: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(at));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${eventDay(at, timeZone)}T${part('hour')}:${part('minute')}`;
+  const { date, secondOfDay } = wallClockOf(at, timeZone);
+  return `${date}T${timeOfDayText(secondOfDay)}`;
 }
 
 /**
@@ -169,7 +168,7 @@ function wallClock(at: string, timeZone: string): string {
  */
 function asFieldValue(type: FormTemplate['fields'][number]['type'], value: string, timeZone: string): string {
   if (!isTimestamp(value)) return value;
-  if (type === 'date') return eventDay(value, timeZone);
+  if (type === 'date') return dayOfInstant(value, timeZone);
   if (type === 'datetime') return wallClock(value, timeZone);
   return value;
 }
