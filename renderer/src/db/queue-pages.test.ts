@@ -59,11 +59,17 @@ describe('queue pages', () => {
     await db.open();
     const rows = Array.from({ length: PAGE_SIZE + 3 }, (_, i) => ({ ...bare, caseId: `c-${i}` }));
     const first = await db.transaction('rw', db.queuePages, () =>
-      placeRows(db!, rows.slice(0, 10).map((row) => ({ row, at: undefined }))),
+      placeRows(
+        db!,
+        rows.slice(0, 10).map((row) => ({ row, at: undefined })),
+      ),
     );
     expect(first.at(-1)).toEqual({ page: 0, slot: 9 });
     const rest = await db.transaction('rw', db.queuePages, () =>
-      placeRows(db!, rows.slice(10).map((row) => ({ row, at: undefined }))),
+      placeRows(
+        db!,
+        rows.slice(10).map((row) => ({ row, at: undefined })),
+      ),
     );
     expect(rest.at(-1)).toEqual({ page: 1, slot: 2 });
     expect(await db.queuePages.count()).toBe(2);

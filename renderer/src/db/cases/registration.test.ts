@@ -35,8 +35,7 @@ function caseOf(i: number, day: string, number?: string): CaseScript {
   );
   for (const e of s.events) e.caseId = `case-${i}`;
   s.state = { ...s.current, caseId: `case-${i}` };
-  if (number)
-    s.do('registered', registration(day, day, number), { at: almaty(day, '10:00') });
+  if (number) s.do('registered', registration(day, day, number), { at: almaty(day, '10:00') });
   return s;
 }
 
@@ -69,12 +68,11 @@ describe('registration numbers in the store', () => {
       'remote',
     );
     const taken = (number: string): CaseEvent =>
-      makeEvent(
-        undefined,
-        'registered',
-        registration('2026-12-11', '2026-12-11', number),
-        { caseId: 'case-2', baseVersion: 1, at: almaty('2026-12-11', '11:00') },
-      );
+      makeEvent(undefined, 'registered', registration('2026-12-11', '2026-12-11', number), {
+        caseId: 'case-2',
+        baseVersion: 1,
+        at: almaty('2026-12-11', '11:00'),
+      });
     for (const number of ['01-07/147', ' 01-07/147 ']) {
       expect(await desk.cases.ingest('case-2', [taken(number)], 'local')).toEqual({
         ok: false,
