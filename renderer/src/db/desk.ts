@@ -2,6 +2,7 @@
 import type { CalendarYear } from '../../../shared/calendar';
 import { DEMO_SETTINGS } from '../../../shared/settings';
 import { createClockStore, type ClockRepository } from './cases/clock';
+import type { RebuildResult } from './cases/rebuild';
 import { DB_NAME, DeskDatabase } from './database';
 import { guarded, storageErrorOf, StorageError } from './errors';
 import { createAttachmentRepository, type AttachmentRepository } from './repositories/attachments';
@@ -43,6 +44,12 @@ export interface Desk {
   readonly clock: ClockRepository;
   /** For the demo loader and the sync engine only; components use the repositories. */
   readonly db: DeskDatabase;
+  /**
+   * Settles when the projections a reducer change left stale are rebuilt (openDesk starts it; at
+   * once when none are). Until then the case page and every write fold a stale case from its log,
+   * and the queue shows the rows as the older reducer computed them; it reloads when this settles.
+   */
+  readonly rebuilt: Promise<RebuildResult>;
   /** Whether clearAll() may run: never while the outbox holds work the server has not acknowledged. */
   canClear(): Promise<ClearCheck>;
   /**
@@ -68,10 +75,36 @@ export interface OpenDeskOptions {
 }
 
 /** The repositories over an open (or opening) database. */
+/**
+ * Rebuilds stale projections in the background: after an update that changes the reducer, 100,000
+ * cases take minutes to fold again, and the desk stays right meanwhile (a stale case is folded from
+ * its log when read or written). The queue reloads once, at the end.
+ */
+function startRebuild(
+  cases: CaseRepository,
+  onProgress?: (done: number, total: number) => void,
+): Promise<RebuildResult> {
+  const run = (async () => {
+    const stale = await cases.staleCount();
+    if (stale === 0) return { rebuilt: 0, refused: 0 };
+    const result = await cases.rebuildStale(
+      onProgress ? { onProgress: (done) => onProgress(done, stale) } : {},
+    );
+    cases.announceReload();
+    return result;
+  })();
+  // Nobody may be waiting: a failed rebuild is reported (by code) rather than left unhandled.
+  run.catch((error: unknown) => {
+    console.error('rebuilding projections failed', storageErrorOf(error)?.code ?? 'unknown');
+  });
+  return run;
+}
+
 export function createDesk(
   db: DeskDatabase,
   bundledCalendarYears?: readonly CalendarYear[],
   storageManager: StorageManagerLike | undefined = browserStorageManager(),
+  options: { onRebuildProgress?: (done: number, total: number) => void } = {},
 ): Desk {
   const settings = createSettingsRepository(db);
   const calendar = createCalendarRepository(db, settings, bundledCalendarYears);
@@ -102,6 +135,7 @@ export function createDesk(
     storage: createStorageRepository(storageManager),
     clock,
     db,
+    rebuilt: startRebuild(cases, options.onRebuildProgress),
     canClear,
     async clearAll() {
       await guarded(() =>
@@ -122,7 +156,8 @@ export function createDesk(
 
 /**
  * Opens the desk's database (upgrading it if needed), puts outbox entries left in 'sending' back to
- * 'pending', and rebuilds projections folded by another reducer version. Throws StorageError:
+ * 'pending', and starts rebuilding projections folded by another reducer version (`desk.rebuilt`
+ * settles when done). Throws StorageError:
  * 'blocked' when another window keeps an older version open past `blockedTimeoutMs`, 'unavailable'
  * when IndexedDB cannot be used, 'quota'/'disk-full' when there is no room for the upgrade,
  * 'corrupt' when an upgrade meets data it cannot read.
@@ -149,21 +184,18 @@ export async function openDesk(options: OpenDeskOptions = {}): Promise<Desk> {
   } finally {
     if (blockedTimer !== undefined) clearTimeout(blockedTimer);
   }
+  const progress = options.onRebuildProgress;
   const desk = createDesk(
     db,
     options.bundledCalendarYears,
     options.storageManager ?? browserStorageManager(),
+    progress ? { onRebuildProgress: progress } : {},
   );
   // Unsent work lives here: a browser that may evict it under disk pressure is asked not to. Not
   // awaited (Firefox may ask the user); settings shows the answer.
   void desk.storage.requestPersistence();
   try {
     await desk.outbox.recoverSending();
-    const stale = await desk.cases.staleCount();
-    if (stale > 0) {
-      const progress = options.onRebuildProgress;
-      await desk.cases.rebuildStale(progress ? { onProgress: (done) => progress(done, stale) } : {});
-    }
   } catch (error) {
     db.close();
     throw error;

@@ -71,7 +71,14 @@ describe('opening the desk', () => {
     const progress: number[] = [];
     const reopened = await openDesk({ name, onRebuildProgress: (done) => progress.push(done) });
     opened.push(reopened);
+    // In the background; meanwhile the case page folds the case from its log.
+    expect((await reopened.cases.get('case-1'))?.state).toEqual(s.current);
+    const heard: string[][] = [];
+    reopened.cases.onChange((ids) => heard.push(ids));
+    expect(await reopened.rebuilt).toEqual({ rebuilt: 1, refused: 0 });
     expect(progress).toEqual([1]);
+    // The queue hears once, at the end, to reload everything.
+    expect(heard).toEqual([['case-1'], []]);
     expect(await reopened.cases.staleCount()).toBe(0);
     expect((await reopened.cases.get('case-1'))?.state).toEqual(s.current);
     expect((await reopened.cases.listAll())[0]?.stage).toBe('completeness');

@@ -180,6 +180,7 @@ describe('upgrade 005: slim records, outbox references, case→file references',
     await writeV4(name, [closed, open], new Map([[open.events[1]!.id, 'sending']]));
     const desk = await openDesk({ name });
     try {
+      expect(await desk.rebuilt).toEqual({ rebuilt: 2, refused: 0 });
       expect(await desk.cases.staleCount()).toBe(0);
       expect((await desk.cases.get('case-2'))?.state).toEqual(open.current);
       expect((await desk.cases.get(closed.current.caseId))?.state).toEqual(closed.current);
