@@ -9,6 +9,7 @@ import type { Transaction } from 'dexie';
 import { STORES_V2, upgrade002SearchTokens } from './upgrades/002-search-tokens';
 import { STORES_V3 } from './upgrades/003-templates';
 import { STORES_V4, upgrade004CaseSearch } from './upgrades/004-case-search';
+import { STORES_V5, upgrade005SlimRecords } from './upgrades/005-slim-records';
 
 export interface SchemaStep {
   version: number;
@@ -34,6 +35,7 @@ export const SCHEMA_HISTORY: readonly SchemaStep[] = [
   { version: 2, stores: STORES_V2, upgrade: upgrade002SearchTokens },
   { version: 3, stores: STORES_V3 },
   { version: 4, stores: STORES_V4, upgrade: upgrade004CaseSearch },
+  { version: 5, stores: STORES_V5, upgrade: upgrade005SlimRecords },
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

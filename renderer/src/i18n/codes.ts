@@ -28,6 +28,7 @@ export const STAGES: readonly Stage[] = [
 /** renderer/src/db's StorageErrorCode plus the attachment limit, which the desk reports the same way. */
 export const STORAGE_ERROR_CODES = [
   'quota',
+  'disk-full',
   'blocked',
   'unavailable',
   'corrupt',

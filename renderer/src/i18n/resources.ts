@@ -8,6 +8,7 @@ import kkActions from './kk/actions.json';
 import kkDocuments from './kk/documents.json';
 import kkSettings from './kk/settings.json';
 import kkForms from './kk/forms.json';
+import kkStorage from './kk/storage.json';
 import kkRecord from './kk/record.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
@@ -17,6 +18,7 @@ import ruActions from './ru/actions.json';
 import ruDocuments from './ru/documents.json';
 import ruSettings from './ru/settings.json';
 import ruForms from './ru/forms.json';
+import ruStorage from './ru/storage.json';
 import ruRecord from './ru/record.json';
 
 export const kk = {
@@ -28,6 +30,7 @@ export const kk = {
   ...kkDocuments,
   ...kkSettings,
   ...kkForms,
+  ...kkStorage,
   ...kkRecord,
 };
 export const ru = {
@@ -39,11 +42,12 @@ export const ru = {
   ...ruDocuments,
   ...ruSettings,
   ...ruForms,
+  ...ruStorage,
   ...ruRecord,
 };
 
 /** Every file of one language, for the test that no two files claim the same top-level key. */
 export const FILES = {
-  kk: [kkCommon, kkCodes, kkQueue, kkCase, kkActions, kkDocuments, kkSettings, kkForms, kkRecord],
-  ru: [ruCommon, ruCodes, ruQueue, ruCase, ruActions, ruDocuments, ruSettings, ruForms, ruRecord],
+  kk: [kkCommon, kkCodes, kkQueue, kkCase, kkActions, kkDocuments, kkSettings, kkForms, kkStorage, kkRecord],
+  ru: [ruCommon, ruCodes, ruQueue, ruCase, ruActions, ruDocuments, ruSettings, ruForms, ruStorage, ruRecord],
 } as const;

@@ -4,15 +4,15 @@
  */
 import { create } from 'zustand';
 import type { CaseEvent, CaseState, EventPayloads, RejectionReason } from '../../../shared/workflow';
+import type { NewFile } from '../db';
 import type { StorageProblem } from '../i18n/codes';
 import { now } from './clock';
 import { useDesk } from './deskStore';
 import { makeEvent, retryKey, type ActionType } from './eventFactory';
-import { writeLocal, type NewFile } from './localWrite';
 import { problemOf } from './problems';
 import { actorOf, useSession } from './sessionStore';
 
-export type { NewFile } from './localWrite';
+export type { NewFile } from '../db';
 
 export type ActOutcome =
   { ok: true } | { ok: false; reason: RejectionReason } | { ok: false; problem: StorageProblem };
@@ -73,7 +73,8 @@ export const useCase = create<CaseStoreState>()((set, get) => ({
     const key = retryKey(made);
     const event = failedWrite?.key === key ? failedWrite.event : made;
     try {
-      const result = await writeLocal(desk, event, options?.files ?? []);
+      // One transaction: the event, the projection, the queue row, the outbox and the files.
+      const result = await desk.cases.ingest(state.caseId, [event], 'local', { files: options?.files ?? [] });
       failedWrite = undefined;
       if (!result.ok) return { ok: false, reason: result.reason };
       if (get().caseId === state.caseId) set({ state: result.state, events: [...get().events, event] });

@@ -1,7 +1,6 @@
 /**
- * The desk's last known good time: the newest `at` of any event it has stored, kept by the store
- * (`desk.clock.lastKnownGood()`, issue 7's ingest). One small adapter: until the store's clock is on
- * this branch the case's own newest event is the only reference (see clockCheck.ts).
+ * The desk's last known good time: the newest `at` of any event it has stored (`desk.clock`, kept
+ * by the ingest), beside the case's own newest event (see clockCheck.ts).
  */
 import { useEffect, useState } from 'react';
 import { isTimestamp, parseInstant } from '../../../../shared/calendar';
@@ -11,25 +10,13 @@ import { now } from '../../stores/clock';
 import { useDesk } from '../../stores/deskStore';
 import { clockWarning, type ClockWarning } from './clockCheck';
 
-interface StoreClock {
-  lastKnownGood(): Promise<string | undefined>;
-}
-
-function storeClockOf(desk: Desk): StoreClock | undefined {
-  const clock = (desk as { clock?: unknown }).clock;
-  return typeof clock === 'object' && clock !== null && 'lastKnownGood' in clock
-    ? (clock as StoreClock)
-    : undefined;
-}
-
 /** Epoch ms of the store's last known good time, read again whenever `key` changes (a dialog opens). */
 function useLastKnownGood(desk: Desk | null, key: unknown): number | undefined {
   const [ms, setMs] = useState<number>();
   useEffect(() => {
-    const clock = desk ? storeClockOf(desk) : undefined;
-    if (!clock) return;
+    if (!desk) return;
     let live = true;
-    clock.lastKnownGood().then(
+    desk.clock.lastKnownGood().then(
       (at) => live && setMs(isTimestamp(at) ? parseInstant(at) : undefined),
       () => undefined, // no reference is not an error: the case's own newest event still counts
     );

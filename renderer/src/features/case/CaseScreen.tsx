@@ -20,11 +20,12 @@ import { reviewSpec } from '../documents/reviewSpec';
 import { LazyFormsPanel } from '../forms/lazy';
 import { CaseDetails } from './CaseDetailsContainer';
 import { caseNotes } from './caseNotes';
+import { useSuggestedNumber } from './useSuggestedNumber';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t } = useLanguage();
   const { status, state, load } = useCase();
-  const { settings, calendar } = useDesk();
+  const { settings, calendar, desk } = useDesk();
   const user = useSession((s) => s.user);
   const navigate = useNavigation((s) => s.navigate);
   const lastQueue = useNavigation((s) => s.lastQueue);
@@ -46,9 +47,19 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const today = todayIn(timeZone);
   const users = useMemo(() => settings?.users ?? [], [settings]);
   const userName = (id: string) => users.find((u) => u.id === id)?.fullName ?? id;
+  const suggestedRegistrationNumber = useSuggestedNumber(desk, state, today);
   const ctx: CaseContext | null =
     state && user && calendar && state.caseId === caseId
-      ? { state, user, users, today, calendar, now: nowTimestamp(state.office.utcOffsetMinutes), files }
+      ? {
+          state,
+          user,
+          users,
+          today,
+          calendar,
+          now: nowTimestamp(state.office.utcOffsetMinutes),
+          files,
+          suggestedRegistrationNumber,
+        }
       : null;
   const runner = useActionRunner(ctx);
 

@@ -9,6 +9,7 @@ import { Alert } from '../../ui/Alert';
 import { Dialog } from '../../ui/Dialog';
 import { LazyFormTemplatesSection } from '../forms/lazy';
 import { CalendarSection } from './CalendarSection';
+import { StorageSection } from './StorageSection';
 import { SettingsSections, UsersEditor, type SettingsFieldView } from './SettingsForm';
 import {
   bytesToMegabytes,
@@ -164,6 +165,7 @@ export function SettingsScreen() {
       </form>
       <CalendarSection />
       <LazyFormTemplatesSection />
+      <StorageSection />
       <section className="panel" aria-labelledby="demo-title">
         <h3 id="demo-title">{t('settingsScreen.demo.title')}</h3>
         <p className="muted">{t('settingsScreen.demo.note')}</p>
