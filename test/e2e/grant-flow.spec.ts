@@ -3,6 +3,9 @@ import { CasePage } from './pages/CasePage';
 import { DeskPage, HEAD, OFFICER } from './pages/DeskPage';
 import { QueuePage } from './pages/QueuePage';
 import { kk } from './pages/texts';
+import { attachSignature, confirmEveryFile, produceAndSave } from './pages/recordSteps';
+import { FormsPanelPage } from './pages/formsPage';
+import { signWithTestKey } from '../signing/openssl';
 
 test('offline, a case goes from registration through the school, the order, the head and delivery, and survives a reload', async ({
   page,
@@ -22,9 +25,9 @@ test('offline, a case goes from registration through the school, the order, the 
   await register.save();
   await kase.actAndSave('take');
 
-  // Every document confirmed, the package complete: the case goes to the school stage.
-  const files = kase.documentFiles();
-  for (let i = 0; i < (await files.count()); i++) await kase.review(files.nth(i), 'confirmed');
+  // Every document confirmed (with a reason where its check did not pass), the package complete:
+  // the case goes to the school stage.
+  await confirmEveryFile(kase);
   const check = await kase.act('completeness-checked');
   await expect(check.root.getByLabel(kk.actions.option.complete.yes, { exact: true })).toBeChecked();
   await check.save();
@@ -52,26 +55,23 @@ test('offline, a case goes from registration through the school, the order, the 
   await kase.expectStage('ready-to-send');
   await desk.signOut();
 
-  // The officer records the signature made in NCALayer, then marks the result delivered.
+  // The officer produces the extract, signs it in NCALayer (here OpenSSL with the НУЦ's test key),
+  // records the signature over it, then marks the result delivered.
   await desk.signIn(OFFICER);
   await queue.find(number!);
   await expect(page.getByText(kk.actions.note.signingLater)).toBeVisible();
   await expect(kase.actionButton('result-delivered')).toHaveCount(0);
+  const extract = await produceAndSave(new FormsPanelPage(page), 'appendix-3', 'kk');
   const sign = await kase.act('signed');
-  await sign.attach(kk.actions.field.signedFile, {
-    name: 'result-signed.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.7\n% signed in NCALayer\n'),
-  });
-  await sign.fill(kk.actions.field.certificateSerial, '4a1b2c3d4e5f');
+  await attachSignature(sign, 'extract.cms', signWithTestKey(extract));
   await sign.save();
   await kase.actAndSave('result-delivered');
   await expect(kase.heading()).toContainText(kk.queueName.granted);
   await kase.expectLatestEvent('result-delivered');
 
   // Received, registered, taken, two documents confirmed, complete, request, answer, order, sent,
-  // approved, signed, delivered: every step is in the history.
-  const events = 13;
+  // approved, the extract produced, signed, delivered: every step is in the history.
+  const events = 14;
   await expect(kase.historyRows()).toHaveCount(events);
 
   // Still offline: the reload comes from the desk's own cache, the case from IndexedDB.

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { allowedEvents } from '../../../../shared/workflow';
+import { allowedEvents, urgencyOf } from '../../../../shared/workflow';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useCase } from '../../stores/caseStore';
 import { nowTimestamp, today as todayIn } from '../../stores/clock';
@@ -97,6 +97,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const canReview = allowed.includes('document-reviewed');
   const groups = documentGroups(t, documentChecklist(state, today, files), { timeZone, userName });
   const viewed = state.application.attachments.find((a) => a.id === viewing);
+  // The same urgency as the queues: a case past its term is overdue here too (see queues.ts).
+  const urgency = urgencyOf(state, ctx.calendar, today);
   const stageLabel =
     state.stage === 'closed'
       ? t(`queueName.${state.outcome === 'granted' ? 'granted' : 'refused'}`)
@@ -109,6 +111,15 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         <h2>
           {t('caseScreen.title', { number: state.application.caseNumber })}{' '}
           <Badge tone="info" text={stageLabel} />
+          {urgency === 'normal' ? null : (
+            <span data-testid="case-urgency" data-urgency={urgency}>
+              {' '}
+              <Badge
+                tone={urgency === 'overdue' ? 'bad' : 'warn'}
+                text={t(`timeliness.${urgency === 'overdue' ? 'overdue' : 'at-risk'}`)}
+              />
+            </span>
+          )}
         </h2>
         <span className="muted" data-testid="case-holder">
           {t('caseScreen.holder', {
