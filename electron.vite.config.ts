@@ -28,6 +28,8 @@ export default defineConfig({
       },
     },
   },
+  // No Content-Security-Policy meta tag in this build (unlike renderer/vite.config.ts): main's app://
+  // header is the page's one policy, so that the configured server can be allowed at all.
   renderer: {
     root: from('renderer'),
     base: './',

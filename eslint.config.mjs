@@ -1,12 +1,155 @@
 // Lint enforces the runtime boundaries of ARCHITECTURE.md: shared/ is pure TypeScript, the renderer
-// never reaches Node or Electron, and only electron/ touches the OS.
+// never reaches Node or Electron, components reach storage only through renderer/src/db/index.ts,
+// electron/ never imports the renderer, and only the logger's console sink writes to the console.
+// test/unit/lint/boundaries.test.ts proves each of these rules fires.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import i18next from 'eslint-plugin-i18next';
+import desk from './lint/boundaries.mjs';
 
-const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'electron', 'electron/*'];
+const TESTING = ['vitest'];
+// Tests of any layer may read the shared fixtures (test/fixtures).
+const FIXTURES = ['fixtures'];
+
+/**
+ * The layers (see lint/boundaries.mjs): which files belong to each (a folder pattern ends in '/';
+ * the most specific pattern wins), which other layers and which packages it may import. Anything
+ * not listed is refused, so a new folder or a new dependency is classified here on purpose.
+ */
+export const LAYERS = {
+  shared: {
+    files: ['shared/'],
+    may: ['resources'],
+    packages: ['zod', 'pdf-lib', '@pdf-lib/fontkit'],
+    tests: { may: FIXTURES, packages: [...TESTING, 'fast-check'] },
+    why: 'shared/ is pure TypeScript (desk, preload and server alike): no DOM, Node, Electron, React, Dexie or UI state.',
+  },
+  resources: { files: ['resources/'], may: [], packages: [], why: 'resources/ holds data only.' },
+  renderer: {
+    files: ['renderer/src/'],
+    may: ['shared', 'resources', 'storage-api', 'renderer-host', 'renderer-demo'],
+    packages: [
+      'react',
+      'react-dom/client',
+      'i18next',
+      'react-i18next',
+      'zustand',
+      '@tanstack/react-virtual',
+      'pdfjs-dist',
+    ],
+    tests: { may: ['storage-testing', ...FIXTURES], packages: [...TESTING, 'fake-indexeddb', 'happy-dom'] },
+    why: 'Components and stores reach storage only through renderer/src/db/index.ts (never Dexie, the database or a repository) and the platform only through the host contract (renderer/src/host).',
+  },
+  'storage-api': {
+    files: ['renderer/src/db/index.ts'],
+    may: ['storage', 'shared'],
+    packages: [],
+    why: 'renderer/src/db/index.ts is the storage API: it re-exports what the repositories offer.',
+  },
+  storage: {
+    files: ['renderer/src/db/'],
+    may: ['shared', 'resources'],
+    packages: ['dexie', 'zod'],
+    tests: { may: ['storage-testing', 'storage-api', ...FIXTURES], packages: [...TESTING, 'fake-indexeddb'] },
+    why: 'The repositories are the only code that talks to IndexedDB (Dexie).',
+  },
+  'storage-testing': {
+    files: ['renderer/src/db/testing.ts'],
+    may: ['storage', 'storage-api', 'shared'],
+    packages: ['dexie'],
+    why: 'Helpers for storage tests.',
+  },
+  'renderer-demo': {
+    files: ['renderer/src/demo/'],
+    may: ['shared', 'resources', 'storage-api'],
+    packages: ['pdf-lib', '@pdf-lib/fontkit'],
+    tests: { may: ['storage-testing', ...FIXTURES], packages: [...TESTING, 'fake-indexeddb'] },
+    why: 'The demo data goes into storage through its API, like any other data.',
+  },
+  'renderer-host': {
+    files: ['renderer/src/host/'],
+    may: ['shared'],
+    packages: [],
+    tests: { may: FIXTURES, packages: TESTING },
+    why: 'The host adapters implement shared/host with web APIs or the preload bridge only.',
+  },
+  'renderer-build': {
+    files: ['renderer/vite.config.ts'],
+    may: ['shared'],
+    packages: ['node:*', 'vite', '@vitejs/plugin-react'],
+    why: 'The browser build configuration.',
+  },
+  'electron-main': {
+    files: ['electron/main/'],
+    may: ['shared'],
+    packages: ['electron', 'node:*', 'zod'],
+    tests: { may: ['electron-testing', ...FIXTURES], packages: TESTING },
+    why: 'The Electron shell never imports the renderer: they meet only at the host contract (shared/host).',
+  },
+  'electron-testing': {
+    files: ['electron/main/testing/'],
+    may: ['shared'],
+    packages: ['node:*', ...TESTING],
+    why: 'The stand-in for the electron module in unit tests.',
+  },
+  'electron-preload': {
+    files: ['electron/preload/'],
+    may: ['shared'],
+    packages: ['electron'],
+    tests: { may: ['electron-testing', ...FIXTURES], packages: ['node:*', ...TESTING] },
+    why: 'The preload exposes the host contract and nothing of the renderer or of main.',
+  },
+  'electron-build': {
+    files: ['electron.vite.config.ts'],
+    may: ['shared'],
+    packages: ['node:*', 'electron-vite', '@vitejs/plugin-react'],
+    why: 'The Electron build configuration.',
+  },
+  fixtures: {
+    // The project's own and those of ../shared/fixtures (read where they lie, never copied).
+    files: ['test/fixtures/', '../shared/fixtures/'],
+    may: ['shared', 'resources'],
+    packages: [],
+    why: 'Test fixtures are data and the helpers that make it.',
+  },
+  tests: {
+    files: ['test/'],
+    // Benchmarks load the parts present on a branch by path (test/bench/run.ts).
+    computedImports: true,
+    may: [
+      'fixtures',
+      'shared',
+      'resources',
+      'renderer',
+      'storage-api',
+      'storage',
+      'storage-testing',
+      'renderer-demo',
+      'renderer-host',
+      'renderer-build',
+      'electron-main',
+      'electron-testing',
+      'electron-preload',
+      'electron-build',
+    ],
+    packages: [
+      'node:*',
+      ...TESTING,
+      '@playwright/test',
+      'playwright',
+      'vite',
+      'eslint',
+      'typescript-eslint',
+      'pdf-lib',
+      '@pdf-lib/fontkit',
+      'fast-check',
+    ],
+    why: 'Tests, benchmarks and their tools.',
+  },
+};
 
 export default tseslint.config(
   {
@@ -34,41 +177,41 @@ export default tseslint.config(
         tsconfigRootDir: import.meta.dirname,
       },
     },
+    plugins: { desk },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      // Personal data must never reach logs; only the explicit logger may write (it redacts).
-      'no-console': ['error', { allow: ['warn', 'error'] }],
+      'desk/boundaries': ['error', { root: import.meta.dirname, layers: LAYERS }],
+      // Personal data must never reach a console: everything goes through shared/log, which redacts
+      // before any sink sees a line. Its console sink is the one exception (below).
+      'no-console': 'error',
     },
+  },
+  {
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      // A log message is a constant: what varies goes into the fields, where personal ones are
+      // dropped by their name (a name inside a sentence cannot be recognised).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='log'][callee.property.name=/^(debug|info|warn|error)$/][arguments.0.type!='Literal']",
+          message:
+            'Log messages are string literals; pass what varies as fields, e.g. log.error("save failed", { code }).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/log/consoleSink.ts'],
+    rules: { 'no-console': 'off' },
   },
   {
     files: ['shared/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/renderer/**', '**/electron/**'],
-              message: 'shared/ must not depend on renderer/ or electron/.',
-            },
-            {
-              group: [
-                ...nodeOnly,
-                'react',
-                'react-dom',
-                'react/*',
-                'dexie',
-                'zustand',
-                'i18next',
-                'react-i18next',
-              ],
-              message: 'shared/ is pure TypeScript: no Node, Electron, React, Dexie or UI state.',
-            },
-          ],
-        },
-      ],
       // No DOM in shared/: these globals exist only in a browser.
       'no-restricted-globals': [
         'error',
@@ -85,9 +228,12 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks, i18next },
+    plugins: { react, 'react-hooks': reactHooks, i18next },
+    settings: { react: { version: '19' } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Case data is shown as text, never parsed as HTML: an applicant's name must not become markup.
+      'react/no-danger': 'error',
       // Every string a person reads goes through i18next (Kazakh and Russian), never a literal in JSX.
       'i18next/no-literal-string': [
         'error',
@@ -96,20 +242,31 @@ export default tseslint.config(
           'jsx-attributes': { include: ['title', 'aria-label', 'placeholder', 'alt', 'label'] },
         },
       ],
+    },
+  },
+  {
+    // The storage API also hands out the Dexie database (DeskDatabase, desk.db) for the demo loader
+    // and sync; components and stores never take it, or they would call Dexie after all.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/db/**', 'renderer/src/demo/**', '**/*.test.ts', '**/*.test.tsx'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: nodeOnly,
-              message:
-                'The renderer runs in a sandbox: reach the platform through the host contract (shared/host).',
-            },
-            {
-              group: ['**/electron/**'],
-              message: 'The renderer talks to Electron only through the host contract.',
+              regex: '(^|/)db(/index)?$',
+              importNames: ['DeskDatabase', 'DB_NAME'],
+              message: 'Components and stores use the repositories of openDesk(), never the Dexie database.',
             },
           ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          property: 'db',
+          message: 'Components and stores use the repositories of the desk, never desk.db (Dexie).',
         },
       ],
     },

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, isServerOrigin, type CspOptions } from '../shared/host/csp.ts';
 
 /** Where the browser build lists its own files (read by src/app/offline.ts). */
 const OFFLINE_ASSETS = 'offline-assets.json';
@@ -24,18 +25,80 @@ function offlineAssetList(): Plugin {
   };
 }
 
+/** The dev server's fixed address, so that its development policy can name it. */
+const DEV_HOST = '127.0.0.1';
+const DEV_PORT = 5173;
+
+/**
+ * The central system this run of the browser build is configured for: `DESK_SERVER_ORIGIN`
+ * (`https://host[:port]`), or none. A browser page cannot widen its policy at run time, so the
+ * origin is fixed when the desk is built and served.
+ */
+export function configuredServerOrigin(env: Readonly<Record<string, string | undefined>>): string | null {
+  const value = env['DESK_SERVER_ORIGIN']?.trim();
+  if (value === undefined || value === '') return null;
+  if (!isServerOrigin(value)) {
+    throw new Error(
+      `DESK_SERVER_ORIGIN must be an https origin such as https://externat.example.kz, not ${value}`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Puts the production policy into the built index.html as a meta tag, first in <head> so that it
+ * covers everything after it: a page served by any web server carries its policy with it. The dev
+ * server gets no meta tag; its header (below) is its only policy.
+ */
+export function cspMetaTag(options: CspOptions): Plugin {
+  return {
+    name: 'desk-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(options, 'meta') },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 // The browser build of the renderer: the same code Electron loads, served by any web server. It is
-// what `npm run web` serves and what the end-to-end tests drive in Chromium.
-export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  base: './',
-  plugins: [react(), offlineAssetList()],
-  define: {
-    __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
-  },
-  build: {
-    outDir: fileURLToPath(new URL('../dist-web', import.meta.url)),
-    emptyOutDir: true,
-    chunkSizeWarningLimit: 2000,
-  },
-});
+// what `npm run web` serves and what the end-to-end tests drive in Chromium. Its policy comes from
+// shared/host/csp.ts three ways: the meta tag in the build, the same policy as a header from
+// `vite preview` (the header alone can forbid framing), and the development policy from the dev server.
+export function browserBuildConfig(env: Readonly<Record<string, string | undefined>>): UserConfig {
+  const serverOrigin = configuredServerOrigin(env);
+  const production: CspOptions = { mode: 'production', serverOrigin };
+  const development: CspOptions = {
+    mode: 'development',
+    serverOrigin,
+    devServerOrigin: `http://${DEV_HOST}:${DEV_PORT}`,
+  };
+  return {
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    base: './',
+    plugins: [react(), offlineAssetList(), cspMetaTag(production)],
+    define: {
+      __APP_VERSION__: JSON.stringify(env['npm_package_version'] ?? '0.0.0'),
+      __DESK_SERVER_ORIGIN__: JSON.stringify(serverOrigin),
+    },
+    server: {
+      host: DEV_HOST,
+      port: DEV_PORT,
+      strictPort: true,
+      headers: { 'Content-Security-Policy': contentSecurityPolicy(development, 'header') },
+    },
+    preview: {
+      headers: { 'Content-Security-Policy': contentSecurityPolicy(production, 'header') },
+    },
+    build: {
+      outDir: fileURLToPath(new URL('../dist-web', import.meta.url)),
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 2000,
+    },
+  };
+}
+
+export default defineConfig(browserBuildConfig(process.env));

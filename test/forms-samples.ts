@@ -11,7 +11,7 @@ import { loadFormFonts } from './unit/forms/support/node-fonts';
 
 const dir = process.argv[2];
 if (!dir) {
-  console.error('usage: npm run forms:samples -- <dir>');
+  process.stderr.write('usage: npm run forms:samples -- <dir>\n');
   process.exit(2);
 }
 const out = resolve(dir);

@@ -1,5 +1,11 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { IpcMainInvokeEvent } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HOST_CHANNEL_NAMES } from '../../shared/host/channels';
+import { parseContentSecurityPolicy } from '../../shared/host/csp';
+import { SHELL_SETTINGS_FILE } from './settings';
 import { startDesk } from './desk';
 import { electronFake, FakeBrowserWindow, FakeWebContents, resetElectronFake } from './testing/fakeElectron';
 
@@ -65,5 +71,52 @@ describe('desk start-up', () => {
     electronFake.app.emit('second-instance');
     expect(win.restore).toHaveBeenCalledOnce();
     expect(win.focus).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the configured central server', () => {
+  const SERVER = 'https://externat.example.kz';
+  const deskEvent = {
+    senderFrame: { url: 'app://desk/index.html' },
+    sender: {},
+  } as unknown as IpcMainInvokeEvent;
+
+  it('is read before the first page is served, and a change is stored beside the other settings', async () => {
+    const userData = await mkdtemp(path.join(tmpdir(), 'desk-userdata-'));
+    try {
+      const file = path.join(userData, SHELL_SETTINGS_FILE);
+      await writeFile(file, JSON.stringify({ language: 'kk', serverOrigin: SERVER }));
+      electronFake.app.getPath.mockImplementation((name: string) =>
+        name === 'userData' ? userData : '/tmp',
+      );
+      startDesk();
+      await ready();
+
+      const serve = electronFake.protocol.handle.mock.calls[0]![1] as (r: Request) => Promise<Response>;
+      const connectSrc = async () =>
+        parseContentSecurityPolicy(
+          (await serve(new Request('app://desk/missing.js'))).headers.get('content-security-policy')!,
+        ).get('connect-src');
+      expect(await connectSrc()).toContain(SERVER);
+
+      const setOrigin = electronFake.ipcMain.handle.mock.calls.find(
+        (c) => c[0] === 'host:set-server-origin',
+      )![1] as (e: IpcMainInvokeEvent, raw: unknown) => Promise<unknown>;
+      expect(await setOrigin(deskEvent, 'https://other.example.kz')).toEqual({
+        ok: true,
+        value: 'in-effect',
+      });
+      expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
+        language: 'kk',
+        serverOrigin: 'https://other.example.kz',
+      });
+      expect(await connectSrc()).not.toContain(SERVER);
+      expect(await connectSrc()).toContain('https://other.example.kz');
+
+      expect(await setOrigin(deskEvent, null)).toEqual({ ok: true, value: 'in-effect' });
+      expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ language: 'kk' });
+    } finally {
+      await rm(userData, { recursive: true, force: true });
+    }
   });
 });

@@ -2,11 +2,12 @@
 // index.ts runs it; kept apart so that tests can start the desk against a fake Electron.
 import { app, BrowserWindow, session } from 'electron';
 import { fileURLToPath } from 'node:url';
+import { createConnectPolicy } from './connectPolicy';
 import { createHostHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { installMenu, resolveMenuLanguage } from './menu';
 import { registerAppProtocol, registerAppSchemePrivileges } from './protocol';
-import { readShellSettings } from './settings';
+import { readShellSettings, writeShellSettings } from './settings';
 import { createMainWindow, denyAllPermissions, hardenWebContents } from './window';
 
 // Paths of the build output (electron.vite.config.ts): out/main, out/preload, out/renderer.
@@ -49,9 +50,15 @@ export function startDesk(): void {
 
   void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession);
-    registerAppProtocol(RENDERER_DIR);
-    registerIpcHandlers(createHostHandlers());
-    const settings = await readShellSettings(app.getPath('userData'));
+    const userData = app.getPath('userData');
+    // Read before anything is served: the first page's policy must already allow the server.
+    const settings = await readShellSettings(userData);
+    const connect = createConnectPolicy(settings.serverOrigin ?? null, async (origin) => {
+      const { serverOrigin: _old, ...rest } = await readShellSettings(userData);
+      await writeShellSettings(userData, origin === null ? rest : { ...rest, serverOrigin: origin });
+    });
+    registerAppProtocol(RENDERER_DIR, (document) => connect.header(document));
+    registerIpcHandlers(createHostHandlers(connect));
     installMenu(resolveMenuLanguage(settings.language, app.getPreferredSystemLanguages()), {
       isMac: process.platform === 'darwin',
       developer: !app.isPackaged,

@@ -94,6 +94,30 @@ describe('handler failures', () => {
   });
 });
 
+describe('host:set-server-origin', () => {
+  it('hands the handler an origin or null, and nothing that could widen the policy further', async () => {
+    const handler = vi.fn((_origin: string | null) => Promise.resolve('after-reload' as const));
+    const listener = createInvokeListener('host:set-server-origin', handler);
+    expect(await listener(desk, 'https://externat.example.kz')).toEqual({ ok: true, value: 'after-reload' });
+    expect(await listener(desk, null)).toEqual({ ok: true, value: 'after-reload' });
+    for (const bad of [
+      'https://externat.example.kz/api',
+      'https://*.example.kz',
+      'http://externat.example.kz',
+      'http://127.0.0.1:8080',
+      'https://externat.example.kz https://evil.example',
+      'https://externat.example.kz; script-src *',
+      'wss://127.0.0.1:1',
+      'https:',
+      undefined,
+      42,
+    ]) {
+      expect(await listener(desk, bad)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+    expect(handler.mock.calls.map((c) => c[0])).toEqual(['https://externat.example.kz', null]);
+  });
+});
+
 describe('registerIpcHandlers', () => {
   const handlers: HostHandlers = {
     'host:app-version': () => Promise.resolve('1.2.3'),
@@ -101,6 +125,7 @@ describe('registerIpcHandlers', () => {
     'host:open-file': () => Promise.resolve(null),
     'host:print-pdf': () => Promise.resolve(null),
     'host:open-external': () => Promise.resolve(null),
+    'host:set-server-origin': () => Promise.resolve('in-effect'),
   };
 
   it('registers exactly one handler per channel and can remove them', async () => {

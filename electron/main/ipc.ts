@@ -12,6 +12,7 @@ import {
   type HostResponse,
 } from '../../shared/host/channels';
 import { HostError } from '../../shared/host/contract';
+import { log } from '../../shared/log';
 import { isAppUrl } from './protocol';
 
 export interface HandlerContext {
@@ -37,10 +38,11 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
 }
 
 // Logs name the channel and an errno-style code only: messages of fs errors carry paths, and
-// file names in this desk are often applicants' names.
+// file names in this desk are often applicants' names (the logger would redact paths, but a name in
+// a message it cannot recognise, so the message is not handed to it at all).
 function logFailure(channel: HostChannel, error: unknown): void {
   const code = (error as { code?: unknown } | null)?.code;
-  console.error(`[host] ${channel} failed`, typeof code === 'string' ? code : 'unknown');
+  log.error('host call failed', { channel, code: typeof code === 'string' ? code : 'unknown' });
 }
 
 export function createInvokeListener<C extends HostChannel>(

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { electronFake, resetElectronFake } from './testing/fakeElectron';
+import { appContentSecurityPolicy } from './connectPolicy';
 import {
   APP_ENTRY_URL,
-  CONTENT_SECURITY_POLICY,
   createAppProtocolHandler,
   isAppUrl,
   mimeTypeFor,
@@ -59,14 +59,15 @@ describe('app:// handler', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
+  const policy = vi.fn((document: boolean) => (document ? 'page-policy' : 'asset-policy'));
   const get = (url: string, method = 'GET') =>
-    createAppProtocolHandler(path.join(dir, 'renderer'))(new Request(url, { method }));
+    createAppProtocolHandler(path.join(dir, 'renderer'), { policy })(new Request(url, { method }));
 
-  it('serves index.html with its MIME type and the CSP header', async () => {
+  it('serves index.html with its MIME type and the CSP header, telling the policy it is a page', async () => {
     const res = await get('app://desk/');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(res.headers.get('content-security-policy')).toBe('page-policy');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await res.text()).toContain('<title>desk</title>');
   });
@@ -74,12 +75,13 @@ describe('app:// handler', () => {
   it('serves scripts as JavaScript (module scripts need a JS MIME type)', async () => {
     const res = await get('app://desk/assets/app.js');
     expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toBe('asset-policy');
     expect(await res.text()).toBe('export {};');
   });
 
   it('refuses to read outside the renderer folder', async () => {
     const read = vi.fn(() => Promise.resolve(new Uint8Array()));
-    const handler = createAppProtocolHandler(path.join(dir, 'renderer'), read);
+    const handler = createAppProtocolHandler(path.join(dir, 'renderer'), { policy, read });
     const res = await handler(new Request('app://desk/..%2fsecret.txt'));
     expect(res.status).toBe(403);
     expect(read).not.toHaveBeenCalled();
@@ -92,10 +94,11 @@ describe('app:// handler', () => {
   });
 
   it('keeps script execution to the app itself', () => {
-    expect(CONTENT_SECURITY_POLICY).toMatch(/script-src 'self'(;|$)/);
-    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
-    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    const csp = appContentSecurityPolicy('https://externat.example.kz');
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-eval');
   });
 });
 
@@ -113,7 +116,7 @@ describe('scheme registration', () => {
   });
 
   it('installs the handler for the app scheme', () => {
-    registerAppProtocol('/srv/desk/out/renderer');
+    registerAppProtocol('/srv/desk/out/renderer', () => 'policy');
     expect(electronFake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   });
 });

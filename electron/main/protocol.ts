@@ -9,24 +9,6 @@ export const APP_HOST = 'desk';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-// Mirrors the meta CSP in renderer/index.html; both apply, so the stricter wins per directive.
-// connect-src stays open to https: because the central system's address is set per akimat at run
-// time; wss://127.0.0.1:13579 is NCALayer, the national signing application.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' blob: data:",
-  "font-src 'self' data:",
-  "connect-src 'self' https: wss://127.0.0.1:13579 http://127.0.0.1:* http://localhost:*",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "frame-src 'self' blob:",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -106,30 +88,45 @@ export function resolveAppPath(rootDir: string, url: string): string | null {
 
 type ReadFile = (filePath: string) => Promise<Uint8Array>;
 
-function plain(status: number): Response {
-  return new Response(null, { status, headers: { 'x-content-type-options': 'nosniff' } });
+export interface AppProtocolOptions {
+  /**
+   * The Content-Security-Policy header of each response (shared/host/csp.ts through
+   * connectPolicy.ts). It is the page's only policy: the Electron build has no meta policy, which
+   * would apply as well and could only narrow this one. `document` is true for HTML pages.
+   */
+  policy: (document: boolean) => string;
+  read?: ReadFile;
+}
+
+// Error answers carry the policy too: every response from app:// is held to the same rules.
+function plain(status: number, policy: string): Response {
+  return new Response(null, {
+    status,
+    headers: { 'content-security-policy': policy, 'x-content-type-options': 'nosniff' },
+  });
 }
 
 export function createAppProtocolHandler(
   rootDir: string,
-  read: ReadFile = readFile,
+  { policy, read = readFile }: AppProtocolOptions,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, policy(false));
     const filePath = resolveAppPath(rootDir, request.url);
-    if (filePath === null) return plain(403);
+    if (filePath === null) return plain(403, policy(false));
     let body: Uint8Array;
     try {
       body = await read(filePath);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      return plain(code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR' ? 404 : 500);
+      return plain(code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR' ? 404 : 500, policy(false));
     }
+    const contentType = mimeTypeFor(filePath);
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
       status: 200,
       headers: {
-        'content-type': mimeTypeFor(filePath),
-        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'content-type': contentType,
+        'content-security-policy': policy(contentType.startsWith('text/html')),
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-cache',
       },
@@ -137,6 +134,6 @@ export function createAppProtocolHandler(
   };
 }
 
-export function registerAppProtocol(rootDir: string): void {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rootDir));
+export function registerAppProtocol(rootDir: string, policy: (document: boolean) => string): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rootDir, { policy }));
 }

@@ -1,10 +1,19 @@
 // Shell settings kept beside the desk's data: only what the shell itself needs before the renderer
-// runs (today the menu language). A missing or malformed file means defaults, never a crash.
-import { readFile } from 'node:fs/promises';
+// runs — the menu language, and the central system's origin, which the app:// header must allow from
+// the very first page. A missing or malformed file means defaults, never a crash.
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { isServerOrigin } from '../../shared/host/csp';
+import { writeFileAtomic } from './atomicWrite';
 
-const shellSettingsSchema = z.object({ language: z.enum(['kk', 'ru']).optional() });
+const shellSettingsSchema = z.object({
+  language: z.enum(['kk', 'ru']).optional(),
+  serverOrigin: z
+    .string()
+    .refine((origin) => isServerOrigin(origin))
+    .optional(),
+});
 
 export type ShellSettings = z.infer<typeof shellSettingsSchema>;
 
@@ -18,4 +27,12 @@ export async function readShellSettings(userDataDir: string): Promise<ShellSetti
   } catch {
     return {};
   }
+}
+
+/** Replaces the file whole (atomically: a crash leaves the old settings or the new, never half). */
+export async function writeShellSettings(userDataDir: string, settings: ShellSettings): Promise<void> {
+  const valid = shellSettingsSchema.parse(settings);
+  await mkdir(userDataDir, { recursive: true });
+  const bytes = new TextEncoder().encode(`${JSON.stringify(valid, null, 2)}\n`);
+  await writeFileAtomic(path.join(userDataDir, SHELL_SETTINGS_FILE), bytes);
 }

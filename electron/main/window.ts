@@ -51,7 +51,7 @@ function openOutside(url: string): void {
   if (external !== null) shell.openExternal(external).catch(() => undefined);
 }
 
-/** Applied to every web contents the app creates (see index.ts), the print window included. */
+/** Applied to every web contents the app creates (desk.ts wires it), the print window included. */
 export function hardenWebContents(contents: WebContents): void {
   // New windows would escape these guards; https links open in the person's browser instead.
   contents.setWindowOpenHandler(({ url }) => {

@@ -41,5 +41,6 @@ export function createDeskHostBridge(invoke: Invoke): DeskHostBridge {
     openFile: (req) => call('host:open-file', req),
     printPdf: (req) => call('host:print-pdf', req),
     openExternal: (url) => call('host:open-external', url),
+    setServerOrigin: (origin) => call('host:set-server-origin', origin),
   };
 }

@@ -55,6 +55,23 @@ describe('preload', () => {
     );
   });
 
+  it('passes the configured server origin to main', async () => {
+    electronFake.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: 'after-reload' });
+    expect(await bridge.setServerOrigin('https://externat.example.kz')).toEqual({
+      ok: true,
+      value: 'after-reload',
+    });
+    expect(electronFake.ipcRenderer.invoke).toHaveBeenLastCalledWith(
+      'host:set-server-origin',
+      'https://externat.example.kz',
+    );
+    expect(await bridge.setServerOrigin('https://externat.example.kz/sync')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(electronFake.ipcRenderer.invoke).toHaveBeenCalledOnce();
+  });
+
   it('refuses an invalid request without sending it', async () => {
     const bad = { suggestedName: '', mimeType: 'application/pdf', bytes: pdf };
     expect(await bridge.saveFile(bad)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });

@@ -1,17 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { ErrorBoundary, logUncaughtErrors, rootErrorOptions } from './app/ErrorBoundary';
+import { LinkNotice } from './app/LinkNotice';
 import { firstScreenShown, whenIdle } from './app/firstScreen';
 import { registerOfflineCache } from './app/offline';
 import { PDF_WORKER_URL, loadPdfjs } from './features/documents/pdf';
 import './i18n';
 import './app/app.css';
 
+logUncaughtErrors(window);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
+createRoot(root, rootErrorOptions).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <LinkNotice />
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );
 

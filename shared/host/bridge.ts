@@ -12,6 +12,7 @@ export interface DeskHostBridge {
   openFile(req: OpenFileRequest): Promise<HostResponse<ChannelResult<'host:open-file'>>>;
   printPdf(req: PrintPdfRequest): Promise<HostResponse<ChannelResult<'host:print-pdf'>>>;
   openExternal(url: string): Promise<HostResponse<ChannelResult<'host:open-external'>>>;
+  setServerOrigin(origin: string | null): Promise<HostResponse<ChannelResult<'host:set-server-origin'>>>;
 }
 
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

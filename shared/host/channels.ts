@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   HOST_ERROR_CODES,
+  SERVER_ORIGIN_STATUSES,
   type HostErrorCode,
   type OpenFileRequest,
   type OpenedFile,
@@ -12,6 +13,7 @@ import {
   type SaveFileResult,
 } from './contract';
 import { MAX_TRANSFER_BYTES } from './checks';
+import { isServerOrigin } from './csp';
 
 // Not instanceof: across the context bridge a Uint8Array comes from another realm. isView checks
 // the internal slot, so a plain object claiming the tag through Symbol.toStringTag is refused.
@@ -64,6 +66,15 @@ export const printPdfRequestSchema: z.ZodType<PrintPdfRequest> = z.strictObject(
   title: z.string().max(1000),
 });
 
+/** An origin, or null for no server; main widens connect-src by exactly this (see csp.ts). */
+export const serverOriginRequestSchema: z.ZodType<string | null> = z.union([
+  z
+    .string()
+    .max(2048)
+    .refine((origin) => isServerOrigin(origin), { message: 'not an https origin' }),
+  z.null(),
+]);
+
 export const hostChannels = {
   'host:app-version': {
     method: 'appVersion',
@@ -89,6 +100,11 @@ export const hostChannels = {
     method: 'openExternal',
     request: z.string().max(2048),
     result: z.null(),
+  },
+  'host:set-server-origin': {
+    method: 'setServerOrigin',
+    request: serverOriginRequestSchema,
+    result: z.enum(SERVER_ORIGIN_STATUSES),
   },
 } as const;
 

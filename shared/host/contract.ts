@@ -35,6 +35,16 @@ export interface PrintPdfRequest {
   title: string;
 }
 
+/**
+ * What became of a configured server origin (see Host.setServerOrigin): 'in-effect' — this page's
+ * policy already allows it; 'after-reload' — the host keeps it for every page it serves from now on,
+ * but this page was served with the old policy (a page's policy cannot change), so the renderer
+ * reloads when convenient (everything it holds is in IndexedDB); 'not-allowed' — the host cannot
+ * change the policy and it names another server (the browser build: see README, DESK_SERVER_ORIGIN).
+ */
+export const SERVER_ORIGIN_STATUSES = ['in-effect', 'after-reload', 'not-allowed'] as const;
+export type ServerOriginStatus = (typeof SERVER_ORIGIN_STATUSES)[number];
+
 export interface Host {
   kind: HostKind;
   appVersion(): Promise<string>;
@@ -49,6 +59,13 @@ export interface Host {
   printPdf(req: PrintPdfRequest): Promise<void>;
   /** Only https: URLs; anything else rejects with HostError('not-allowed'). */
   openExternal(url: string): Promise<void>;
+  /**
+   * The central system the installation is configured for, as an origin (`https://host[:port]`,
+   * shared/host/csp.ts isServerOrigin), or null for none; called when that setting changes. The
+   * Content-Security-Policy lets the desk connect to this origin, NCALayer and nothing else.
+   * Rejects with HostError('invalid-request') for anything but an origin.
+   */
+  setServerOrigin(origin: string | null): Promise<ServerOriginStatus>;
 }
 
 export const HOST_ERROR_CODES = ['too-large', 'cancelled', 'invalid-request', 'io', 'not-allowed'] as const;

@@ -3,4 +3,5 @@
 export * from './contract';
 export * from './checks';
 export * from './fileName';
+export { NCALAYER_ORIGIN, isServerOrigin } from './csp';
 export { DESK_HOST_GLOBAL, unwrapHostResponse, type DeskHostBridge } from './bridge';

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, EventPayloads, EventType } from './events';
 import { allowedEvents, EVENT_TYPES } from './guards';
 import { applyEvent } from './reducer';
+import { signableDocuments } from './signing';
 import type { CaseState } from './state';
 import {
   almaty,
@@ -63,7 +64,7 @@ function validPayload(state: CaseState | undefined, type: EventType, actor: Acto
     'sent-for-approval': () => ({}),
     approved: () => ({}),
     returned: () => ({ comment: 'c' }),
-    signed: () => signature(SHA, almaty(LATE)),
+    signed: () => signature(state ? (signableDocuments(state)[0]?.sha256 ?? SHA) : SHA, almaty(LATE)),
     'result-delivered': () => ({ deliveredAt: almaty(LATE), channel: 'portal' }),
     'document-produced': () => ({
       form: 'order',
@@ -89,6 +90,7 @@ function validPayload(state: CaseState | undefined, type: EventType, actor: Acto
 
 const complaint = (id: string, addressee: 'provider' | 'quality-authority') =>
   ({ complaintId: id, addressee, registeredOn: '2026-12-23', summary: 's' }) as const;
+const COMPLAINED = { at: almaty('2026-12-23') };
 
 const situations: Record<string, () => CaseState | undefined> = {
   'no case': () => undefined,
@@ -112,20 +114,22 @@ const situations: Record<string, () => CaseState | undefined> = {
   'review, returned': () =>
     steps.returnToOfficer(steps.sendForApproval(steps.prepareOrder(atReview()))).state,
   'ready-to-send': () => steps.approve(steps.sendForApproval(steps.prepareOrder(atReview()))).state,
+  'ready-to-send, produced': () =>
+    steps.produceResult(steps.approve(steps.sendForApproval(steps.prepareOrder(atReview())))).state,
   'ready-to-send, signed': () =>
     steps.sign(steps.approve(steps.sendForApproval(steps.prepareOrder(atReview())))).state,
   closed: () => grantedAndClosed().state,
   'closed, provider complaint': () =>
-    grantedAndClosed().do('complaint-registered', complaint('c-1', 'provider')).state,
+    grantedAndClosed().do('complaint-registered', complaint('c-1', 'provider'), COMPLAINED).state,
   'closed, authority complaint': () =>
-    grantedAndClosed().do('complaint-registered', complaint('c-1', 'quality-authority')).state,
+    grantedAndClosed().do('complaint-registered', complaint('c-1', 'quality-authority'), COMPLAINED).state,
   'review, complaint answered': () =>
     atReview()
-      .do('complaint-registered', complaint('c-1', 'provider'))
+      .do('complaint-registered', complaint('c-1', 'provider'), COMPLAINED)
       .do(
         'complaint-answered',
         { complaintId: 'c-1', answeredOn: LATE, outcome: 'upheld', summary: 's' },
-        { actor: HEAD },
+        { actor: HEAD, at: almaty(LATE) },
       ).state,
 };
 
@@ -173,10 +177,11 @@ const expected: Array<[string, string, string[]]> = [
     'assigned officer',
     ['assigned', 'document-reviewed', 'refused', 'document-produced', 'complaint-registered'],
   ],
+  // One decision at a time: a drafted one goes to the head before anything replaces it.
   [
     'completeness, ground-1 drafted',
     'assigned officer',
-    ['assigned', 'refused', 'sent-for-approval', 'document-produced', 'complaint-registered'],
+    ['assigned', 'sent-for-approval', 'document-produced', 'complaint-registered'],
   ],
   [
     'approval, ground 1',
@@ -221,16 +226,15 @@ const expected: Array<[string, string, string[]]> = [
   [
     'review, order drafted',
     'assigned officer',
-    [
-      'assigned',
-      'refused',
-      'order-prepared',
-      'sent-for-approval',
-      'document-produced',
-      'complaint-registered',
-    ],
+    ['assigned', 'sent-for-approval', 'document-produced', 'complaint-registered'],
   ],
-  ['ready-to-send', 'assigned officer', ['assigned', 'signed', 'document-produced', 'complaint-registered']],
+  // A signature is recorded over the result produced after the approval, so first it is produced.
+  ['ready-to-send', 'assigned officer', ['assigned', 'document-produced', 'complaint-registered']],
+  [
+    'ready-to-send, produced',
+    'assigned officer',
+    ['assigned', 'signed', 'document-produced', 'complaint-registered'],
+  ],
   ['ready-to-send, signed', 'portal', ['result-delivered', 'complaint-registered']],
   [
     'ready-to-send, signed',

@@ -3,7 +3,14 @@
  * 1 and 7 January 2027 holidays, 2027 provisional. Expected days are counted by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { caseDeadlines, currentDeadline, termDeadline, type StageDeadline } from './deadlines';
+import {
+  caseDeadlines,
+  currentDeadline,
+  nextComplaintDeadline,
+  termDeadline,
+  type StageDeadline,
+} from './deadlines';
+import { urgencyOf } from './queues';
 import { fakeCalendar } from './testing/fake-calendar';
 import {
   almaty,
@@ -211,7 +218,7 @@ describe('the ground-1 refusal', () => {
     const s = steps.returnToOfficer(
       steps.sendForApproval(steps.refuseGround1(steps.incomplete(atCompleteness())), '2026-12-15'),
     );
-    steps.complete(s);
+    steps.complete(s, '2026-12-22');
     expect(termDeadline(s.current, calendar, '2026-12-22')).toMatchObject({ dueOn: '2026-12-29' });
   });
 });
@@ -270,5 +277,106 @@ describe('provisional', () => {
       status: 'overdue',
       provisional: true,
     });
+  });
+});
+
+describe('every term counts from the law’s registration day', () => {
+  it('gives a late registration no longer deadlines, and shows it late', () => {
+    // The law's day is Monday 14th; registered on Thursday 17th.
+    const late = new CaseScript().do('registered', registration('2026-12-17', '2026-12-14'), {
+      at: almaty('2026-12-17'),
+    });
+    const onTime = steps.register(new CaseScript());
+    const d = byStage(caseDeadlines(late.current, calendar, '2026-12-17'));
+    expect(d.registration).toMatchObject({ dueOn: '2026-12-14', doneOn: '2026-12-17', status: 'late' });
+    expect(d.completeness).toMatchObject({ startedOn: '2026-12-14', dueOn: '2026-12-17' });
+    expect(d.term).toMatchObject({ startedOn: '2026-12-14', dueOn: '2026-12-29' });
+    const o = byStage(caseDeadlines(onTime.current, calendar, '2026-12-17'));
+    expect(d.completeness?.dueOn).toBe(o.completeness?.dueOn);
+    expect(d.term?.dueOn).toBe(o.term?.dueOn);
+  });
+});
+
+describe('every stage deadline is capped by the whole term', () => {
+  // Registered 14th: the term ends on Tuesday 29th (10 working days, 16th a holiday).
+  const schoolAnswered = (s: CaseScript, day: string) =>
+    s
+      .do(
+        'school-request-sent',
+        { outgoingNumber: 'O', sentOn: '2026-12-24' },
+        { at: almaty('2026-12-24', '12:00') },
+      )
+      .do('school-answer-recorded', { answeredOn: day, confirmed: true, summary: 's' }, { at: almaty(day) });
+  const lateCheck = () =>
+    atCompleteness().do('completeness-checked', { complete: true }, { at: almaty('2026-12-24', '11:00') });
+
+  it('ends a stage that started late on the term’s due day', () => {
+    const s = lateCheck();
+    // Its own 6 days would run to 5 January.
+    expect(currentDeadline(s.current, calendar, '2026-12-28')).toMatchObject({
+      stage: 'school',
+      startedOn: '2026-12-24',
+      dueOn: '2026-12-29',
+      status: 'at-risk',
+    });
+    schoolAnswered(s, '2026-12-28');
+    expect(currentDeadline(s.current, calendar, '2026-12-28')).toMatchObject({
+      stage: 'review',
+      dueOn: '2026-12-29',
+    });
+    expect(byStage(caseDeadlines(s.current, calendar, '2026-12-28')).school).toMatchObject({
+      dueOn: '2026-12-29',
+      status: 'met',
+    });
+  });
+
+  it('makes a case past its term overdue, in the current deadline and the urgency alike', () => {
+    const s = lateCheck();
+    expect(currentDeadline(s.current, calendar, '2026-12-30')).toMatchObject({ status: 'overdue' });
+    expect(urgencyOf(s.current, calendar, '2026-12-30')).toBe('overdue');
+    expect(urgencyOf(s.current, calendar, '2026-12-24')).toBe('normal');
+  });
+
+  it('counts a stage done after the term as late', () => {
+    const s = lateCheck();
+    schoolAnswered(s, '2026-12-30');
+    expect(byStage(caseDeadlines(s.current, calendar, '2026-12-30')).school).toMatchObject({
+      dueOn: '2026-12-29',
+      doneOn: '2026-12-30',
+      status: 'late',
+    });
+  });
+});
+
+describe('the complaint due first', () => {
+  it('is the unanswered complaint with the earliest due day, whatever the order of registration', () => {
+    const s = grantedAndClosed();
+    s.do(
+      'complaint-registered',
+      { complaintId: 'late', addressee: 'quality-authority', registeredOn: '2026-12-23', summary: 's' },
+      { actor: PORTAL, at: almaty('2026-12-23') },
+    );
+    s.do(
+      'complaint-registered',
+      { complaintId: 'soon', addressee: 'provider', registeredOn: '2026-12-24', summary: 's' },
+      { actor: PORTAL, at: almaty('2026-12-24') },
+    );
+    // To the provider: 5 days from the 24th → the 31st; to the authority: 15 from the 23rd → 2027.
+    expect(nextComplaintDeadline(s.current, calendar, '2026-12-24')).toMatchObject({
+      complaintId: 'soon',
+      dueOn: '2026-12-31',
+    });
+    expect(urgencyOf(s.current, calendar, '2027-01-04')).toBe('overdue');
+    s.do(
+      'complaint-answered',
+      { complaintId: 'soon', answeredOn: '2026-12-28', outcome: 'rejected', summary: 's' },
+      { actor: HEAD, at: almaty('2026-12-28') },
+    );
+    expect(nextComplaintDeadline(s.current, calendar, '2026-12-28')).toMatchObject({ complaintId: 'late' });
+    expect(urgencyOf(s.current, calendar, '2027-01-04')).toBe('normal');
+  });
+
+  it('is undefined when no complaint waits', () => {
+    expect(nextComplaintDeadline(grantedAndClosed().current, calendar, '2026-12-24')).toBeUndefined();
   });
 });

@@ -1,10 +1,14 @@
 /**
  * Stage deadlines derived from the case and the working-day calendar only; nothing here is stored.
  * Terms are in working days (SERVICE.md, rules paragraphs 21–23 and 27–28): the start day is day 0
- * and the due day is the n-th working day after it (calendar.addWorkingDays).
+ * and the due day is the n-th working day after it (calendar.addWorkingDays). Every term counts from
+ * the law's registration day (`registration.dueOn`), so a late registration lengthens none, and
+ * every stage's due day is capped by the whole term's: a stage that started late cannot run past
+ * the day the result is due, and a case past its term is overdue whatever stage it is in.
  */
 import type { IsoDate, WorkingDayCalendar } from '../calendar/types';
 import { caseDay, earlierDate, laterDate } from './days';
+import { openComplaints } from './guards';
 import type { Complaint, CaseState } from './state';
 
 export type DeadlineStage = 'registration' | 'completeness' | 'school' | 'review' | 'term' | 'complaint';
@@ -83,6 +87,19 @@ export function registrationDeadline(
   return deadline(calendar, today, 'registration', receivedOn, due, state.registration?.on);
 }
 
+/** The whole term's due day (10 working days, 2 on the ground-1 track), once registered. */
+function termDueOn(state: CaseState, calendar: WorkingDayCalendar): IsoDate | undefined {
+  if (!state.registration) return undefined;
+  const days = onGroundOneTrack(state) ? TERMS.completeness : TERMS.total;
+  return calendar.addWorkingDays(state.registration.dueOn, days);
+}
+
+/** A stage's own due day, or the term's when that comes first. */
+function cappedByTerm(state: CaseState, calendar: WorkingDayCalendar, due: IsoDate): IsoDate {
+  const term = termDueOn(state, calendar);
+  return term !== undefined && term < due ? term : due;
+}
+
 export function completenessDeadline(
   state: CaseState,
   calendar: WorkingDayCalendar,
@@ -90,7 +107,7 @@ export function completenessDeadline(
 ): StageDeadline | undefined {
   if (!state.registration) return undefined;
   const start = state.registration.dueOn;
-  const due = calendar.addWorkingDays(start, TERMS.completeness);
+  const due = cappedByTerm(state, calendar, calendar.addWorkingDays(start, TERMS.completeness));
   return deadline(calendar, today, 'completeness', start, due, state.completeness?.on);
 }
 
@@ -101,7 +118,7 @@ export function schoolDeadline(
 ): StageDeadline | undefined {
   if (state.completeness?.complete !== true) return undefined;
   const started = state.completeness.on;
-  const due = calendar.addWorkingDays(started, TERMS.school);
+  const due = cappedByTerm(state, calendar, calendar.addWorkingDays(started, TERMS.school));
   return deadline(calendar, today, 'school', started, due, state.schoolAnswer?.answeredOn);
 }
 
@@ -117,7 +134,7 @@ export function reviewDeadline(
 ): StageDeadline | undefined {
   if (!state.schoolAnswer) return undefined;
   const started = state.schoolAnswer.answeredOn;
-  const due = calendar.addWorkingDays(started, TERMS.review);
+  const due = cappedByTerm(state, calendar, calendar.addWorkingDays(started, TERMS.review));
   const done = state.decision && !onGroundOneTrack(state) ? state.approval?.approvedOn : undefined;
   return deadline(calendar, today, 'review', started, due, done);
 }
@@ -133,11 +150,9 @@ export function termDeadline(
   calendar: WorkingDayCalendar,
   today: IsoDate,
 ): StageDeadline | undefined {
-  if (!state.registration) return undefined;
-  const start = state.registration.dueOn;
-  const days = onGroundOneTrack(state) ? TERMS.completeness : TERMS.total;
-  const due = calendar.addWorkingDays(start, days);
-  return deadline(calendar, today, 'term', start, due, state.delivered?.on);
+  const due = termDueOn(state, calendar);
+  if (!state.registration || due === undefined) return undefined;
+  return deadline(calendar, today, 'term', state.registration.dueOn, due, state.delivered?.on);
 }
 
 export function complaintDeadline(
@@ -157,6 +172,23 @@ export function complaintDeadline(
     complaint.answer?.answeredOn,
     complaint.complaintId,
   );
+}
+
+/**
+ * The unanswered complaint due first (the earliest due day), or undefined when none waits: what
+ * the queue sorts by and what makes a case urgent, whatever stage it is in.
+ */
+export function nextComplaintDeadline(
+  state: CaseState,
+  calendar: WorkingDayCalendar,
+  today: IsoDate,
+): StageDeadline | undefined {
+  let next: StageDeadline | undefined;
+  for (const complaint of openComplaints(state)) {
+    const d = complaintDeadline(complaint, calendar, today);
+    if (next === undefined || d.dueOn < next.dueOn) next = d;
+  }
+  return next;
 }
 
 /** Every deadline the case has reached so far, in process order, then its complaints. */

@@ -3,8 +3,9 @@
  * whether the officer holds the case. `allowedEvents` (what the UI offers) and `applyEvent` both ask
  * `guardEvent`, so the buttons shown and the events accepted can never disagree.
  */
-import type { Actor, EventType } from './events';
+import { EVENT_SCHEMA_VERSION, type Actor, type EventType } from './events';
 import { rejection, type RejectionReason } from './rejections';
+import { resultFormOf, signableDocuments } from './signing';
 import type { CaseState, Stage } from './state';
 
 export const EVENT_TYPES: readonly EventType[] = [
@@ -92,9 +93,19 @@ function notAllowed(state: CaseState, type: EventType): RejectionReason {
   return rejection('stage.not-allowed', { stage: state.stage, type });
 }
 
-/** The stage rules of SERVICE.md's process table; undefined when the event fits the stage. */
-function guardStage(state: CaseState, type: EventType, actor: Actor): RejectionReason | undefined {
+/**
+ * The stage rules of SERVICE.md's process table; undefined when the event fits the stage.
+ * `madeIn` is the schema version whose rules the event was made under.
+ */
+function guardStage(
+  state: CaseState,
+  type: EventType,
+  actor: Actor,
+  madeIn: number,
+): RejectionReason | undefined {
   const { stage } = state;
+  // One decision at a time (version 2): a prepared one is approved, or returned by the head first.
+  const pending = madeIn >= 2 && state.decision ? rejection('decision.pending') : undefined;
   const open = stage !== 'closed';
   const at = (...stages: Stage[]) => (stages.includes(stage) ? undefined : notAllowed(state, type));
   switch (type) {
@@ -113,22 +124,27 @@ function guardStage(state: CaseState, type: EventType, actor: Actor): RejectionR
     case 'refused':
       if (stage === 'completeness') {
         // Ground 1 rests on the completeness finding: there is nothing to refuse before it.
-        return state.completeness?.complete === false ? undefined : notAllowed(state, type);
+        return state.completeness?.complete === false ? pending : notAllowed(state, type);
       }
-      return at('review');
+      return at('review') ?? pending;
     case 'school-request-sent':
       return at('school') ?? (state.schoolRequest ? rejection('school.request-already-sent') : undefined);
     case 'school-answer-recorded':
       return at('school') ?? (state.schoolRequest ? undefined : rejection('school.request-missing'));
     case 'order-prepared':
-      return at('review');
+      return at('review') ?? pending;
     case 'sent-for-approval':
       return at('completeness', 'review') ?? (state.decision ? undefined : rejection('decision.missing'));
     case 'approved':
     case 'returned':
       return at('approval');
     case 'signed':
-      return at('ready-to-send') ?? (state.signature ? rejection('result.already-signed') : undefined);
+      if (stage !== 'ready-to-send') return notAllowed(state, type);
+      if (state.signature) return rejection('result.already-signed');
+      // Version 2 signs only a document produced for the approved decision: none yet, nothing to sign.
+      return madeIn >= 2 && state.decision && signableDocuments(state).length === 0
+        ? rejection('signature.document-unknown', { form: resultFormOf(state.decision) })
+        : undefined;
     case 'result-delivered':
       return at('ready-to-send') ?? (state.signature ? undefined : rejection('result.not-signed'));
     case 'document-produced':
@@ -159,11 +175,15 @@ function guardAssignment(state: CaseState, type: EventType, actor: Actor): Rejec
   return rejection('case.not-assigned', { assignedTo: holder });
 }
 
-/** Why `actor` may not make an event of `type` on `state` whatever its payload; undefined if they may. */
+/**
+ * Why `actor` may not make an event of `type` on `state` whatever its payload; undefined if they may.
+ * `madeIn`: the schema version whose rules apply (an event upgraded from an older one keeps those).
+ */
 export function guardEvent(
   state: CaseState | undefined,
   type: EventType,
   actor: Actor,
+  madeIn: number = EVENT_SCHEMA_VERSION,
 ): RejectionReason | undefined {
   const roles = ROLES[type];
   if (!roles.includes(actor.role)) {
@@ -172,7 +192,7 @@ export function guardEvent(
       : rejection('role.not-allowed', { role: actor.role, type });
   }
   if (state === undefined) return type === 'received' ? undefined : rejection('case.not-received');
-  return guardStage(state, type, actor) ?? guardAssignment(state, type, actor);
+  return guardStage(state, type, actor, madeIn) ?? guardAssignment(state, type, actor);
 }
 
 /** The event types the UI may offer `actor` on this case, in process order. */

@@ -29,6 +29,7 @@ export {
   schoolDeadline,
   reviewDeadline,
   complaintDeadline,
+  nextComplaintDeadline,
   TERMS,
   type DeadlineStage,
   type DeadlineStatus,
@@ -36,6 +37,7 @@ export {
 } from './deadlines';
 export { queueOf, urgencyOf, QUEUE_IDS, type QueueId, type Urgency } from './queues';
 export { caseDay } from './days';
+export { CLOCK_TOLERANCE_MINUTES, confirmationNeedsReason, kindsWithoutAcceptedFile } from './rules';
 export { registrationPayload } from './registration';
 export { checkAttachment, reviewCheckOf } from './review';
 export { resultFormOf, signableDocuments } from './signing';

@@ -33,12 +33,14 @@ describe('the happy path', () => {
       'order-prepared',
       'sent-for-approval',
       'approved',
+      // The extract from the order, produced after the approval: what the signature is over.
+      'document-produced',
       'signed',
       'result-delivered',
     ]);
     const state = foldOk(s.events);
     expect(state).toMatchObject({
-      version: 11,
+      version: 12,
       stage: 'closed',
       outcome: 'granted',
       registrationNumber: 'R-1',
@@ -81,7 +83,7 @@ describe('the ground-1 refusal path', () => {
     steps.deliver(s, '2026-12-17');
     const state = foldOk(s.events);
     expect(state).toMatchObject({
-      version: 9,
+      version: 10,
       stage: 'closed',
       outcome: 'refused',
       decision: { kind: 'refusal', ground: 1, documents: ['medical-conclusion'] },

@@ -1,6 +1,6 @@
 /** The desk's work queues and how urgent a case is, both derived from the case alone. */
 import type { IsoDate, WorkingDayCalendar } from '../calendar/types';
-import { complaintDeadline, currentDeadline } from './deadlines';
+import { currentDeadline, nextComplaintDeadline } from './deadlines';
 import { openComplaints } from './guards';
 import type { CaseState, Stage } from './state';
 
@@ -44,13 +44,12 @@ export function queueOf(state: CaseState): QueueId[] {
 export type Urgency = 'overdue' | 'due-soon' | 'normal';
 
 /**
- * The most urgent of the current stage's deadline and every unanswered complaint's: 'due-soon' when
- * due today or on the next working day.
+ * The more urgent of the current stage's deadline (capped by the whole term) and the unanswered
+ * complaint due first: 'due-soon' when due today or on the next working day.
  */
 export function urgencyOf(state: CaseState, calendar: WorkingDayCalendar, today: IsoDate): Urgency {
-  const current = currentDeadline(state, calendar, today);
-  const complaints = openComplaints(state).map((c) => complaintDeadline(c, calendar, today));
-  const statuses = [...(current ? [current.status] : []), ...complaints.map((d) => d.status)];
+  const deadlines = [currentDeadline(state, calendar, today), nextComplaintDeadline(state, calendar, today)];
+  const statuses = deadlines.flatMap((d) => (d ? [d.status] : []));
   if (statuses.includes('overdue')) return 'overdue';
   if (statuses.includes('at-risk')) return 'due-soon';
   return 'normal';

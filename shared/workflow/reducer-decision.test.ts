@@ -115,10 +115,22 @@ describe('review', () => {
     expect(s.current.decision).toMatchObject({ kind: 'refusal', ground: 2 });
   });
 
-  it('lets a draft decision be replaced until it goes to the head', () => {
+  it('holds one decision at a time: a draft is replaced only after the head returns it', () => {
     const s = steps.prepareOrder(atReview());
-    s.do('refused', refusal({}));
+    expect(s.try('refused', refusal({}))).toEqual({ ok: false, reason: { code: 'decision.pending' } });
+    expect(codeOf(s.try('order-prepared', { orderNumber: 'P-9', orderDate: '2026-12-21' }))).toBe(
+      'decision.pending',
+    );
+    steps.returnToOfficer(steps.sendForApproval(s));
+    s.do('refused', refusal({ decisionDate: '2026-12-22' }));
     expect(s.current.decision?.kind).toBe('refusal');
+  });
+
+  it('holds one ground-1 refusal at a time too', () => {
+    const s = steps.refuseGround1(steps.incomplete(atCompleteness()));
+    expect(codeOf(s.try('refused', refusal({ ground: 1, decisionDate: '2026-12-15' })))).toBe(
+      'decision.pending',
+    );
   });
 
   it('sends only a prepared decision for approval', () => {
@@ -155,7 +167,7 @@ describe('approval by the head', () => {
     expect(s.current.decision).toBeUndefined();
     expect(s.current.approval?.returnedComment).toBe('Check the conclusion again');
     expect(codeOf(s.try('sent-for-approval', {}))).toBe('decision.missing');
-    steps.prepareOrder(s);
+    steps.prepareOrder(s, '2026-12-22');
     steps.sendForApproval(s, '2026-12-22');
     expect(s.current.approval?.returnedComment).toBeUndefined();
   });
@@ -166,7 +178,7 @@ describe('approval by the head', () => {
     steps.returnToOfficer(s);
     expect(s.current).toMatchObject({ stage: 'completeness', missingDocuments: ['medical-conclusion'] });
     expect(s.current.decision).toBeUndefined();
-    steps.complete(s);
+    steps.complete(s, '2026-12-22');
     expect(s.current).toMatchObject({ stage: 'school', missingDocuments: [] });
     expect(s.current.approval).toBeUndefined();
   });
@@ -205,8 +217,9 @@ describe('the result', () => {
 
   it('may be signed by the assigned officer, not by another', () => {
     const sig = signature(SHA, almaty('2026-12-22', '11:00'));
-    expect(codeOf(ready().try('signed', sig, { actor: OTHER_OFFICER }))).toBe('case.not-assigned');
-    expect(codeOf(ready().try('signed', sig, { actor: OFFICER }))).toBe('ok');
+    const produced = () => steps.produceResult(ready());
+    expect(codeOf(produced().try('signed', sig, { actor: OTHER_OFFICER }))).toBe('case.not-assigned');
+    expect(codeOf(produced().try('signed', sig, { actor: OFFICER }))).toBe('ok');
   });
 
   it('cannot be signed before approval', () => {
@@ -231,7 +244,11 @@ describe('produced documents', () => {
       'stage.not-allowed',
     );
     const s = grantedAndClosed().do('document-produced', produced, { at: almaty('2026-12-23') });
-    expect(s.current.producedDocuments).toEqual([{ ...produced, at: almaty('2026-12-23'), by: 'officer-1' }]);
+    expect(s.current.producedDocuments.at(-1)).toEqual({
+      ...produced,
+      at: almaty('2026-12-23'),
+      by: 'officer-1',
+    });
   });
 });
 

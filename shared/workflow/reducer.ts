@@ -8,6 +8,7 @@
 import { parseInstant } from '../calendar/instant';
 import { guardEvent } from './guards';
 import { rejection, type RejectionReason } from './rejections';
+import { clockNotBehind, madeUnder } from './rules';
 import type { CaseState } from './state';
 import { receive, step, type ApplyResult } from './transitions';
 import { parseCaseEvent } from './upgrade';
@@ -20,8 +21,12 @@ export type { ApplyResult } from './transitions';
  * 1: the reducer before issue 7 (projections without a stamp).
  * 2: issue 7's event envelope v2: the office's fixed offset, `registration` (day, law's day,
  *    lateness, calendar version), the check in each review, `latestAt`, `delivered.on`.
+ * 3: issue 7's rules for events of version 2 (no backdated registration, no future dates, no clock
+ *    set back, reasons against failed checks, no "complete" with a required document missing, one
+ *    pending decision, a signature only over the approved decision's produced result): a log that
+ *    folded under 2 may now stop at an event these rules refuse.
  */
-export const REDUCER_VERSION = 2;
+export const REDUCER_VERSION = 3;
 
 export type FoldResult =
   { ok: true; state: CaseState } | { ok: false; index: number; reason: RejectionReason };
@@ -56,7 +61,9 @@ export function applyEvent(state: CaseState | undefined, event: unknown): ApplyR
       reason: rejection('version.conflict', { expected: state.version, actual: e.baseVersion }),
     };
   }
-  const refused = guardEvent(state, e.type, e.actor);
+  const refused =
+    guardEvent(state, e.type, e.actor, e.upgradedFrom ?? e.schemaVersion) ??
+    (madeUnder(e, 2) ? clockNotBehind(state, e.at) : undefined);
   if (refused) return { ok: false, reason: refused };
 
   const result = step(state, e);

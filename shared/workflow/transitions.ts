@@ -1,12 +1,15 @@
 /**
  * The payload rules and the new state of each event, once `guardEvent` has let the event through.
- * Every function here is pure and returns a new state; nothing is mutated.
+ * Every function here is pure and returns a new state; nothing is mutated. Rules that came with
+ * schema version 2 bind only events made under it (`madeUnder`, see rules.ts).
  */
 import type { IsoDate } from '../calendar/types';
 import { caseDay } from './days';
-import type { CaseEvent, DocumentKind, EventOf, EventType } from './events';
+import type { CaseEvent, DocumentKind, EventMeta, EventOf, EventType } from './events';
 import { mayAnswerComplaint } from './guards';
 import { rejection, type RejectionReason } from './rejections';
+import { kindsWithoutAcceptedFile, madeUnder, notBefore, notFuture, reviewReasoned } from './rules';
+import { resultFormOf, signableDocuments } from './signing';
 import type { CaseState } from './state';
 
 export type ApplyResult = { ok: true; state: CaseState } | { ok: false; reason: RejectionReason };
@@ -16,11 +19,26 @@ type Step<T extends EventType> = (state: CaseState, event: EventOf<T>) => ApplyR
 const ok = (state: CaseState): ApplyResult => ({ ok: true, state });
 const fail = (reason: RejectionReason): ApplyResult => ({ ok: false, reason });
 
-/** A payload date that may not come before an earlier fact of the case. */
-function notBefore(field: string, date: IsoDate, earliest: IsoDate | undefined): RejectionReason | undefined {
-  return earliest !== undefined && date < earliest
-    ? rejection('date.out-of-order', { field, notBefore: earliest })
-    : undefined;
+/** The first problem found, checked in order; undefined when there is none. */
+const first = (...checks: Array<() => RejectionReason | undefined>): RejectionReason | undefined => {
+  for (const check of checks) {
+    const problem = check();
+    if (problem) return problem;
+  }
+  return undefined;
+};
+
+/** The version-2 rules bind this event (it was not upgraded from version 1). */
+const strict = (event: Pick<EventMeta, 'schemaVersion' | 'upgradedFrom'>) => madeUnder(event, 2);
+
+/** A past fact of the payload, dated on or before the day the event is recorded (version 2 on). */
+function pastFact(
+  state: CaseState,
+  event: CaseEvent,
+  field: string,
+  date: IsoDate,
+): RejectionReason | undefined {
+  return strict(event) ? notFuture(field, date, caseDay(event.at, state.office)) : undefined;
 }
 
 function sameSet(a: readonly DocumentKind[], b: readonly DocumentKind[]): boolean {
@@ -42,10 +60,19 @@ export function receive(event: EventOf<'received'>): CaseState {
   };
 }
 
-const registered: Step<'registered'> = (state, { payload }) => {
+const registered: Step<'registered'> = (state, event) => {
+  const { payload } = event;
   const received = caseDay(state.application.receivedAt, state.office);
-  const bad =
-    notBefore('registeredOn', payload.registeredOn, received) ?? notBefore('dueOn', payload.dueOn, received);
+  const today = caseDay(event.at, state.office);
+  const bad = first(
+    // No backdating: a registration is recorded on the day it is made, its lateness kept beside.
+    () =>
+      strict(event) && payload.registeredOn !== today
+        ? rejection('registration.not-today', { registeredOn: payload.registeredOn, today })
+        : undefined,
+    () => notBefore('registeredOn', payload.registeredOn, received),
+    () => notBefore('dueOn', payload.dueOn, received),
+  );
   if (bad) return fail(bad);
   return ok({
     ...state,
@@ -69,10 +96,13 @@ const assigned: Step<'assigned'> = (state, { payload, actor }) => {
   return ok({ ...state, assignedTo: payload.officerId });
 };
 
-const documentReviewed: Step<'document-reviewed'> = (state, { payload, actor, at }) => {
+const documentReviewed: Step<'document-reviewed'> = (state, event) => {
+  const { payload, actor, at } = event;
   if (!state.application.attachments.some((a) => a.id === payload.attachmentId)) {
     return fail(rejection('document.not-found', { attachmentId: payload.attachmentId }));
   }
+  const unreasoned = strict(event) ? reviewReasoned(payload) : undefined;
+  if (unreasoned) return fail(unreasoned);
   const review = {
     verdict: payload.verdict,
     check: payload.check,
@@ -83,7 +113,12 @@ const documentReviewed: Step<'document-reviewed'> = (state, { payload, actor, at
   return ok({ ...state, documentReviews: { ...state.documentReviews, [payload.attachmentId]: review } });
 };
 
-const completenessChecked: Step<'completeness-checked'> = (state, { payload, actor, at }) => {
+const completenessChecked: Step<'completeness-checked'> = (state, event) => {
+  const { payload, actor, at } = event;
+  if (payload.complete && strict(event)) {
+    const missing = kindsWithoutAcceptedFile(state);
+    if (missing.length > 0) return fail(rejection('completeness.documents-missing', { missing }));
+  }
   const completeness = { ...payload, on: caseDay(at, state.office), at, by: actor.userId };
   // A new check replaces what the head returned: the old approval round is over.
   const base = { ...state, completeness, approval: undefined };
@@ -92,7 +127,8 @@ const completenessChecked: Step<'completeness-checked'> = (state, { payload, act
     : ok({ ...base, missingDocuments: payload.missing });
 };
 
-const refused: Step<'refused'> = (state, { payload }) => {
+const refused: Step<'refused'> = (state, event) => {
+  const { payload } = event;
   const expectedGround = state.stage === 'completeness' ? 1 : 2;
   if (payload.ground !== expectedGround) {
     return fail(rejection('refusal.ground-not-allowed', { ground: payload.ground, stage: state.stage }));
@@ -106,23 +142,38 @@ const refused: Step<'refused'> = (state, { payload }) => {
     if (unknown) return fail(rejection('refusal.document-not-submitted', { kind: unknown }));
   }
   const earliest = payload.ground === 1 ? state.registration?.on : state.schoolAnswer?.answeredOn;
-  const bad = notBefore('decisionDate', payload.decisionDate, earliest);
+  const bad = first(
+    () => notBefore('decisionDate', payload.decisionDate, earliest),
+    () => pastFact(state, event, 'decisionDate', payload.decisionDate),
+  );
   if (bad) return fail(bad);
   return ok({ ...state, decision: { kind: 'refusal', ...payload } });
 };
 
-const schoolRequestSent: Step<'school-request-sent'> = (state, { payload }) => {
-  const bad = notBefore('sentOn', payload.sentOn, state.registration?.on);
+const schoolRequestSent: Step<'school-request-sent'> = (state, event) => {
+  const { payload } = event;
+  const bad = first(
+    () => notBefore('sentOn', payload.sentOn, state.registration?.on),
+    () => pastFact(state, event, 'sentOn', payload.sentOn),
+  );
   return bad ? fail(bad) : ok({ ...state, schoolRequest: payload });
 };
 
-const schoolAnswerRecorded: Step<'school-answer-recorded'> = (state, { payload }) => {
-  const bad = notBefore('answeredOn', payload.answeredOn, state.schoolRequest?.sentOn);
+const schoolAnswerRecorded: Step<'school-answer-recorded'> = (state, event) => {
+  const { payload } = event;
+  const bad = first(
+    () => notBefore('answeredOn', payload.answeredOn, state.schoolRequest?.sentOn),
+    () => pastFact(state, event, 'answeredOn', payload.answeredOn),
+  );
   return bad ? fail(bad) : ok({ ...state, stage: 'review', schoolAnswer: payload });
 };
 
-const orderPrepared: Step<'order-prepared'> = (state, { payload }) => {
-  const bad = notBefore('orderDate', payload.orderDate, state.schoolAnswer?.answeredOn);
+const orderPrepared: Step<'order-prepared'> = (state, event) => {
+  const { payload } = event;
+  const bad = first(
+    () => notBefore('orderDate', payload.orderDate, state.schoolAnswer?.answeredOn),
+    () => pastFact(state, event, 'orderDate', payload.orderDate),
+  );
   if (bad) return fail(bad);
   return ok({
     ...state,
@@ -159,38 +210,63 @@ const returned: Step<'returned'> = (state, { payload, actor, at }) => {
   return ok({ ...state, stage: groundOne ? 'completeness' : 'review', decision: undefined, approval });
 };
 
-const signed: Step<'signed'> = (state, { payload, actor, at }) =>
-  ok({ ...state, signature: { ...payload, on: caseDay(at, state.office), at, by: actor.userId } });
+const signed: Step<'signed'> = (state, event) => {
+  const { payload, actor, at } = event;
+  // Version 1 kept no signature file and took any file as signed: its record stands as made.
+  if (payload.signatureFormat === 'cms-detached') {
+    const known = signableDocuments(state).some((d) => d.sha256 === payload.documentSha256);
+    const form = state.decision ? resultFormOf(state.decision) : null;
+    const bad = first(
+      () => (known ? undefined : rejection('signature.document-unknown', { form })),
+      () => pastFact(state, event, 'signedAt', caseDay(payload.signedAt, state.office)),
+    );
+    if (bad) return fail(bad);
+  }
+  return ok({ ...state, signature: { ...payload, on: caseDay(at, state.office), at, by: actor.userId } });
+};
 
-const resultDelivered: Step<'result-delivered'> = (state, { payload }) =>
-  ok({
+const resultDelivered: Step<'result-delivered'> = (state, event) => {
+  const { payload } = event;
+  const on = caseDay(payload.deliveredAt, state.office);
+  const bad = pastFact(state, event, 'deliveredAt', on);
+  if (bad) return fail(bad);
+  return ok({
     ...state,
     stage: 'closed',
-    delivered: { ...payload, on: caseDay(payload.deliveredAt, state.office) },
+    delivered: { ...payload, on },
     outcome: state.decision?.kind === 'grant' ? 'granted' : 'refused',
   });
+};
 
 const documentProduced: Step<'document-produced'> = (state, { payload, actor, at }) =>
   ok({ ...state, producedDocuments: [...state.producedDocuments, { ...payload, at, by: actor.userId }] });
 
-const complaintRegistered: Step<'complaint-registered'> = (state, { payload }) => {
+const complaintRegistered: Step<'complaint-registered'> = (state, event) => {
+  const { payload } = event;
   if (state.complaints.some((c) => c.complaintId === payload.complaintId)) {
     return fail(rejection('complaint.duplicate', { complaintId: payload.complaintId }));
   }
   const earliest = state.registration?.on ?? caseDay(state.application.receivedAt, state.office);
-  const bad = notBefore('registeredOn', payload.registeredOn, earliest);
+  const bad = first(
+    () => notBefore('registeredOn', payload.registeredOn, earliest),
+    () => pastFact(state, event, 'registeredOn', payload.registeredOn),
+  );
   if (bad) return fail(bad);
   return ok({ ...state, complaints: [...state.complaints, { ...payload }] });
 };
 
-const complaintAnswered: Step<'complaint-answered'> = (state, { payload, actor }) => {
+const complaintAnswered: Step<'complaint-answered'> = (state, event) => {
+  const { payload, actor } = event;
   const complaint = state.complaints.find((c) => c.complaintId === payload.complaintId);
   if (!complaint) return fail(rejection('complaint.not-found', { complaintId: payload.complaintId }));
   if (complaint.answer)
     return fail(rejection('complaint.already-answered', { complaintId: payload.complaintId }));
   if (!mayAnswerComplaint(actor, complaint.addressee))
     return fail(rejection('role.head-only', { type: 'complaint-answered' }));
-  const bad = notBefore('answeredOn', payload.answeredOn, complaint.registeredOn);
+  const bad = first(
+    () => notBefore('answeredOn', payload.answeredOn, complaint.registeredOn),
+    () => pastFact(state, event, 'answeredOn', payload.answeredOn),
+  );
   if (bad) return fail(bad);
   const complaints = state.complaints.map((c) => (c === complaint ? { ...c, answer: payload } : c));
   return ok({ ...state, complaints });

@@ -176,7 +176,9 @@ async function main(): Promise<void> {
       if (forms) lines.push('', ...forms);
     } catch (error) {
       // The desk's numbers stand on their own; a broken forms bench is reported, not fatal to them.
-      console.error('forms benchmark failed:', error instanceof Error ? error.message : error);
+      process.stderr.write(
+        `forms benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exitCode = 1;
     }
     const summary = `${lines.join('\n')}\n`;
@@ -188,6 +190,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 import { app } from 'electron';
+import type { ConnectPolicy } from '../connectPolicy';
 import type { HostHandlers } from '../ipc';
 import { openExternal } from './openExternal';
 import { openFile } from './openFile';
@@ -6,12 +7,13 @@ import { printPdf } from './printPdf';
 import { saveFile } from './saveFile';
 
 /** The handler map: one entry per channel of shared/host/channels.ts, checked by the type. */
-export function createHostHandlers(): HostHandlers {
+export function createHostHandlers(connect: ConnectPolicy): HostHandlers {
   return {
     'host:app-version': () => Promise.resolve(app.getVersion()),
     'host:save-file': saveFile,
     'host:open-file': openFile,
     'host:print-pdf': (req) => printPdf(req),
     'host:open-external': (url) => openExternal(url),
+    'host:set-server-origin': (origin) => connect.setServerOrigin(origin),
   };
 }

@@ -3,6 +3,8 @@
  * from its cache when the server cannot be reached, so a reload with the cable unplugged still
  * opens the desk. Electron loads the app from its own app:// protocol and needs none of this.
  */
+import { log } from '../../../shared/log';
+
 /**
  * Every file of the build (written by the build, see vite.config.ts), so that parts loaded only
  * when first used (the forms chunk, its fonts) are stored before the officer unplugs. Empty where
@@ -44,6 +46,6 @@ export function registerOfflineCache(extraUrls: readonly string[] = []): void {
     })
     .catch(() => {
       // Without a worker the desk still works online; only an offline reload is lost.
-      console.warn('offline cache unavailable');
+      log.warn('offline cache unavailable');
     });
 }

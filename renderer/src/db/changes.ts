@@ -1,4 +1,6 @@
 /** A tiny in-process change feed: repositories tell the stores what changed after a commit. */
+import { log } from '../../../shared/log';
+
 export type Listener<T> = (change: T) => void;
 
 export class ChangeFeed<T> {
@@ -15,7 +17,7 @@ export class ChangeFeed<T> {
         listener(change);
       } catch (error) {
         // One broken subscriber must not stop the others from hearing about a committed write.
-        console.error('change listener failed', error instanceof Error ? error.name : typeof error);
+        log.error('change listener failed', { error: error instanceof Error ? error.name : typeof error });
       }
     }
   }

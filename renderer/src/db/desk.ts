@@ -17,6 +17,7 @@ import {
   type StorageRepository,
 } from './repositories/storage';
 import { createTemplateRepository, type TemplateRepository } from './repositories/templates';
+import { log } from '../../../shared/log';
 
 /** Why the desk may not be emptied now; `code` is what the UI translates (storage.json). */
 export type ClearCheck = { ok: true } | { ok: false; code: 'clear.unsent-work'; unsent: number };
@@ -118,7 +119,7 @@ export function createDesk(
   // Due days are stored in the queue rows; a new calendar file or new office hours move them.
   calendar.onChange(() => {
     cases.refreshDeadlines().catch((error: unknown) => {
-      console.error('refreshing deadlines failed', storageErrorOf(error)?.code ?? 'unknown');
+      log.error('refreshing deadlines failed', { code: storageErrorOf(error)?.code ?? 'unknown' });
     });
   });
   const canClear = async (): Promise<ClearCheck> => {

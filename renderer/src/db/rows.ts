@@ -1,8 +1,8 @@
 /** The light queue row of a case, derived from its projection and the working-day calendar. */
 import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar/types';
 import {
-  complaintDeadline,
   currentDeadline,
+  nextComplaintDeadline,
   queueOf,
   termDeadline,
   type CaseState,
@@ -15,10 +15,6 @@ function rowPerson(p: Person): RowPerson {
   return p.middleName === undefined
     ? { iin: p.iin, lastName: p.lastName, firstName: p.firstName }
     : { iin: p.iin, lastName: p.lastName, firstName: p.firstName, middleName: p.middleName };
-}
-
-function earliest(dates: readonly IsoDate[]): IsoDate | null {
-  return dates.reduce<IsoDate | null>((min, d) => (min === null || d < min ? d : min), null);
 }
 
 /**
@@ -44,7 +40,7 @@ export function caseRowOf(state: CaseState, calendar: WorkingDayCalendar): Queue
     receivedAt: app.receivedAt,
     dueOn: currentDeadline(state, calendar, today)?.dueOn ?? null,
     termDueOn: termDeadline(state, calendar, today)?.dueOn ?? null,
-    complaintDueOn: earliest(open.map((c) => complaintDeadline(c, calendar, today).dueOn)),
+    complaintDueOn: nextComplaintDeadline(state, calendar, today)?.dueOn ?? null,
     openComplaints: open.length,
   };
   if (state.registrationNumber !== undefined) row.registrationNumber = state.registrationNumber;

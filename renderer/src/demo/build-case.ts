@@ -7,6 +7,7 @@ import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar/types
 import {
   applyEvent,
   checkAttachment,
+  confirmationNeedsReason,
   EVENT_SCHEMA_VERSION,
   registrationPayload,
   resultFormOf,
@@ -134,13 +135,17 @@ export function buildCase(random: Random, plan: CasePlan, ctx: DemoContext): Bui
       'confirm-documents': () => {
         // Defective documents are left for the officer to judge on screen.
         for (const a of attachments) {
-          if (a.kind === 'application' || !plan.flaw)
+          if (a.kind === 'application' || !plan.flaw) {
+            const check = reviewCheckOf(checkOf(a, day));
+            // A confirmation against a doubtful check says why, as the officer must.
+            const reason = confirmationNeedsReason(check) ? { comment: 'Түпнұсқасымен салыстырылды' } : {};
             emit(
               'document-reviewed',
-              { attachmentId: a.id, verdict: 'confirmed', check: reviewCheckOf(checkOf(a, day)) },
+              { attachmentId: a.id, verdict: 'confirmed', check, ...reason },
               me,
               clock.at(day),
             );
+          }
         }
       },
       'reject-document': () =>

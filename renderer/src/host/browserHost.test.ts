@@ -24,6 +24,7 @@ function fakeEnv() {
   let n = 0;
   const env = {
     version: '9.9.9',
+    serverOrigin: null as string | null,
     document: {
       createElement: (tag: string) => {
         const el = new FakeElement(tag);
@@ -143,6 +144,18 @@ describe('browser host', () => {
     };
     created[0]!.dispatchEvent(new Event('load'));
     await expect(printing).rejects.toMatchObject({ code: 'io' });
+  });
+
+  it('says whether the policy the build was served with allows the configured server', async () => {
+    const host = createBrowserHost({ ...fakeEnv().env, serverOrigin: 'https://externat.example.kz' });
+    expect(await host.setServerOrigin('https://externat.example.kz')).toBe('in-effect');
+    expect(await host.setServerOrigin(null)).toBe('in-effect');
+    expect(await host.setServerOrigin('https://other.example.kz')).toBe('not-allowed');
+    const none = createBrowserHost({ ...fakeEnv().env, serverOrigin: null });
+    expect(await none.setServerOrigin('https://externat.example.kz')).toBe('not-allowed');
+    await expect(none.setServerOrigin('https://externat.example.kz/api')).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
   });
 
   it('opens https links with noopener and refuses everything else', async () => {

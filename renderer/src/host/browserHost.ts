@@ -4,6 +4,7 @@ import {
   extensionForMimeType,
   extensionOf,
   HostError,
+  isServerOrigin,
   requireExternalUrl,
   sanitizeFileName,
   withExtension,
@@ -13,6 +14,8 @@ import { acceptAttribute, blobPart, readChosenFile } from './browserFiles';
 
 export interface BrowserHostEnv {
   version: string;
+  /** The central system the policy this page was served with allows (fixed when it was built). */
+  serverOrigin: string | null;
   document: Document;
   open: (url: string, target: string, features?: string) => unknown;
   setTimeout: (callback: () => void, ms: number) => unknown;
@@ -27,10 +30,16 @@ function defaultVersion(): string {
   return typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 }
 
+function allowedServerOrigin(o: Partial<BrowserHostEnv>): string | null {
+  if (o.serverOrigin !== undefined) return o.serverOrigin;
+  return typeof __DESK_SERVER_ORIGIN__ === 'string' ? __DESK_SERVER_ORIGIN__ : null;
+}
+
 // Each default touches `window` only when it is not overridden, so tests run without a DOM.
 function resolveEnv(o: Partial<BrowserHostEnv>): BrowserHostEnv {
   return {
     version: o.version ?? defaultVersion(),
+    serverOrigin: allowedServerOrigin(o),
     document: o.document ?? window.document,
     open: o.open ?? ((url, target, features) => window.open(url, target, features)),
     setTimeout: o.setTimeout ?? ((callback, ms) => window.setTimeout(callback, ms)),
@@ -140,6 +149,17 @@ export function createBrowserHost(overrides: Partial<BrowserHostEnv> = {}): Host
         // noopener: the linked site must get no handle on the desk's window.
         use().open(requireExternalUrl(url), '_blank', 'noopener,noreferrer');
         resolve();
+      }),
+
+    // A page cannot change the policy it was served with, and the browser host has no header to
+    // send: the build's meta tag (and `vite preview`'s header) allow the server named when it was
+    // built. Here the desk only learns whether that is the one now configured.
+    setServerOrigin: (origin) =>
+      new Promise((resolve) => {
+        if (origin !== null && !isServerOrigin(origin)) {
+          throw new HostError('invalid-request', 'not an https origin');
+        }
+        resolve(origin === null || origin === allowedServerOrigin(overrides) ? 'in-effect' : 'not-allowed');
       }),
   };
 }

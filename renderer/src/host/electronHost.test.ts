@@ -9,6 +9,7 @@ function bridge(overrides: Partial<DeskHostBridge> = {}): DeskHostBridge {
     openFile: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     printPdf: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     openExternal: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    setServerOrigin: vi.fn(() => Promise.resolve({ ok: true as const, value: 'after-reload' as const })),
     ...overrides,
   };
 }
@@ -22,6 +23,7 @@ describe('electron host', () => {
       await host.saveFile({ suggestedName: 'a', mimeType: 'application/pdf', bytes: new Uint8Array() }),
     ).toEqual({ saved: false });
     await expect(host.printPdf({ bytes: new Uint8Array(), title: 't' })).resolves.toBeUndefined();
+    expect(await host.setServerOrigin('https://externat.example.kz')).toBe('after-reload');
   });
 
   it('passes requests through unchanged', async () => {

@@ -21,5 +21,6 @@ export function createElectronHost(bridge: DeskHostBridge): Host {
     openExternal: async (url) => {
       unwrapHostResponse(await bridge.openExternal(url));
     },
+    setServerOrigin: async (origin) => unwrapHostResponse(await bridge.setServerOrigin(origin)),
   };
 }

@@ -10,6 +10,7 @@ import kkSettings from './kk/settings.json';
 import kkForms from './kk/forms.json';
 import kkStorage from './kk/storage.json';
 import kkRecord from './kk/record.json';
+import kkRecovery from './kk/recovery.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
 import ruQueue from './ru/queue.json';
@@ -20,6 +21,7 @@ import ruSettings from './ru/settings.json';
 import ruForms from './ru/forms.json';
 import ruStorage from './ru/storage.json';
 import ruRecord from './ru/record.json';
+import ruRecovery from './ru/recovery.json';
 
 export const kk = {
   ...kkCommon,
@@ -32,6 +34,7 @@ export const kk = {
   ...kkForms,
   ...kkStorage,
   ...kkRecord,
+  ...kkRecovery,
 };
 export const ru = {
   ...ruCommon,
@@ -44,10 +47,35 @@ export const ru = {
   ...ruForms,
   ...ruStorage,
   ...ruRecord,
+  ...ruRecovery,
 };
 
 /** Every file of one language, for the test that no two files claim the same top-level key. */
 export const FILES = {
-  kk: [kkCommon, kkCodes, kkQueue, kkCase, kkActions, kkDocuments, kkSettings, kkForms, kkStorage, kkRecord],
-  ru: [ruCommon, ruCodes, ruQueue, ruCase, ruActions, ruDocuments, ruSettings, ruForms, ruStorage, ruRecord],
+  kk: [
+    kkCommon,
+    kkCodes,
+    kkQueue,
+    kkCase,
+    kkActions,
+    kkDocuments,
+    kkSettings,
+    kkForms,
+    kkStorage,
+    kkRecord,
+    kkRecovery,
+  ],
+  ru: [
+    ruCommon,
+    ruCodes,
+    ruQueue,
+    ruCase,
+    ruActions,
+    ruDocuments,
+    ruSettings,
+    ruForms,
+    ruStorage,
+    ruRecord,
+    ruRecovery,
+  ],
 } as const;

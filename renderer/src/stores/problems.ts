@@ -1,5 +1,6 @@
 import { isStorageError } from '../db';
 import type { StorageProblem } from '../i18n/codes';
+import { log } from '../../../shared/log';
 
 /**
  * What went wrong with storage, as a code the UI translates. A failure that is not a storage one is
@@ -14,6 +15,6 @@ export function problemOf(error: unknown): StorageProblem {
   ) {
     return 'attachment.too-large';
   }
-  console.error('desk: unexpected failure', error instanceof Error ? error.name : typeof error);
+  log.error('desk: unexpected failure', { error: error instanceof Error ? error.name : typeof error });
   return 'unknown';
 }

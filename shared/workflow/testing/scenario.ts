@@ -10,7 +10,10 @@ import {
   type OfficeZone,
   type SignedPayload,
 } from '../events';
+import { isIsoDate } from '../../calendar/dates';
+import { dayOfInstant, formatInstant, parseInstant } from '../../calendar/instant';
 import { applyEvent } from '../reducer';
+import { resultFormOf } from '../signing';
 import type { ApplyResult } from '../transitions';
 import type { CaseState } from '../state';
 
@@ -73,6 +76,26 @@ export interface EventOptions {
   caseId?: string;
 }
 
+const FIRST_WORKING_MORNING = '2026-12-14T10:00:00+05:00';
+
+/** The ISO dates a payload names at its top level (the facts it records). */
+function payloadDays(payload: object): string[] {
+  return Object.values(payload).filter((v): v is string => typeof v === 'string' && isIsoDate(v));
+}
+
+/**
+ * Unless told, an event is made at the latest of: Monday 14.12 10:00, 10:00 on the latest day its
+ * payload names (a fact is recorded on its day or later), and the case's newest time (clocks run on).
+ */
+function defaultAt(state: CaseState | undefined, payload: object): string {
+  const candidates = [
+    FIRST_WORKING_MORNING,
+    ...payloadDays(payload).map((day) => `${day}T10:00:00+05:00`),
+    ...(state ? [state.latestAt] : []),
+  ];
+  return candidates.reduce((a, b) => (parseInstant(b) > parseInstant(a) ? b : a));
+}
+
 /** Where an event of this actor is made: the portal's and the system's come from outside the desk. */
 export function originOf(actor: Actor): EventOrigin {
   if (actor.role === 'portal') return { kind: 'portal' };
@@ -94,7 +117,7 @@ export function makeEvent<T extends EventType>(
     baseVersion: options.baseVersion ?? state?.version ?? 0,
     schemaVersion: EVENT_SCHEMA_VERSION,
     actor,
-    at: options.at ?? '2026-12-14T10:00:00+05:00',
+    at: options.at ?? defaultAt(state, payload),
     origin: originOf(actor),
     type,
     payload,
@@ -165,19 +188,31 @@ export class CaseScript {
 const at = (day: string, time = '10:00') => `${day}T${time}:00+05:00`;
 export { at as almaty };
 
+/**
+ * A step's time: `time` on `day`, or a minute after the case's newest event when that is later on
+ * the same day (steps repeated in one day follow each other, as a real clock does).
+ */
+function when(s: CaseScript, day: string, time: string): string {
+  const planned = at(day, time);
+  const latest = s.state?.latestAt;
+  if (latest === undefined || dayOfInstant(latest, OFFICE) !== day) return planned;
+  const next = parseInstant(latest) + 60_000;
+  return next > parseInstant(planned) ? formatInstant(next, OFFICE.utcOffsetMinutes) : planned;
+}
+
 /** Steps of the standard case (December 2026, 16 December a holiday), each taking the script on. */
 export const steps = {
   register: (s: CaseScript) =>
-    s.do('registered', registration('2026-12-14'), { at: at('2026-12-14', '09:15') }),
+    s.do('registered', registration('2026-12-14'), { at: when(s, '2026-12-14', '09:15') }),
   assign: (s: CaseScript, officer = OFFICER) =>
-    s.do('assigned', { officerId: officer.userId }, { actor: HEAD, at: at('2026-12-14', '09:30') }),
-  complete: (s: CaseScript) =>
-    s.do('completeness-checked', { complete: true }, { at: at('2026-12-15', '11:00') }),
+    s.do('assigned', { officerId: officer.userId }, { actor: HEAD, at: when(s, '2026-12-14', '09:30') }),
+  complete: (s: CaseScript, day = '2026-12-15') =>
+    s.do('completeness-checked', { complete: true }, { at: when(s, day, '11:00') }),
   incomplete: (s: CaseScript) =>
     s.do(
       'completeness-checked',
       { complete: false, missing: ['medical-conclusion'] },
-      { at: at('2026-12-15', '11:00') },
+      { at: when(s, '2026-12-15', '11:00') },
     ),
   refuseGround1: (s: CaseScript) =>
     s.do(
@@ -189,39 +224,51 @@ export const steps = {
         decisionNumber: 'D-1',
         decisionDate: '2026-12-15',
       },
-      { at: at('2026-12-15', '12:00') },
+      { at: when(s, '2026-12-15', '12:00') },
     ),
   requestSchool: (s: CaseScript) =>
     s.do(
       'school-request-sent',
       { outgoingNumber: 'O-1', sentOn: '2026-12-15' },
-      { at: at('2026-12-15', '15:00') },
+      { at: when(s, '2026-12-15', '15:00') },
     ),
   schoolAnswer: (s: CaseScript) =>
     s.do(
       'school-answer-recorded',
       { answeredOn: '2026-12-18', confirmed: true, summary: 'Studies in 8 A' },
-      { at: at('2026-12-18') },
+      { at: when(s, '2026-12-18', '10:00') },
     ),
-  prepareOrder: (s: CaseScript) =>
-    s.do('order-prepared', { orderNumber: 'P-1', orderDate: '2026-12-21' }, { at: at('2026-12-21') }),
+  prepareOrder: (s: CaseScript, day = '2026-12-21') =>
+    s.do('order-prepared', { orderNumber: 'P-1', orderDate: day }, { at: when(s, day, '10:00') }),
   sendForApproval: (s: CaseScript, day = '2026-12-21') =>
-    s.do('sent-for-approval', {}, { at: at(day, '11:00') }),
-  approve: (s: CaseScript, day = '2026-12-22') => s.do('approved', {}, { actor: HEAD, at: at(day, '10:00') }),
+    s.do('sent-for-approval', {}, { at: when(s, day, '11:00') }),
+  approve: (s: CaseScript, day = '2026-12-22') =>
+    s.do('approved', {}, { actor: HEAD, at: when(s, day, '10:00') }),
   returnToOfficer: (s: CaseScript) =>
     s.do(
       'returned',
       { comment: 'Check the conclusion again' },
-      { actor: HEAD, at: at('2026-12-22', '10:00') },
+      { actor: HEAD, at: when(s, '2026-12-22', '10:00') },
     ),
+  /** The result's form is produced from its template after the approval, then signed. */
+  produceResult: (s: CaseScript, day = '2026-12-22', sha256 = SHA) => {
+    const decision = s.current.decision;
+    if (!decision) throw new Error('no decision to produce');
+    const form = resultFormOf(decision);
+    return s.do(
+      'document-produced',
+      { form, language: 'kk', sha256, templateId: `${form}.kk`, templateVersion: '1.0.0' },
+      { actor: HEAD, at: when(s, day, '11:30') },
+    );
+  },
   sign: (s: CaseScript, day = '2026-12-22') =>
-    s.do('signed', signature(SHA, at(day, '11:55')), { actor: HEAD, at: at(day, '12:00') }),
-  deliver: (s: CaseScript, day = '2026-12-22') =>
-    s.do(
-      'result-delivered',
-      { deliveredAt: at(day, '15:00'), channel: 'portal' },
-      { actor: PORTAL, at: at(day, '15:00') },
-    ),
+    steps
+      .produceResult(s, day)
+      .do('signed', signature(SHA, at(day, '11:55')), { actor: HEAD, at: when(s, day, '12:00') }),
+  deliver: (s: CaseScript, day = '2026-12-22') => {
+    const t = when(s, day, '15:00');
+    return s.do('result-delivered', { deliveredAt: t, channel: 'portal' }, { actor: PORTAL, at: t });
+  },
 };
 
 /** A registered case assigned to OFFICER, at the completeness check. */

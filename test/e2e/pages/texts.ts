@@ -6,6 +6,16 @@ import codes from '../../../renderer/src/i18n/kk/codes.json' with { type: 'json'
 import common from '../../../renderer/src/i18n/kk/common.json' with { type: 'json' };
 import documents from '../../../renderer/src/i18n/kk/documents.json' with { type: 'json' };
 import queue from '../../../renderer/src/i18n/kk/queue.json' with { type: 'json' };
+import recovery from '../../../renderer/src/i18n/kk/recovery.json' with { type: 'json' };
 import settings from '../../../renderer/src/i18n/kk/settings.json' with { type: 'json' };
 
-export const kk = { ...actions, ...caseTexts, ...codes, ...common, ...documents, ...queue, ...settings };
+export const kk = {
+  ...actions,
+  ...caseTexts,
+  ...codes,
+  ...common,
+  ...documents,
+  ...queue,
+  ...recovery,
+  ...settings,
+};

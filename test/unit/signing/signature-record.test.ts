@@ -72,7 +72,9 @@ describe('recording a signature made in NCALayer', () => {
   it('reads the signer, serial and time from the file and records a signature the reducer accepts', async () => {
     const { state, stored } = await readyWithExtract();
     const cms = signWithTestKey(extract);
-    const ctx = await choose(actionContext(state), cms, stored);
+    // OpenSSL signs on the machine's clock; the signature is recorded after it was made.
+    const recordedAt = new Date(Date.now() + 1000);
+    const ctx = await choose({ ...actionContext(state), now: recordedAt.toISOString() }, cms, stored);
     const values = spec.initial(ctx);
     expect(values).toMatchObject({
       certificateSerial: TEST_SIGNER.certificateSerial,
@@ -97,7 +99,7 @@ describe('recording a signature made in NCALayer', () => {
       'signed',
       built.payload,
       { userId: state.assignedTo!, role: 'officer' },
-      new Date(NOW),
+      recordedAt,
     );
     expect(applyEvent(state, event)).toMatchObject({
       ok: true,

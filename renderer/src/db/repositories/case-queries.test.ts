@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { kazakhstanCalendar } from '../../../../shared/calendar';
+import { requiredDocuments } from '../../../../shared/documents';
 import { makeIin } from '../../../../shared/iin';
 import {
   CaseScript,
@@ -31,7 +32,7 @@ interface Spec {
 }
 
 const register = (s: CaseScript, day: string) =>
-  s.do('registered', registration(day, day, `R-${s.current.caseId}`), { at: almaty(day, '09:15') });
+  s.do('registered', registration(day, day, `R-${s.current.caseId}`), { at: almaty(day, '10:15') });
 
 const SPECS: Spec[] = [
   {
@@ -44,7 +45,7 @@ const SPECS: Spec[] = [
     received: '2026-11-20',
     progress: (s, day) => {
       register(s, day);
-      s.do('assigned', { officerId: OFFICER.userId }, { actor: HEAD, at: almaty(day, '09:30') });
+      s.do('assigned', { officerId: OFFICER.userId }, { actor: HEAD, at: almaty(day, '10:30') });
     },
   },
   {
@@ -57,7 +58,7 @@ const SPECS: Spec[] = [
     received: '2026-11-23',
     progress: (s, day) => {
       register(s, day);
-      s.do('assigned', { officerId: OTHER_OFFICER.userId }, { actor: HEAD, at: almaty(day, '09:30') });
+      s.do('assigned', { officerId: OTHER_OFFICER.userId }, { actor: HEAD, at: almaty(day, '10:30') });
     },
   },
   {
@@ -80,7 +81,7 @@ const SPECS: Spec[] = [
     received: '2026-11-10',
     progress: (s, day) => {
       register(s, day);
-      s.do('assigned', { officerId: OFFICER.userId }, { actor: HEAD, at: almaty(day, '09:30') });
+      s.do('assigned', { officerId: OFFICER.userId }, { actor: HEAD, at: almaty(day, '10:30') });
       s.do('completeness-checked', { complete: true }, { at: almaty(day, '11:00') });
     },
   },
@@ -101,6 +102,10 @@ function scriptOf(spec: Spec): CaseScript {
     },
     school: { name: spec.school },
     ground: spec.ground,
+    // The supporting document the ground asks for, so that a complete package is really complete.
+    attachments: sampleApplication().attachments.map((a) =>
+      a.kind === 'application' ? a : { ...a, kind: requiredDocuments(spec.ground)[1]! },
+    ),
   });
   const s = new CaseScript(application);
   // CaseScript uses one case id; give each case its own so the desk holds four.
