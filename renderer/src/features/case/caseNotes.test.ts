@@ -46,4 +46,14 @@ describe('what the case says is pending', () => {
       );
     }
   });
+
+  it('says the extract is to be produced before a signature can be recorded over it', () => {
+    const { state } = demoCase('ready-grant');
+    const notes = caseNotes(tRu, state, user(state.assignedTo!), names);
+    expect(notes).toContainEqual(
+      expect.stringContaining(
+        'Нет документа для подписи: сначала после согласования решения подготовьте «Выписка из приказа (приложение 3)»',
+      ),
+    );
+  });
 });

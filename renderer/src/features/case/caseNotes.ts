@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { SettingsUser } from '../../../../shared/settings';
-import type { CaseState } from '../../../../shared/workflow';
+import { resultFormOf, signableDocuments, type CaseState } from '../../../../shared/workflow';
 import { formatDate } from '../../i18n/format';
 
 /**
@@ -38,7 +38,12 @@ export function caseNotes(
     notes.push(t('actions.note.takeFirst'));
   }
   if (state.stage === 'approval' && user.role === 'officer') notes.push(t('actions.note.waitingHead'));
-  if (state.stage === 'ready-to-send' && !state.signature) notes.push(t('actions.note.signingLater'));
+  if (state.stage === 'ready-to-send' && !state.signature) {
+    notes.push(t('actions.note.signingLater'));
+    // The signature is recorded over a document produced after the approval: none yet, no button.
+    if (state.decision && signableDocuments(state).length === 0)
+      notes.push(t('record.signature.noDocument', { form: t(`forms.name.${resultFormOf(state.decision)}`) }));
+  }
   const pending = pendingDecisionNote(t, state);
   if (pending) notes.push(pending);
   if (state.approval?.returnedComment && state.stage !== 'approval' && state.decision === undefined) {
