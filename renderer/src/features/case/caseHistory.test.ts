@@ -130,3 +130,26 @@ describe('a late registration', () => {
     expect(row.warnings).toBeUndefined();
   });
 });
+
+describe('a review in the history', () => {
+  it('says the document was confirmed against a failed check, with the reason', () => {
+    const { state, events } = demoCase('completeness');
+    const doc = state.application.attachments.find((a) => a.kind !== 'application')!;
+    const event = makeEvent(
+      state,
+      'document-reviewed',
+      {
+        attachmentId: doc.id,
+        verdict: 'confirmed',
+        comment: 'Түпнұсқасы көрсетілді',
+        check: { status: 'fail', codes: ['medical.expired'] },
+      },
+      { userId: state.assignedTo ?? 'officer-1', role: 'officer' },
+      new Date(NOW),
+    );
+    const applied = applyEvent(state, event);
+    if (!applied.ok) throw new Error(applied.reason.code);
+    const details = historyRows(tRu, [...events, event], applied.state, options)[0]!.details;
+    expect(details).toContain(' — не прошёл автоматическую проверку — Түпнұсқасы көрсетілді');
+  });
+});

@@ -94,7 +94,15 @@ export function eventDetails(
       const att = state.application.attachments.find((a) => a.id === event.payload.attachmentId);
       const doc = att ? `${t(`documentKind.${att.kind}`)} (${att.fileName})` : event.payload.attachmentId;
       const verdict = t(`documents.verdict.${event.payload.verdict}`);
-      return [d('reviewed', { document: doc, verdict }), event.payload.comment].filter(Boolean).join(' — ');
+      // What the automated check showed when the officer decided, where it did not pass.
+      const { status } = event.payload.check;
+      const against =
+        status === 'fail' || status === 'judgement' || status === 'unreadable'
+          ? t(`record.history.against.${status}`)
+          : '';
+      return [d('reviewed', { document: doc, verdict }), against, event.payload.comment]
+        .filter(Boolean)
+        .join(' — ');
     }
     case 'completeness-checked':
       return event.payload.complete
