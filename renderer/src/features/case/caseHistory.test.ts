@@ -101,33 +101,27 @@ describe('a late registration', () => {
     );
   });
 
-  it('is flagged on the case page', () => {
-    const { state } = lateRegistration();
+  /** The case page's "registered" row, read in Kazakh on `today`. */
+  function registeredFact(state: CaseState, today: string) {
     const facts = caseFacts(tKk, state, {
       language: 'kk',
       timeZone: 'Asia/Almaty',
-      today: '2026-12-02',
+      today,
       calendar: kazakhstanCalendar,
     });
-    const row = facts
+    return facts
       .find((s) => s.id === 'application')!
       .rows.find((r) => r.label === tKk('caseScreen.registered'))!;
+  }
+
+  it('is flagged on the case page', () => {
+    const row = registeredFact(lateRegistration().state, '2026-12-02');
     expect(row.value).toBe('№ 01-07/31, 02.12.2026');
     expect(row.warnings).toEqual(['Кешігіп тіркелді: заң бойынша 27.11.2026, 3 жұмыс күнге кешікті']);
   });
 
   it('is not flagged when on time', () => {
-    const { state } = demoCase('completeness');
-    const facts = caseFacts(tKk, state, {
-      language: 'kk',
-      timeZone: 'Asia/Almaty',
-      today: '2026-11-24',
-      calendar: kazakhstanCalendar,
-    });
-    const row = facts
-      .find((s) => s.id === 'application')!
-      .rows.find((r) => r.label === tKk('caseScreen.registered'))!;
-    expect(row.warnings).toBeUndefined();
+    expect(registeredFact(demoCase('completeness').state, '2026-11-24').warnings).toBeUndefined();
   });
 });
 
