@@ -7,15 +7,16 @@
  */
 
 import type { Zone } from '../../../../shared/calendar';
+import { CLOCK_TOLERANCE_MINUTES } from '../../../../shared/workflow';
 import { formatDateTime } from '../../i18n/format';
 import type { NoteText } from './actionTypes';
 
 /**
- * Behind: more than 5 minutes before a recorded event. Desks' clocks drift by seconds, not minutes;
- * and the reducer refuses an event more than 10 minutes before the case's newest, so the warning
- * comes well before an action is refused.
+ * Behind: more than half the reducer's tolerance (5 of 10 minutes) before a recorded event. Desks'
+ * clocks drift by seconds, not minutes, and the reducer refuses an event more than
+ * CLOCK_TOLERANCE_MINUTES before the case's newest, so the warning comes before a refusal does.
  */
-export const CLOCK_BEHIND_WARNING_MS = 5 * 60_000;
+export const CLOCK_BEHIND_WARNING_MS = (CLOCK_TOLERANCE_MINUTES / 2) * 60_000;
 
 /**
  * Ahead: more than 14 days after the newest event the desk has seen. An office that works has
@@ -37,6 +38,7 @@ export function clockNoteText(warning: ClockWarning, nowMs: number, zone: Zone):
       now: formatDateTime(new Date(nowMs).toISOString(), zone),
       reference: formatDateTime(new Date(warning.referenceMs).toISOString(), zone),
       count: warning.kind === 'behind' ? warning.minutes : warning.days,
+      tolerance: CLOCK_TOLERANCE_MINUTES,
     },
   };
 }
