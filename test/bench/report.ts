@@ -60,7 +60,7 @@ const MEASURES: ReadonlyArray<{ name: (r: DeskBenchResult) => string; value: Pic
     value: (r) => (r.seedMs === 0 ? 'kept profile' : `${(r.seedMs / 1000).toFixed(1)} s`),
   },
   {
-    name: () => 'opening the database on the seed page (a kept one: with its upgrade)',
+    name: () => 'opening the database on the seed page (a kept one: with its upgrade and rebuild)',
     value: (r) => (r.seedOpenMs === undefined ? '—' : `${r.seedOpenMs} ms`),
   },
   {

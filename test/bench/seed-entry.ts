@@ -16,7 +16,7 @@ import type { StoreBenchRaw } from './store';
 
 /**
  * Stores `n` cases; with `reuse`, a database already holding `n` cases is kept (opening it runs any
- * schema upgrade, which `openMs` then times).
+ * schema upgrade and projection rebuild, which `openMs` then times).
  */
 async function seed(
   n: number,
@@ -25,6 +25,9 @@ async function seed(
 ): Promise<{ stored: number; openMs: number }> {
   const t0 = performance.now();
   const desk = await openDesk();
+  // A kept database of an older schema is upgraded, and its projections rebuilt, before the bench
+  // opens the desk: the opens measured are the desk's everyday ones.
+  if ('rebuilt' in desk) await (desk as { rebuilt: Promise<unknown> }).rebuilt;
   const openMs = performance.now() - t0;
   try {
     if (reuse && (await desk.cases.count()) === n) return { stored: n, openMs };
