@@ -127,7 +127,12 @@ describe('search', () => {
     row({
       caseId: '101',
       pupil: { iin: '120305500111', lastName: 'Әбілқасымов', firstName: 'Нұрсұлтан' },
-      applicant: { iin: '850101400201', lastName: 'Әбілқасымова', firstName: 'Гүлмира', middleName: 'Серікқызы' },
+      applicant: {
+        iin: '850101400201',
+        lastName: 'Әбілқасымова',
+        firstName: 'Гүлмира',
+        middleName: 'Серікқызы',
+      },
     }),
     row({
       caseId: '102',
@@ -142,7 +147,8 @@ describe('search', () => {
     }),
   ];
   const sorted = sortRows(prepareRows(people, kazakhstanCalendar, TODAY), 'caseNumber');
-  const find = (search: string) => viewQueue(sorted, { ...EMPTY_FILTER, search }).rows.map((r) => r.row.caseId);
+  const find = (search: string) =>
+    viewQueue(sorted, { ...EMPTY_FILTER, search }).rows.map((r) => r.row.caseId);
 
   it('finds by the whole IIN or its first digits, of the pupil or the applicant', () => {
     expect(find('110714500222')).toEqual(['102']);
