@@ -78,6 +78,8 @@ async function runOne(
   step(`desk in Chromium, ${profile} profile, ${cases} cases`);
   const kept = profile === 'disk' && KEEP ? join(KEEP, String(cases)) : undefined;
   if (kept) mkdirSync(kept, { recursive: true });
+  // A service worker a kept profile registered before would still answer navigations, blocked or not.
+  if (kept) rmSync(join(kept, 'Default', 'Service Worker'), { recursive: true, force: true });
   const dir = kept ?? mkdtempSync(join(tmpdir(), 'desk-bench-'));
   let context: BrowserContext;
   if (profile === 'disk') {
