@@ -7,13 +7,9 @@ import type { StorageProblem } from '../i18n/codes';
  */
 export function problemOf(error: unknown): StorageProblem {
   if (isStorageError(error)) return error.code;
-  if (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { code?: unknown }).code === 'attachment.too-large'
-  ) {
-    return 'attachment.too-large';
-  }
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  // Not storage failures, but told the same way: nothing was stored (or cleared), and why.
+  if (code === 'attachment.too-large' || code === 'clear.unsent-work') return code;
   console.error('desk: unexpected failure', error instanceof Error ? error.name : typeof error);
   return 'unknown';
 }
