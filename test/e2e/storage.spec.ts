@@ -18,9 +18,7 @@ test('settings say how much the desk stores and whether the browser may evict it
   const kase = new CasePage(page);
 
   // An action of this desk: queued for the central system, which this desk has never reached.
-  await queue.show('to-register');
-  const [number] = await queue.caseNumbers();
-  await queue.open(number!);
+  const number = await queue.openFirst('to-register');
   const register = await kase.act('registered');
   await register.fill(kk.actions.field.registrationNumber, '01-07/9200');
   await register.save();
@@ -32,7 +30,9 @@ test('settings say how much the desk stores and whether the browser may evict it
   // The demo desk holds some megabytes: the figure is the browser's own estimate.
   await expect(section.getByTestId('storage-usage')).toContainText(/\d+\.\d/);
   await expect(section.getByTestId('storage-persistence')).toHaveText(
-    new RegExp(`^(${[s.persisted, s.evictable, s.unknown].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`),
+    new RegExp(
+      `^(${[s.persisted, s.evictable, s.unknown].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`,
+    ),
   );
 
   await page.getByRole('button', { name: kk.settingsScreen.demo.reset }).click();
@@ -41,6 +41,6 @@ test('settings say how much the desk stores and whether the browser may evict it
 
   // Nothing was cleared: the registration is still there.
   await page.getByRole('button', { name: kk.nav.queues }).click();
-  await queue.find(number!);
+  await queue.find(number);
   await kase.expectStage('completeness');
 });
