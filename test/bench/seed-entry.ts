@@ -38,6 +38,28 @@ async function seed(
 }
 
 /**
+ * Each table's records, and their size as JSON (UTF-8) from a sample: not IndexedDB's own bytes
+ * (keys, indexes and compression are not in it), but what each table holds, comparable across
+ * versions.
+ */
+async function tableSizes(
+  tables: ReadonlyArray<{
+    name: string;
+    count(): Promise<number>;
+    limit(n: number): { toArray(): Promise<unknown[]> };
+  }>,
+): Promise<NonNullable<StoreBenchRaw['tables']>> {
+  const out: NonNullable<StoreBenchRaw['tables']> = {};
+  for (const t of tables) {
+    const count = await t.count();
+    const sample = await t.limit(300).toArray();
+    const bytes = sample.reduce<number>((n, r) => n + new Blob([JSON.stringify(r)]).size, 0);
+    out[t.name] = { count, mb: sample.length === 0 ? 0 : (count * bytes) / sample.length / 1024 / 1024 };
+  }
+  return out;
+}
+
+/**
  * The same bundle is built from earlier versions of the desk too (to measure them side by side), so
  * what a version lacks is looked up rather than assumed: versions 1–4 searched IndexedDB.
  */
@@ -70,7 +92,7 @@ async function store(words: readonly string[], rebuild: boolean): Promise<StoreB
       viewQueue(sorted, { ...EMPTY_FILTER, search });
       memory.push(performance.now() - t1);
     }
-    const raw: StoreBenchRaw = { memory, setupMs };
+    const raw: StoreBenchRaw = { memory, setupMs, tables: await tableSizes(desk.db.tables) };
     if (repository) raw.repository = repository;
     if (rebuild && 'rebuildStale' in desk.cases) {
       // As after an update whose reducer folds differently: every projection stamped stale.
