@@ -60,7 +60,7 @@ const MEASURES: ReadonlyArray<{ name: (r: DeskBenchResult) => string; value: Pic
     value: (r) => (r.seedMs === 0 ? 'kept profile' : `${(r.seedMs / 1000).toFixed(1)} s`),
   },
   {
-    name: () => 'opening the database on the seed page (a kept one: with its upgrade)',
+    name: () => 'opening the database on the seed page (a kept one: with its upgrade and rebuild)',
     value: (r) => (r.seedOpenMs === undefined ? '—' : `${r.seedOpenMs} ms`),
   },
   {
@@ -87,6 +87,22 @@ const MEASURES: ReadonlyArray<{ name: (r: DeskBenchResult) => string; value: Pic
     value: (r) => (r.store.rebuildMs === undefined ? '—' : `${(r.store.rebuildMs / 1000).toFixed(2)} s`),
   },
   { name: () => 'queue rows in the DOM (virtual list)', value: (r) => String(r.rowsInDom) },
+  {
+    name: () => 'what the tables hold (records; JSON size, share)',
+    value: (r) => {
+      const tables = Object.entries(r.store.tables ?? {}).filter(([, t]) => t.count > 0);
+      const total = tables.reduce((n, [, t]) => n + t.mb, 0);
+      return tables.length === 0
+        ? '—'
+        : tables
+            .sort((a, b) => b[1].mb - a[1].mb)
+            .map(
+              ([name, t]) =>
+                `${name} ${t.count}: ${t.mb.toFixed(1)} MB (${Math.round((100 * t.mb) / total)}%)`,
+            )
+            .join('; ');
+    },
+  },
 ];
 
 export function deskSummary(

@@ -27,7 +27,14 @@ const CASES = (process.env.BENCH_CASES ?? '10000,100000').split(',').map(Number)
 const PROFILES = (process.env.BENCH_PROFILE ?? 'disk').split(',') as BenchProfile[];
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
 const KEEP = process.env.BENCH_KEEP_PROFILES;
-const CONTEXT = { viewport: { width: 1400, height: 900 }, locale: 'kk-KZ', timezoneId: 'Asia/Almaty' };
+// No service worker: the desk in Electron has none, and in a kept profile the one the browser build
+// registers would answer the seed page's requests before the bench's routes can.
+const CONTEXT = {
+  viewport: { width: 1400, height: 900 },
+  locale: 'kk-KZ',
+  timezoneId: 'Asia/Almaty',
+  serviceWorkers: 'block',
+} as const;
 
 function step(title: string): void {
   process.stdout.write(`\n=== ${title}\n`);
@@ -71,6 +78,8 @@ async function runOne(
   step(`desk in Chromium, ${profile} profile, ${cases} cases`);
   const kept = profile === 'disk' && KEEP ? join(KEEP, String(cases)) : undefined;
   if (kept) mkdirSync(kept, { recursive: true });
+  // A service worker a kept profile registered before would still answer navigations, blocked or not.
+  if (kept) rmSync(join(kept, 'Default', 'Service Worker'), { recursive: true, force: true });
   const dir = kept ?? mkdtempSync(join(tmpdir(), 'desk-bench-'));
   let context: BrowserContext;
   if (profile === 'disk') {

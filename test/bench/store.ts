@@ -35,6 +35,8 @@ export interface StoreBenchResult {
   memorySetupMs: number;
   /** Rebuilding every projection from the log (undefined where the build has no rebuild). */
   rebuildMs?: number;
+  /** Records per table and their size as JSON (a sample's average times the count), MB. */
+  tables?: Record<string, { count: number; mb: number }>;
 }
 
 /** What the seed bundle's `deskBenchStore` returns: raw times in ms. */
@@ -43,6 +45,7 @@ export interface StoreBenchRaw {
   memory: number[];
   setupMs: number;
   rebuildMs?: number;
+  tables?: Record<string, { count: number; mb: number }>;
 }
 
 const median = (xs: readonly number[]) => {
@@ -73,5 +76,6 @@ export async function storeBench(page: Page, rebuild: boolean): Promise<StoreBen
   };
   if (raw.repository) result.repositorySearch = times(raw.repository);
   if (raw.rebuildMs !== undefined) result.rebuildMs = round(raw.rebuildMs);
+  if (raw.tables) result.tables = raw.tables;
   return result;
 }

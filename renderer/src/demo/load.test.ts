@@ -32,6 +32,29 @@ describe('loadDemoData', () => {
     }
     // Every projection was folded by ingest and is stamped with the reducer's version.
     expect(await d.cases.staleCount()).toBe(0);
+
+    // Every signed result: a produced document whose bytes are stored (a real PDF), and a stored
+    // signature file, both referenced by the case.
+    let signed = 0;
+    for (const row of rows) {
+      const state = (await d.cases.get(row.caseId))!.state;
+      const signature = state.signature;
+      if (!signature) continue;
+      signed += 1;
+      // Demo signatures are recorded from their CMS file (never version 1's bare serial).
+      expect(signature.signatureFormat).toBe('cms-detached');
+      if (signature.signatureFormat !== 'cms-detached') continue;
+      const { documentSha256, signatureSha256 } = signature;
+      expect(state.producedDocuments.map((p) => p.sha256)).toContain(documentSha256);
+      const document = await d.attachments.get(documentSha256);
+      const head = new Uint8Array(await document!.blob.slice(0, 5).arrayBuffer());
+      expect(String.fromCharCode(...head)).toBe('%PDF-');
+      expect(await d.attachments.has(signatureSha256)).toBe(true);
+      const roles = (await d.cases.files(row.caseId)).map((f) => [f.sha256, f.role]);
+      expect(roles).toContainEqual([documentSha256, 'produced']);
+      expect(roles).toContainEqual([signatureSha256, 'signature']);
+    }
+    expect(signed).toBeGreaterThan(40);
   });
 
   it('refuses files that do not match the manifest and stores no case', async () => {

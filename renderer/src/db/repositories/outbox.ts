@@ -56,6 +56,11 @@ export function createOutboxRepository(db: DeskDatabase): OutboxRepository {
       }),
     countUnsent: () => guarded(() => db.outbox.count()),
     recoverSending: () =>
-      guarded(() => db.outbox.where('status').equals('sending').modify({ status: 'pending' })),
+      guarded(async () => {
+        const sending = db.outbox.where('status').equals('sending');
+        // Read first: a write transaction at every start would wait for the disk for nothing.
+        if ((await sending.count()) === 0) return 0;
+        return sending.modify({ status: 'pending' });
+      }),
   };
 }

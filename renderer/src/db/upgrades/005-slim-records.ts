@@ -97,28 +97,46 @@ function fileRefs(e: V4Event['event']): FileRef[] {
   return refs;
 }
 
-async function moveEvents(tx: Transaction): Promise<void> {
-  const from = tx.table<V4Event, string>('events');
-  const to = tx.table('caseEvents');
-  const files = tx.table<FileRef, [string, string]>('caseFiles');
-  // Paged by key so that 1,000,000 events never sit in memory at once.
+/**
+ * Runs `each` over a table's records, `size` at a time in key order, so that 100,000 cases' rows or
+ * their 1,000,000 events never sit in memory at once.
+ */
+async function inPages<T>(
+  table: Table<T, string>,
+  keyOf: (record: T) => string,
+  size: number,
+  each: (page: T[]) => Promise<void>,
+): Promise<void> {
   let after: string | undefined;
   for (;;) {
-    const page = await (after === undefined ? from.orderBy(':id') : from.where(':id').above(after))
-      .limit(PAGE)
+    const page = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after))
+      .limit(size)
       .toArray();
-    if (page.length === 0) break;
-    after = page[page.length - 1]!.id;
-    await to.bulkPut(page.map((r) => r.event));
-    const refs = new Map<string, FileRef>();
-    for (const r of page)
-      for (const ref of fileRefs(r.event)) {
-        const key = `${ref.caseId} ${ref.sha256}`;
-        const seen = refs.get(key);
-        if (!seen || ref.seq < seen.seq) refs.set(key, ref);
-      }
-    if (refs.size > 0) await keepEarliestRefs(files, [...refs.values()]);
+    if (page.length === 0) return;
+    after = keyOf(page[page.length - 1]!);
+    await each(page);
   }
+}
+
+async function moveEvents(tx: Transaction): Promise<void> {
+  const to = tx.table('caseEvents');
+  const files = tx.table<FileRef, [string, string]>('caseFiles');
+  await inPages(
+    tx.table<V4Event, string>('events'),
+    (r) => r.id,
+    PAGE,
+    async (page) => {
+      await to.bulkPut(page.map((r) => r.event));
+      const refs = new Map<string, FileRef>();
+      for (const r of page)
+        for (const ref of fileRefs(r.event)) {
+          const key = `${ref.caseId} ${ref.sha256}`;
+          const seen = refs.get(key);
+          if (!seen || ref.seq < seen.seq) refs.set(key, ref);
+        }
+      if (refs.size > 0) await keepEarliestRefs(files, [...refs.values()]);
+    },
+  );
 }
 
 /** Pages go by event id, not by case: of two references to the same bytes the earlier event wins. */
@@ -141,22 +159,20 @@ function queueRowOf(row: CaseRow): QueueRow {
 
 /** Packs every row into pages, in key order; returns where each case's row went. */
 async function packRows(tx: Transaction): Promise<Map<string, Placement & { row: QueueRow }>> {
-  const from = tx.table<CaseRow, string>('cases');
   const pages = tx.table('queuePages');
   const placed = new Map<string, Placement & { row: QueueRow }>();
   let page = 0;
-  let after: string | undefined;
-  for (;;) {
-    const rows = await (after === undefined ? from.orderBy(':id') : from.where(':id').above(after))
-      .limit(PAGE_SIZE)
-      .toArray();
-    if (rows.length === 0) break;
-    after = rows[rows.length - 1]!.caseId;
-    const converted = rows.map(queueRowOf);
-    converted.forEach((row, slot) => placed.set(row.caseId, { page, slot, row }));
-    await pages.put({ page, rows: converted.map(encodeRow) });
-    page += 1;
-  }
+  await inPages(
+    tx.table<CaseRow, string>('cases'),
+    (r) => r.caseId,
+    PAGE_SIZE,
+    async (rows) => {
+      const converted = rows.map(queueRowOf);
+      converted.forEach((row, slot) => placed.set(row.caseId, { page, slot, row }));
+      await pages.put({ page, rows: converted.map(encodeRow) });
+      page += 1;
+    },
+  );
   return placed;
 }
 
