@@ -81,6 +81,15 @@ describe('checkFile', () => {
     expect(await checkFile(absent, load, readers)).toEqual({ status: 'unreadable', problem: 'missing' });
     const failing = () => Promise.reject(new Error('storage'));
     expect(await checkFile(absent, failing, readers)).toEqual({ status: 'unreadable', problem: 'storage' });
+    const unreadableBlob = () =>
+      Promise.resolve({
+        blob: { arrayBuffer: () => Promise.reject(new Error('NotReadableError')) } as unknown as Blob,
+        meta: { sha256: absent.sha256, fileName: 'f', mimeType: 'application/pdf', size: 1, storedAt: '' },
+      });
+    expect(await checkFile(absent, unreadableBlob, readers)).toEqual({
+      status: 'unreadable',
+      problem: 'storage',
+    });
     const doc = await stored(new TextEncoder().encode('hello'), 'application/msword');
     expect(await checkFile(doc, load, readers)).toEqual({ status: 'unreadable', problem: 'unsupported' });
   });

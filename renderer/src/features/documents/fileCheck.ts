@@ -34,13 +34,15 @@ export async function verifiedBytes(
   load: (sha256: string) => Promise<StoredAttachment | undefined>,
 ): Promise<{ bytes: Uint8Array; mimeType: string } | { problem: FileProblem }> {
   let stored: StoredAttachment | undefined;
+  let bytes: Uint8Array;
   try {
     stored = await load(ref.sha256);
+    if (!stored) return { problem: 'missing' };
+    // Reading a stored Blob can fail too (the file behind it was evicted or is unreadable).
+    bytes = new Uint8Array(await stored.blob.arrayBuffer());
   } catch {
     return { problem: 'storage' };
   }
-  if (!stored) return { problem: 'missing' };
-  const bytes = new Uint8Array(await stored.blob.arrayBuffer());
   // The bytes must be the ones the portal delivered; a changed file is never shown as if it were.
   if ((await sha256Hex(bytes)) !== ref.sha256.toLowerCase()) return { problem: 'altered' };
   return { bytes, mimeType: stored.meta.mimeType || ref.mimeType };

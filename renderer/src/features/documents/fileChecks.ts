@@ -51,8 +51,12 @@ export const useFileChecks = create<FileChecksState>()((set, get) => ({
     for (const ref of fresh) {
       queue = queue.then(async () => {
         const desk = useDesk.getState().desk;
+        // Whatever goes wrong with one file is that file's answer; the files after it are still read.
         const result: FileState = desk
-          ? await checkFile(ref, (sha) => desk.attachments.get(sha), readers)
+          ? await checkFile(ref, (sha) => desk.attachments.get(sha), readers).catch((): FileState => ({
+              status: 'unreadable',
+              problem: 'storage',
+            }))
           : { status: 'unreadable', problem: 'storage' };
         set({ files: { ...get().files, [ref.sha256.toLowerCase()]: result } });
       });
