@@ -22,7 +22,7 @@ import { nextRegistrationNumber } from '../cases/registration';
 import type { DeskDatabase } from '../database';
 import { guarded } from '../errors';
 import { filterAndSort, type CaseListRow, type CaseQuery } from '../queries';
-import { placeRows, readRows, type Placement } from '../queue-pages';
+import { countRows, placeRows, readRows, type Placement } from '../queue-pages';
 import type { CaseFileRecord, QueueRow } from '../records';
 import { caseRowOf } from '../rows';
 
@@ -161,7 +161,7 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
 
     listAll: () => guarded(() => readRows(db)),
 
-    count: () => guarded(() => db.caseStates.count()),
+    count: () => guarded(() => countRows(db)),
 
     files: (caseId) =>
       guarded(() =>
