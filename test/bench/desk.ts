@@ -125,11 +125,19 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
   );
   await page.goto(seedPage);
   const seedStart = Date.now();
-  const { stored, openMs: seedOpenMs } = await page.evaluate(
+  const {
+    stored,
+    openMs: seedOpenMs,
+    seeded,
+  } = await page.evaluate(
     ([n, seed, reuse]) =>
       (
         globalThis as unknown as {
-          deskBenchSeed: (n: number, s: number, r: boolean) => Promise<{ stored: number; openMs: number }>;
+          deskBenchSeed: (
+            n: number,
+            s: number,
+            r: boolean,
+          ) => Promise<{ stored: number; openMs: number; seeded: boolean }>;
         }
       ).deskBenchSeed(n, seed, reuse),
     [o.cases, 20_261_124, o.reuse ?? false] as const,
@@ -191,7 +199,7 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
   return {
     cases: o.cases,
     profile: o.profile,
-    seedMs: o.reuse && seedMs < 5000 ? 0 : seedMs,
+    seedMs: seeded ? seedMs : 0,
     seedOpenMs: round(seedOpenMs),
     storedMb: round(storedBytes / 1024 / 1024),
     storedKbPerCase: round(storedBytes / 1024 / o.cases),

@@ -68,6 +68,13 @@ const MEASURES: ReadonlyArray<{ name: (r: DeskBenchResult) => string; value: Pic
     value: (r) => `${r.storedMb} MB (${r.storedKbPerCase} KB a case)`,
   },
   {
+    name: () => 'where opening spends its time (storage and preparing, no UI), median of 3',
+    value: (r) =>
+      Object.entries(r.store.openSteps ?? {})
+        .map(([step, ms]) => `${step} ${ms}`)
+        .join(' · ') || '—',
+  },
+  {
     name: () => 'search in storage: repository list({ search }), median / max',
     value: (r) =>
       r.store.repositorySearch

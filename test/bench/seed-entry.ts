@@ -23,7 +23,7 @@ async function seed(
   n: number,
   seedValue: number,
   reuse: boolean,
-): Promise<{ stored: number; openMs: number }> {
+): Promise<{ stored: number; openMs: number; seeded: boolean }> {
   const t0 = performance.now();
   const desk = await openDesk();
   // A kept database of an older schema is upgraded, and its projections rebuilt, before the bench
@@ -31,12 +31,12 @@ async function seed(
   if ('rebuilt' in desk) await (desk as { rebuilt: Promise<unknown> }).rebuilt;
   const openMs = performance.now() - t0;
   try {
-    if (reuse && (await desk.cases.count()) === n) return { stored: n, openMs };
+    if (reuse && (await desk.cases.count()) === n) return { stored: n, openMs, seeded: false };
     const stored = await loadBenchmarkCases(desk, n, seedValue, { chunkSize: 1000 });
     // The demo's users, so the desk opens on its queues rather than on its first start.
     const users = await desk.users.createDemoUsers(DEMO_USERS);
     if (!users.ok) throw new Error('the demo users were refused');
-    return { stored, openMs };
+    return { stored, openMs, seeded: true };
   } finally {
     desk.close();
   }
@@ -112,6 +112,41 @@ async function store(words: readonly string[], rebuild: boolean): Promise<StoreB
   }
 }
 
-const g = globalThis as unknown as { deskBenchSeed: typeof seed; deskBenchStore: typeof store };
+/** Where opening the desk spends its time: each step the desk takes before its queue is drawn. */
+async function openSteps(): Promise<Record<string, number>> {
+  const steps: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    steps[name] = now - t;
+    t = now;
+  };
+  const desk = await openDesk();
+  lap('open');
+  try {
+    await desk.settings.get();
+    lap('settings');
+    await desk.cases.count();
+    lap('count');
+    const rows = await desk.cases.listAll();
+    lap('rows');
+    const calendar = await desk.calendar.get();
+    lap('calendar');
+    const prepared = prepareRows(rows, calendar, new Date().toISOString().slice(0, 10));
+    lap('prepare');
+    sortRows(prepared, 'deadline');
+    lap('sort');
+    return steps;
+  } finally {
+    desk.close();
+  }
+}
+
+const g = globalThis as unknown as {
+  deskBenchSeed: typeof seed;
+  deskBenchStore: typeof store;
+  deskBenchOpenSteps: typeof openSteps;
+};
 g.deskBenchSeed = seed;
 g.deskBenchStore = store;
+g.deskBenchOpenSteps = openSteps;

@@ -37,6 +37,8 @@ export interface StoreBenchResult {
   rebuildMs?: number;
   /** Records per table and their size as JSON (a sample's average times the count), MB. */
   tables?: Record<string, { count: number; mb: number }>;
+  /** Where opening spends its time: each step's median of three opens, ms. */
+  openSteps: Record<string, number>;
 }
 
 /** What the seed bundle's `deskBenchStore` returns: raw times in ms. */
@@ -60,7 +62,23 @@ const times = (xs: readonly number[]): SearchTimes => ({
 });
 
 /** `rebuild`: also time rebuilding every projection (the issue times it on 10,000 cases). */
+async function openSteps(page: Page): Promise<Record<string, number>> {
+  const runs: Array<Record<string, number>> = [];
+  for (let i = 0; i < 3; i++)
+    runs.push(
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as { deskBenchOpenSteps: () => Promise<Record<string, number>> }
+        ).deskBenchOpenSteps(),
+      ),
+    );
+  return Object.fromEntries(
+    Object.keys(runs[0]!).map((k) => [k, round(median(runs.map((r) => r[k] ?? NaN)))]),
+  );
+}
+
 export async function storeBench(page: Page, rebuild: boolean): Promise<StoreBenchResult> {
+  const steps = await openSteps(page);
   const raw = await page.evaluate(
     ([words, r]) =>
       (
@@ -73,6 +91,7 @@ export async function storeBench(page: Page, rebuild: boolean): Promise<StoreBen
   const result: StoreBenchResult = {
     memorySearch: times(raw.memory),
     memorySetupMs: round(raw.setupMs),
+    openSteps: steps,
   };
   if (raw.repository) result.repositorySearch = times(raw.repository);
   if (raw.rebuildMs !== undefined) result.rebuildMs = round(raw.rebuildMs);

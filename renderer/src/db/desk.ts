@@ -89,8 +89,8 @@ function startRebuild(
   onProgress?: (done: number, total: number) => void,
 ): Promise<RebuildResult> {
   const run = (async () => {
+    if (await cases.knownRebuilt()) return { rebuilt: 0, refused: 0 };
     const stale = await cases.staleCount();
-    if (stale === 0) return { rebuilt: 0, refused: 0 };
     const result = await cases.rebuildStale(
       onProgress ? { onProgress: (done) => onProgress(done, stale) } : {},
     );

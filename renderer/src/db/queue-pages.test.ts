@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeskDatabase } from './database';
-import { decodeRow, encodeRow, PAGE_SIZE, placeRows, readRows } from './queue-pages';
+import { countRows, decodeRow, encodeRow, PAGE_SIZE, placeRows, readRows } from './queue-pages';
 import type { QueueRow } from './records';
 import { uniqueName } from './testing';
 
@@ -57,6 +57,7 @@ describe('queue pages', () => {
   it('fills a page up to PAGE_SIZE rows, then starts the next; a placed row replaces its slot', async () => {
     db = new DeskDatabase(uniqueName('pages'));
     await db.open();
+    expect(await countRows(db)).toBe(0);
     const rows = Array.from({ length: PAGE_SIZE + 3 }, (_, i) => ({ ...bare, caseId: `c-${i}` }));
     const first = await db.transaction('rw', db.queuePages, () =>
       placeRows(
@@ -73,6 +74,7 @@ describe('queue pages', () => {
     );
     expect(rest.at(-1)).toEqual({ page: 1, slot: 2 });
     expect(await db.queuePages.count()).toBe(2);
+    expect(await countRows(db)).toBe(PAGE_SIZE + 3);
 
     const changed = { ...rows[5]!, stage: 'completeness' as const };
     await db.transaction('rw', db.queuePages, () => placeRows(db!, [{ row: changed, at: first[5] }]));

@@ -78,6 +78,16 @@ export function decodeRow(t: Tuple): QueueRow {
   return row;
 }
 
+/**
+ * How many rows are stored, from the last page alone: pages fill in order, every one but the last
+ * full (placeRows and the version 5 upgrade write them so). Counting 100,000 projections instead
+ * walks 100,000 keys, which the desk does at every start to see whether it is empty.
+ */
+export async function countRows(db: DeskDatabase): Promise<number> {
+  const last = await db.queuePages.orderBy('page').last();
+  return last ? last.page * PAGE_SIZE + last.rows.length : 0;
+}
+
 /** Every stored row, page by page. */
 export async function readRows(db: DeskDatabase): Promise<QueueRow[]> {
   const pages = await db.queuePages.toArray();

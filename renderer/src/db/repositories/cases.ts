@@ -17,12 +17,12 @@ import {
   type IngestSource,
 } from '../cases/ingest';
 import { isCurrent, stateOf } from '../cases/projection';
-import { countStale, heldCounts, rebuildStale, type RebuildResult } from '../cases/rebuild';
+import { countStale, heldCounts, knownRebuilt, rebuildStale, type RebuildResult } from '../cases/rebuild';
 import { nextRegistrationNumber } from '../cases/registration';
 import type { DeskDatabase } from '../database';
 import { guarded } from '../errors';
 import { filterAndSort, type CaseListRow, type CaseQuery } from '../queries';
-import { placeRows, readRows, type Placement } from '../queue-pages';
+import { countRows, placeRows, readRows, type Placement } from '../queue-pages';
 import type { CaseFileRecord, QueueRow } from '../records';
 import { caseRowOf } from '../rows';
 
@@ -75,6 +75,8 @@ export interface CaseRepository {
   refreshDeadlines(): Promise<void>;
   /** Projections folded by another reducer version: how many. */
   staleCount(): Promise<number>;
+  /** True once a rebuild left no stale projection for the reducer in use (cheap: one key). */
+  knownRebuilt(): Promise<boolean>;
   /** Folds them again from the log (openDesk does this before the desk is used). */
   rebuildStale(options?: { chunkSize?: number; onProgress?: (done: number) => void }): Promise<RebuildResult>;
   /** Told the ids of the cases a committed write changed; an empty list: reload everything. */
@@ -161,7 +163,7 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
 
     listAll: () => guarded(() => readRows(db)),
 
-    count: () => guarded(() => db.caseStates.count()),
+    count: () => guarded(() => countRows(db)),
 
     files: (caseId) =>
       guarded(() =>
@@ -200,6 +202,8 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
     },
 
     staleCount: () => guarded(() => countStale(db)),
+
+    knownRebuilt: () => guarded(() => knownRebuilt(db)),
 
     async rebuildStale(options) {
       const cal = await deps.calendar();
