@@ -7,15 +7,17 @@ import { caseRowOf, urgencyOfRow } from './rows';
 /** A closed case with three open complaints whose due days are in neither first nor last place. */
 function withComplaints() {
   const s = grantedAndClosed();
-  const complain = (id: string, addressee: 'provider' | 'quality-authority', day: string) =>
+  // Recorded one after another on 23.12 (the record's clock never goes back), each with the day
+  // the complaint came in.
+  const complain = (id: string, addressee: 'provider' | 'quality-authority', day: string, time: string) =>
     s.do(
       'complaint-registered',
       { complaintId: id, addressee, registeredOn: day, summary: 'Disagrees' },
-      { at: almaty(day, '11:00') },
+      { at: almaty('2026-12-23', time) },
     );
-  complain('a', 'provider', '2026-12-23');
-  complain('b', 'provider', '2026-12-22');
-  complain('c', 'quality-authority', '2026-12-22');
+  complain('a', 'provider', '2026-12-23', '11:00');
+  complain('b', 'provider', '2026-12-22', '11:05');
+  complain('c', 'quality-authority', '2026-12-22', '11:10');
   return s.current;
 }
 

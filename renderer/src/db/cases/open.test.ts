@@ -66,6 +66,8 @@ describe('opening the desk', () => {
     ]);
     expect((await desk.cases.listAll())[0]?.stage).toBe('closed');
     expect(await desk.cases.staleCount()).toBe(1);
+    // The older desk remembered a finished rebuild for its own reducer, not for this one.
+    await desk.db.syncState.put({ key: 'projections.reducerVersion', value: REDUCER_VERSION - 1 });
     desk.close();
 
     const progress: number[] = [];
@@ -83,6 +85,9 @@ describe('opening the desk', () => {
     expect((await reopened.cases.get('case-1'))?.state).toEqual(s.current);
     expect((await reopened.cases.listAll())[0]?.stage).toBe('completeness');
     expect((await reopened.db.caseStates.get('case-1'))?.reducerVersion).toBe(REDUCER_VERSION);
+    // Remembered, so the next start does not count stale projections again.
+    expect((await reopened.db.syncState.get('projections.reducerVersion'))?.value).toBe(REDUCER_VERSION);
+    expect(await reopened.cases.knownRebuilt()).toBe(true);
   });
 });
 
