@@ -99,7 +99,7 @@ function startRebuild(
   })();
   // Nobody may be waiting: a failed rebuild is reported (by code) rather than left unhandled.
   run.catch((error: unknown) => {
-    console.error('rebuilding projections failed', storageErrorOf(error)?.code ?? 'unknown');
+    log.error('rebuilding projections failed', { code: storageErrorOf(error)?.code ?? 'unknown' });
   });
   return run;
 }

@@ -17,7 +17,7 @@ export {
 } from './errors';
 export type { CaseQuery, CaseListRow } from './queries';
 export type { RowPerson, OutboxStatus } from './records';
-export { urgencyOfRow, workingDaysLeft } from './rows';
+export { caseRowOf, urgencyOfRow, workingDaysLeft } from './rows';
 export type { AppendResult, CaseDetail, CaseRepository, IngestOptions } from './repositories/cases';
 export type { IngestItem, IngestManyResult, IngestResult, IngestSource } from './cases/ingest';
 export { FileHashMismatchError, FileMissingError, type NewFile } from './cases/files';

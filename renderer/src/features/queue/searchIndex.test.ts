@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kazakhstanCalendar } from '../../../../shared/calendar';
-import { caseRowOf } from '../../db/rows';
+import { caseRowOf } from '../../db';
 import { generateCases } from '../../demo/generate';
 import { buildSearchIndex, EMPTY_FILTER, prepareRows, queryWords, sortRows, viewQueue } from './queueModel';
 import { SearchIndex } from './searchIndex';
