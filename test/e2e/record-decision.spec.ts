@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createCalendar, DEFAULT_OFFICE_HOURS } from '../../shared/calendar/calendar';
 import { parseCalendarYear, type CalendarYear } from '../../shared/calendar/schema';
 import { CasePage } from './pages/CasePage';
-import { DeskPage, HEAD, OFFICER } from './pages/DeskPage';
+import { demoPin, DeskPage, HEAD, OFFICER } from './pages/DeskPage';
 import { openFirstCase, QueuePage } from './pages/QueuePage';
 import { confirmEveryFile, record } from './pages/recordSteps';
 import { kk } from './pages/texts';
@@ -46,9 +46,9 @@ test('one pending decision: once an order is prepared neither another order nor 
   await desk.signOut();
   await desk.signIn(HEAD);
   await queue.find(number);
-  const back = await kase.act('returned');
-  await back.fill(kk.actions.field.comment, 'Бұйрықтың нөмірін тексеріңіз.');
-  await back.save();
+  await kase.actAsHead('returned', demoPin(HEAD), (back) =>
+    back.fill(kk.actions.field.comment, 'Бұйрықтың нөмірін тексеріңіз.'),
+  );
   await desk.signOut();
   await desk.signIn(OFFICER);
   await queue.find(number);
@@ -105,6 +105,8 @@ test('a case past its 10-day term is overdue everywhere, though its school stage
   const dayAfter = kazakhstanCalendar.addWorkingDays(registeredDue, 11);
   await page.clock.setFixedTime(atTen(dayAfter));
   await desk.reload();
+  // Days without use: the desk opens locked, and the officer types her secret again.
+  await desk.unlock(demoPin(OFFICER));
   await expect(kase.heading()).toContainText(number);
   await expect(page.getByTestId('case-urgency')).toHaveAttribute('data-urgency', 'overdue');
   await expect(page.getByTestId('case-urgency')).toContainText(kk.timeliness.overdue);
