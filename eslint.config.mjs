@@ -154,6 +154,8 @@ export const LAYERS = {
       '@pdf-lib/fontkit',
       'fast-check',
       ...SIGNING,
+      // The fake NCALayer (test/ncalayer) and the WebSocket its client is given in Node.
+      'ws',
     ],
     why: 'Tests, benchmarks and their tools.',
   },
