@@ -1,7 +1,8 @@
 /** What the NCALayer tests share: servers and clients closed after each test, and failure codes. */
-import { afterEach, beforeEach, expect } from 'vitest';
+import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { setLogSink, type LogRecord } from '../../shared/log';
 import { SigningError } from '../../shared/signing/types';
+import { testPki } from '../signing/pki';
 import { startFakeNcaLayer, type FakeNcaLayer, type FakeNcaLayerOptions } from './fake-server';
 
 const running: Array<{ close(): unknown }> = [];
@@ -19,6 +20,13 @@ export function useNcaLayerTestBed(): void {
     restoreSink();
     logged.length = 0;
   });
+}
+
+/** Builds the test PKI before the file's tests (RSA key generation takes seconds on a busy machine). */
+export function usesTestPki(): void {
+  beforeAll(async () => {
+    await testPki();
+  }, 120_000);
 }
 
 /** Closed after the test. */

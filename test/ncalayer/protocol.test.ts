@@ -12,9 +12,12 @@ import {
 import { startFakeNcaLayer, type FakeNcaLayer } from './fake-server';
 import { testPki } from '../signing/pki';
 import { opensslCmsSigner } from './openssl';
+import { usesTestPki } from './helpers';
 import { MODULE_NOT_FOUND, RECORDED, STEPS } from './recorded';
 
 type Json = Record<string, unknown>;
+
+usesTestPki();
 
 function outcome(read: () => unknown): string {
   try {

@@ -8,11 +8,12 @@ import { SIGNING_EKU } from '../../shared/signing/ncalayer/protocol';
 import { signCmsWithNcaLayer, type NcaLayerSignOptions } from '../../shared/signing/ncalayer/sign';
 import { testPki } from '../signing/pki';
 import type { FakeNcaLayer, FakeNcaLayerOptions } from './fake-server';
-import { closesAfter, fake, failure, logged, useNcaLayerTestBed } from './helpers';
+import { closesAfter, fake, failure, logged, usesTestPki, useNcaLayerTestBed } from './helpers';
 import { opensslCmsSigner, opensslVerifiesCms } from './openssl';
 import { RECORDED } from './recorded';
 
 useNcaLayerTestBed();
+usesTestPki();
 
 async function setUp(
   options: FakeNcaLayerOptions,
@@ -79,7 +80,9 @@ describe('kz.gov.pki.knca.basics', () => {
     const error = await failure(signCmsWithNcaLayer(client, data, options));
     expect(error.code).toBe('ncalayer.failed');
     expect(ncaLayerDetail(error).ncalayerCode).toBe('INVOCATION_ERROR');
-    expect(JSON.stringify({ message: error.message, detail: ncaLayerDetail(error) })).not.toMatch(/JSON|Exception/);
+    expect(JSON.stringify({ message: error.message, detail: ncaLayerDetail(error) })).not.toMatch(
+      /JSON|Exception/,
+    );
   });
 
   it('refuses the recorded answer as it is: the PEM armour is empty', async () => {

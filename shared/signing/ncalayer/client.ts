@@ -127,7 +127,12 @@ export class NcaLayerClient {
   request(request: object, kind: RequestKind = 'person'): Promise<unknown> {
     if (this.pending) return Promise.reject(ncaLayerError('ncalayer.busy'));
     return new Promise((resolve, reject) => {
-      const pending: Pending = { frame: JSON.stringify(request), timeoutMs: this.timeouts[kind], resolve, reject };
+      const pending: Pending = {
+        frame: JSON.stringify(request),
+        timeoutMs: this.timeouts[kind],
+        resolve,
+        reject,
+      };
       this.pending = pending;
       this.open().then(
         () => {
