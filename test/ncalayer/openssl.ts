@@ -87,7 +87,11 @@ export function opensslVerifiesCms(cms: Uint8Array, data: Uint8Array): boolean {
  * out as Kalkan does (-cades adds signingCertificateV2; no S/MIME capabilities), the chain beside
  * it: the real signature a real NCALayer would put where the recorded session's is emptied.
  */
-export function opensslCmsSigner(party: TestParty, chain: readonly TestParty[] = []): (data: Uint8Array) => Uint8Array {
+export function opensslCmsSigner(
+  party: TestParty,
+  chain: readonly TestParty[] = [],
+  options: { attached?: boolean } = {},
+): (data: Uint8Array) => Uint8Array {
   return (data) =>
     inTempDir((dir) => {
       writeFileSync(join(dir, 'key.pem'), party.keyPem);
@@ -102,6 +106,7 @@ export function opensslCmsSigner(party: TestParty, chain: readonly TestParty[] =
           '-binary',
           '-cades',
           '-nosmimecap',
+          ...(options.attached ? ['-nodetach'] : []),
           '-md',
           'sha256',
           '-in',
@@ -120,4 +125,89 @@ export function opensslCmsSigner(party: TestParty, chain: readonly TestParty[] =
       );
       return new Uint8Array(readFileSync(join(dir, 'sig.cms')));
     });
+}
+
+/**
+ * An RFC 3161 time-stamp authority made of `openssl ts -reply` with the test PKI's TSA: the token
+ * (DER TimeStampToken) for a SHA-256 digest.
+ */
+export function opensslTimestamp(tsa: TestParty, digest: Uint8Array): Uint8Array {
+  return inTempDir((dir) => {
+    writeFileSync(join(dir, 'tsa.pem'), tsa.certPem);
+    writeFileSync(join(dir, 'tsa.key'), tsa.keyPem);
+    writeFileSync(
+      join(dir, 'tsa.cnf'),
+      [
+        '[tsa]',
+        'default_tsa = tsa1',
+        '[tsa1]',
+        `serial = ${join(dir, 'serial')}`,
+        'crypto_device = builtin',
+        `signer_cert = ${join(dir, 'tsa.pem')}`,
+        `signer_key = ${join(dir, 'tsa.key')}`,
+        'signer_digest = sha256',
+        'default_policy = 1.2.3.4.1',
+        'digests = sha256',
+        'ess_cert_id_alg = sha256',
+        'ess_cert_id_chain = no',
+        'accuracy = secs:1',
+        'ordering = no',
+        'tsa_name = no',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'serial'), '01\n');
+    const hex = Buffer.from(digest).toString('hex');
+    execFileSync(
+      'openssl',
+      ['ts', '-query', '-digest', hex, '-sha256', '-cert', '-out', join(dir, 'q.tsq')],
+      {
+        stdio: 'pipe',
+      },
+    );
+    execFileSync(
+      'openssl',
+      [
+        'ts',
+        '-reply',
+        '-config',
+        join(dir, 'tsa.cnf'),
+        '-queryfile',
+        join(dir, 'q.tsq'),
+        '-token_out',
+        '-out',
+        join(dir, 't.tst'),
+      ],
+      { stdio: 'pipe' },
+    );
+    return new Uint8Array(readFileSync(join(dir, 't.tst')));
+  });
+}
+
+/** Whether `openssl ts -verify` accepts a token as a time stamp of `digest` by a TSA under `root`. */
+export function opensslVerifiesTimestamp(token: Uint8Array, digest: Uint8Array, root: TestParty): boolean {
+  return inTempDir((dir) => {
+    writeFileSync(join(dir, 't.tst'), token);
+    writeFileSync(join(dir, 'root.pem'), root.certPem);
+    try {
+      execFileSync(
+        'openssl',
+        [
+          'ts',
+          '-verify',
+          '-token_in',
+          '-in',
+          join(dir, 't.tst'),
+          '-digest',
+          Buffer.from(digest).toString('hex'),
+          '-CAfile',
+          join(dir, 'root.pem'),
+        ],
+        { stdio: 'pipe' },
+      );
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
