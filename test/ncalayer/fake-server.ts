@@ -36,6 +36,8 @@ export interface FakeNcaLayerOptions {
   rawAnswer?: string;
   /** Serve wss:// with this key and certificate (PEM), as NCALayer does. */
   tls?: { key: string; cert: string };
+  /** The loopback port; any free one by default (NCALayer's own is 13579). */
+  port?: number;
 }
 
 export interface FakeNcaLayer {
@@ -134,8 +136,8 @@ export async function startFakeNcaLayer(options: FakeNcaLayerOptions = {}): Prom
   const https: HttpsServer | null = options.tls ? createHttpsServer(options.tls) : null;
   const wss = https
     ? new WebSocketServer({ server: https })
-    : new WebSocketServer({ host: '127.0.0.1', port: 0 });
-  if (https) await new Promise<void>((resolve) => https.listen(0, '127.0.0.1', resolve));
+    : new WebSocketServer({ host: '127.0.0.1', port: options.port ?? 0 });
+  if (https) await new Promise<void>((resolve) => https.listen(options.port ?? 0, '127.0.0.1', resolve));
   else await new Promise<void>((resolve) => wss.once('listening', resolve));
 
   wss.on('connection', (socket: WebSocket) => {
