@@ -4,3 +4,10 @@ export { certificateInfo } from './x509';
 export { parseBin, type BinDivision, type BinInvalidReason, type BinResult, type BinType } from './bin';
 export { checkSigningRules, isSigningKey } from './rules';
 export { OID, rolesOf } from './oids';
+export {
+  ncaLayerSigner,
+  NCALAYER_CODES,
+  type NcaLayerSigner,
+  type NcaLayerSignerOptions,
+  type NcaLayerCode,
+} from './ncalayer';
