@@ -21,7 +21,9 @@ const H256_M2 = '508f7e553c06501d749a66fc28c6cac0b005746d97537fa85d9e40904efed29
 describe('Streebog (GOST R 34.11-2012)', () => {
   it('gives the standard’s own digests of its examples M1 (one block) and M2 (two blocks)', () => {
     // M1 in memory is the ASCII string "0123…012": the reading of the byte order is right.
-    expect(new TextDecoder().decode(memory(M1))).toBe('012345678901234567890123456789012345678901234567890123456789012');
+    expect(new TextDecoder().decode(memory(M1))).toBe(
+      '012345678901234567890123456789012345678901234567890123456789012',
+    );
     expect(hex(streebog512(memory(M1)))).toBe(hex(memory(H512_M1)));
     expect(hex(streebog256(memory(M1)))).toBe(hex(memory(H256_M1)));
     expect(hex(streebog512(memory(M2)))).toBe(hex(memory(H512_M2)));
