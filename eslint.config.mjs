@@ -154,6 +154,8 @@ export const LAYERS = {
       '@pdf-lib/fontkit',
       'fast-check',
       ...SIGNING,
+      // An independent Streebog, the oracle shared/signing/streebog.ts is tested against.
+      '@li0ard/streebog',
       // The fake NCALayer (test/ncalayer) and the WebSocket its client is given in Node.
       'ws',
     ],
