@@ -9,6 +9,8 @@ import { sha256Bytes } from '../../shared/signing/bytes';
 import { OID } from '../../shared/signing/oids';
 import { ncaLayerSigner, type NcaLayerSignerOptions } from '../../shared/signing/ncalayer/signer';
 import { addTimestamp } from '../../shared/signing/ncalayer/timestamp';
+import { contentInfoDer } from '../../shared/signing/cms';
+import { parseSignedData } from '../../shared/signing/signed-data';
 import { SigningError, type TimeStampClient } from '../../shared/signing/types';
 import { testPki, type TestParty } from '../signing/pki';
 import type { FakeNcaLayerOptions } from './fake-server';
@@ -113,6 +115,13 @@ describe('ncaLayerSigner', () => {
     expect((await failure(signer.signDetached(data, { signingTime }))).code).toBe('ncalayer.bad-response');
   });
 
+  it('refuses a CMS whose signature value does not verify, though its digest is right', async () => {
+    const pki = await testPki();
+    const make = opensslCmsSigner(pki.signing);
+    const { signer } = await setUp({ sign: (bytes) => withBrokenSignature(make(bytes)) });
+    expect((await failure(signer.signDetached(data, { signingTime }))).code).toBe('ncalayer.bad-response');
+  });
+
   it('refuses a CMS that carries the content (not detached)', async () => {
     const pki = await testPki();
     const { signer } = await setUp({ sign: opensslCmsSigner(pki.signing, [], { attached: true }) });
@@ -207,7 +216,13 @@ describe('time stamps', () => {
     const pki = await testPki();
     const make = opensslCmsSigner(pki.signing);
     const ncalayerTsa = testTsa(pki.tsa);
-    const { signer } = await setUp({ sign: (bytes) => addTimestamp(make(bytes), ncalayerTsa) });
+    const { signer } = await setUp({
+      sign: async (bytes) => {
+        const parsed = parseSignedData(make(bytes));
+        if ('problem' in parsed) throw new Error(parsed.problem);
+        return addTimestamp(parsed.signedData, ncalayerTsa);
+      },
+    });
     const tsa = testTsa(pki.tsa);
     const result = await signer.signDetached(data, { signingTime, tsa });
     expect(result.timestamped).toBe(true);
@@ -232,4 +247,15 @@ function stripCertificates(cms: Uint8Array): Uint8Array {
   delete signed.certificates;
   const out = new pkijs.ContentInfo({ contentType: OID.signedData, content: signed.toSchema() });
   return new Uint8Array(out.toSchema().toBER(false));
+}
+
+/** The CMS with one bit of its signature value flipped (the signed attributes untouched). */
+function withBrokenSignature(cms: Uint8Array): Uint8Array {
+  const parsed = parseSignedData(cms);
+  if ('problem' in parsed) throw new Error(parsed.problem);
+  const signature = parsed.signedData.signerInfos[0]!.signature;
+  const bytes = new Uint8Array(signature.valueBlock.valueHexView);
+  bytes[10]! ^= 0x01;
+  parsed.signedData.signerInfos[0]!.signature = new asn1js.OctetString({ valueHex: bytes });
+  return contentInfoDer(parsed.signedData);
 }

@@ -10,6 +10,8 @@
  * exactly the bytes sent, by a signing key. NCALayer writes the signingTime from its own clock (the
  * `signingTime` option cannot reach it) and, with `tsaProfile: {}`, may time-stamp from its own
  * TSA; when it did not and a `tsa` is given, the desk adds the time stamp itself (timestamp.ts).
+ * Integrity is checked with the verifier's code (RSA, GOST 2015); a GOST 34.310-2004 signature
+ * cannot be checked here and passes as NCALayer made it (verifyCms then says "not checked").
  */
 import { isSigningKey } from '../rules';
 import {
@@ -58,21 +60,21 @@ export function ncaLayerSigner(options: NcaLayerSignerOptions): NcaLayerSigner {
     if (signing) throw ncaLayerError('ncalayer.busy');
     signing = true;
     try {
-      let cms = await signCmsWithNcaLayer(client, data, signOptions);
-      const returned = readReturnedCms(cms, data);
+      const cms = await signCmsWithNcaLayer(client, data, signOptions);
+      const returned = await readReturnedCms(cms, data);
       if (!isSigningKey(returned.certificate)) throw ncaLayerError('ncalayer.wrong-key-type');
       lastCertificate = returned.certificate;
       if (returned.timestamped || !tsa) {
         return { cms, certificate: returned.certificate, timestamped: returned.timestamped };
       }
       try {
-        cms = await addTimestamp(cms, tsa);
+        const stamped = await addTimestamp(returned.signedData, tsa);
+        return { cms: stamped, certificate: returned.certificate, timestamped: true };
       } catch (error) {
         // Offline or refused: signed without a time stamp, and the result says why.
         if (!isSigningError(error)) throw error;
         return { cms, certificate: returned.certificate, timestamped: false, timestampProblem: error.code };
       }
-      return { cms, certificate: returned.certificate, timestamped: true };
     } finally {
       signing = false;
     }
