@@ -1,50 +1,50 @@
 /**
- * OpenSSL for the NCALayer tests: a TLS certificate for 127.0.0.1 (NCALayer serves wss:// with its
- * own), and an independent check of a CMS over its data (`openssl cms -verify`).
+ * OpenSSL for the NCALayer tests (the independent side): a TLS certificate for 127.0.0.1 (NCALayer
+ * serves wss:// with its own), detached CMS made with the test PKI as NCALayer would make them, a
+ * time-stamp authority, and checks of a CMS and of a time stamp.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { opensslDir, type OpensslDir } from '../signing/openssl';
 import type { TestParty } from '../signing/pki';
 
-function inTempDir<T>(work: (dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'ncalayer-test-'));
+function inOpensslDir<T>(work: (dir: OpensslDir) => T): T {
+  const dir = opensslDir();
   try {
     return work(dir);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    dir.remove();
   }
 }
 
+function run(dir: OpensslDir, args: string[]): void {
+  const { status, out } = dir.run(args);
+  if (status !== 0) throw new Error(`openssl ${args[0]} failed: ${out}`);
+}
+
+/** Whether openssl exits 0 (a verification passed). */
+const passes = (dir: OpensslDir, args: string[]): boolean => dir.run(args).status === 0;
+
 /** A self-signed certificate for 127.0.0.1, as NCALayer's own is to a browser that never trusted it. */
 export function loopbackTlsCertificate(): { key: string; cert: string } {
-  return inTempDir((dir) => {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '2',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'pipe' },
-    );
-    return {
-      key: readFileSync(join(dir, 'key.pem'), 'utf8'),
-      cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
-    };
+  return inOpensslDir((dir) => {
+    run(dir, [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      dir.path('key.pem'),
+      '-out',
+      dir.path('cert.pem'),
+    ]);
+    const text = (name: string): string => new TextDecoder().decode(dir.read(name));
+    return { key: text('key.pem'), cert: text('cert.pem') };
   });
 }
 
@@ -53,33 +53,22 @@ export function loopbackTlsCertificate(): { key: string; cert: string } {
  * digest and the signature value; the certificate chain is not judged (-noverify).
  */
 export function opensslVerifiesCms(cms: Uint8Array, data: Uint8Array): boolean {
-  return inTempDir((dir) => {
-    writeFileSync(join(dir, 'sig.cms'), cms);
-    writeFileSync(join(dir, 'data.bin'), data);
-    try {
-      execFileSync(
-        'openssl',
-        [
-          'cms',
-          '-verify',
-          '-binary',
-          '-inform',
-          'DER',
-          '-in',
-          join(dir, 'sig.cms'),
-          '-content',
-          join(dir, 'data.bin'),
-          '-noverify',
-          '-out',
-          join(dir, 'out.bin'),
-        ],
-        { stdio: 'pipe' },
-      );
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  return inOpensslDir((dir) =>
+    passes(dir, [
+      'cms',
+      '-verify',
+      '-binary',
+      '-inform',
+      'DER',
+      '-in',
+      dir.file('sig.cms', cms),
+      '-content',
+      dir.file('data.bin', data),
+      '-noverify',
+      '-out',
+      dir.path('out.bin'),
+    ]),
+  );
 }
 
 /**
@@ -93,121 +82,89 @@ export function opensslCmsSigner(
   options: { attached?: boolean } = {},
 ): (data: Uint8Array) => Uint8Array {
   return (data) =>
-    inTempDir((dir) => {
-      writeFileSync(join(dir, 'key.pem'), party.keyPem);
-      writeFileSync(join(dir, 'cert.pem'), party.certPem);
-      writeFileSync(join(dir, 'chain.pem'), chain.map((c) => c.certPem).join(''));
-      writeFileSync(join(dir, 'data.bin'), data);
-      execFileSync(
-        'openssl',
-        [
-          'cms',
-          '-sign',
-          '-binary',
-          '-cades',
-          '-nosmimecap',
-          ...(options.attached ? ['-nodetach'] : []),
-          '-md',
-          'sha256',
-          '-in',
-          join(dir, 'data.bin'),
-          '-signer',
-          join(dir, 'cert.pem'),
-          '-inkey',
-          join(dir, 'key.pem'),
-          ...(chain.length > 0 ? ['-certfile', join(dir, 'chain.pem')] : []),
-          '-outform',
-          'DER',
-          '-out',
-          join(dir, 'sig.cms'),
-        ],
-        { stdio: 'pipe' },
-      );
-      return new Uint8Array(readFileSync(join(dir, 'sig.cms')));
+    inOpensslDir((dir) => {
+      run(dir, [
+        'cms',
+        '-sign',
+        '-binary',
+        '-cades',
+        '-nosmimecap',
+        ...(options.attached ? ['-nodetach'] : []),
+        '-md',
+        'sha256',
+        '-in',
+        dir.file('data.bin', data),
+        '-signer',
+        dir.file('cert.pem', party.certPem),
+        '-inkey',
+        dir.file('key.pem', party.keyPem),
+        ...(chain.length > 0
+          ? ['-certfile', dir.file('chain.pem', chain.map((c) => c.certPem).join(''))]
+          : []),
+        '-outform',
+        'DER',
+        '-out',
+        dir.path('sig.cms'),
+      ]);
+      return dir.read('sig.cms');
     });
 }
 
 /**
- * An RFC 3161 time-stamp authority made of `openssl ts -reply` with the test PKI's TSA: the token
- * (DER TimeStampToken) for a SHA-256 digest.
+ * An RFC 3161 time-stamp authority made of `openssl ts -reply` with the test PKI's TSA (not the
+ * desk's own CMS builder, as test/signing/tsa.ts is): the token (DER TimeStampToken) for a SHA-256
+ * digest.
  */
 export function opensslTimestamp(tsa: TestParty, digest: Uint8Array): Uint8Array {
-  return inTempDir((dir) => {
-    writeFileSync(join(dir, 'tsa.pem'), tsa.certPem);
-    writeFileSync(join(dir, 'tsa.key'), tsa.keyPem);
-    writeFileSync(
-      join(dir, 'tsa.cnf'),
-      [
-        '[tsa]',
-        'default_tsa = tsa1',
-        '[tsa1]',
-        `serial = ${join(dir, 'serial')}`,
-        'crypto_device = builtin',
-        `signer_cert = ${join(dir, 'tsa.pem')}`,
-        `signer_key = ${join(dir, 'tsa.key')}`,
-        'signer_digest = sha256',
-        'default_policy = 1.2.3.4.1',
-        'digests = sha256',
-        'ess_cert_id_alg = sha256',
-        'ess_cert_id_chain = no',
-        'accuracy = secs:1',
-        'ordering = no',
-        'tsa_name = no',
-        '',
-      ].join('\n'),
-    );
-    writeFileSync(join(dir, 'serial'), '01\n');
+  return inOpensslDir((dir) => {
+    const config = [
+      '[tsa]',
+      'default_tsa = tsa1',
+      '[tsa1]',
+      `serial = ${dir.file('serial', '01\n')}`,
+      'crypto_device = builtin',
+      `signer_cert = ${dir.file('tsa.pem', tsa.certPem)}`,
+      `signer_key = ${dir.file('tsa.key', tsa.keyPem)}`,
+      'signer_digest = sha256',
+      'default_policy = 1.2.3.4.1',
+      'digests = sha256',
+      'ess_cert_id_alg = sha256',
+      'ess_cert_id_chain = no',
+      'accuracy = secs:1',
+      'ordering = no',
+      'tsa_name = no',
+      '',
+    ].join('\n');
     const hex = Buffer.from(digest).toString('hex');
-    execFileSync(
-      'openssl',
-      ['ts', '-query', '-digest', hex, '-sha256', '-cert', '-out', join(dir, 'q.tsq')],
-      {
-        stdio: 'pipe',
-      },
-    );
-    execFileSync(
-      'openssl',
-      [
-        'ts',
-        '-reply',
-        '-config',
-        join(dir, 'tsa.cnf'),
-        '-queryfile',
-        join(dir, 'q.tsq'),
-        '-token_out',
-        '-out',
-        join(dir, 't.tst'),
-      ],
-      { stdio: 'pipe' },
-    );
-    return new Uint8Array(readFileSync(join(dir, 't.tst')));
+    run(dir, ['ts', '-query', '-digest', hex, '-sha256', '-cert', '-out', dir.path('q.tsq')]);
+    run(dir, [
+      'ts',
+      '-reply',
+      '-config',
+      dir.file('tsa.cnf', config),
+      '-queryfile',
+      dir.path('q.tsq'),
+      '-token_out',
+      '-out',
+      dir.path('t.tst'),
+    ]);
+    return dir.read('t.tst');
   });
 }
 
 /** Whether `openssl ts -verify` accepts a token as a time stamp of `digest` by a TSA under `root`. */
 export function opensslVerifiesTimestamp(token: Uint8Array, digest: Uint8Array, root: TestParty): boolean {
-  return inTempDir((dir) => {
-    writeFileSync(join(dir, 't.tst'), token);
-    writeFileSync(join(dir, 'root.pem'), root.certPem);
-    try {
-      execFileSync(
-        'openssl',
-        [
-          'ts',
-          '-verify',
-          '-token_in',
-          '-in',
-          join(dir, 't.tst'),
-          '-digest',
-          Buffer.from(digest).toString('hex'),
-          '-CAfile',
-          join(dir, 'root.pem'),
-        ],
-        { stdio: 'pipe' },
-      );
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  return inOpensslDir((dir) =>
+    passes(dir, [
+      'ts',
+      '-verify',
+      '-token_in',
+      '-in',
+      dir.file('t.tst', token),
+      '-digest',
+      Buffer.from(digest).toString('hex'),
+      '-CAfile',
+      dir.file('root.pem', root.certPem),
+    ]),
+  );
 }
