@@ -13,6 +13,8 @@ import desk from './lint/boundaries.mjs';
 const TESTING = ['vitest'];
 // Tests of any layer may read the shared fixtures (test/fixtures).
 const FIXTURES = ['fixtures'];
+// The signing code's packages (shared/signing; the test PKI in test/signing builds with them too).
+const SIGNING = ['pkijs', 'asn1js', 'node-forge', '@noble/curves', '@noble/hashes'];
 
 /**
  * The layers (see lint/boundaries.mjs): which files belong to each (a folder pattern ends in '/';
@@ -23,7 +25,9 @@ export const LAYERS = {
   shared: {
     files: ['shared/'],
     may: ['resources'],
-    packages: ['zod', 'pdf-lib', '@pdf-lib/fontkit', 'fflate'],
+    // shared/signing: pkijs + asn1js (X.509, CMS, OCSP, TSP structures), node-forge (opening
+    // PKCS#12, legacy and modern), @noble/curves (GOST R 34.10-2015 verification), @noble/hashes.
+    packages: ['zod', 'pdf-lib', '@pdf-lib/fontkit', 'fflate', ...SIGNING],
     tests: { may: FIXTURES, packages: [...TESTING, 'fast-check'] },
     why: 'shared/ is pure TypeScript (desk, preload and server alike): no DOM, Node, Electron, React, Dexie or UI state.',
   },
@@ -149,6 +153,11 @@ export const LAYERS = {
       'pdf-lib',
       '@pdf-lib/fontkit',
       'fast-check',
+      ...SIGNING,
+      // An independent Streebog, the oracle shared/signing/streebog.ts is tested against.
+      '@li0ard/streebog',
+      // The fake NCALayer (test/ncalayer) and the WebSocket its client is given in Node.
+      'ws',
     ],
     why: 'Tests, benchmarks and their tools.',
   },

@@ -11,9 +11,12 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'electron/**/*.test.ts',
       'test/unit/**/*.test.ts',
+      'test/ncalayer/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'threads',
     testTimeout: 20_000,
+    // @li0ard/streebog's ESM imports without file extensions: vite resolves them, plain Node not.
+    server: { deps: { inline: ['@li0ard/streebog'] } },
   },
 });

@@ -1,13 +1,41 @@
 /**
- * Real detached CMS signatures for tests, made by OpenSSL with the НУЦ's test RSA key
- * (../shared/fixtures/nca-test, read where it lies). OpenSSL 3 reads the НУЦ's PKCS#12 only with
- * `-legacy` (RC2/3DES bags). Fails with an install hint when openssl is missing.
+ * OpenSSL as the independent side of the signing tests. Two helpers:
+ * - `opensslDir`: runs OpenSSL on files in a temporary folder (the interop tests of shared/signing);
+ * - `signWithTestKey`: real detached CMS signatures made with the НУЦ's test RSA key
+ *   (../shared/fixtures/nca-test, read where it lies). OpenSSL 3 reads the НУЦ's PKCS#12 only with
+ *   `-legacy` (RC2/3DES bags). Fails with an install hint when openssl is missing.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+export interface OpensslDir {
+  /** Writes a file and returns its path. */
+  file(name: string, content: Uint8Array | string): string;
+  read(name: string): Uint8Array;
+  path(name: string): string;
+  run(args: string[]): { status: number | null; out: string };
+  remove(): void;
+}
+
+export function opensslDir(): OpensslDir {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-openssl-'));
+  return {
+    file(name, content) {
+      writeFileSync(join(dir, name), content);
+      return join(dir, name);
+    },
+    read: (name) => new Uint8Array(readFileSync(join(dir, name))),
+    path: (name) => join(dir, name),
+    run(args) {
+      const r = spawnSync('openssl', args, { cwd: dir, maxBuffer: 1 << 24 });
+      return { status: r.status, out: r.stdout.toString() + r.stderr.toString() };
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
 
 const P12 = fileURLToPath(
   new URL('../../../shared/fixtures/nca-test/individual-sign-rsa.p12', import.meta.url),

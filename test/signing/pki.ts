@@ -1,0 +1,523 @@
+/**
+ * A test PKI made at test time (issue 8, "Tests"): a root CA, a time-stamp authority, an OCSP
+ * responder and the people of an issuing body with НУЦ-shaped certificates (IIN in serialNumber,
+ * BIN in OU, the national role OIDs in the extended key usage), RSA-2048 throughout:
+ *
+ *   signing         the officer: legal entity + employee, signing EKU, the demo issuing body's BIN
+ *   head            the head: legal entity + right of signature, same BIN
+ *   authentication  the officer's authentication-only certificate (EKU 1.3.6.1.5.5.7.3.2)
+ *   expired         a signing certificate whose validity ended a month ago
+ *   revoked         a signing certificate revoked ten days ago (OCSP and CRL say so)
+ *   wrongBin        a signing certificate of another legal entity
+ *   individual      an individual's signing certificate (an applicant), no BIN
+ *
+ * Nothing here is a secret: keys live in memory for the test run; PKCS#12 containers are made on
+ * demand by OpenSSL in the modern (PBES2/AES-256, MAC SHA-256) and legacy (3DES key bag, RC2-40
+ * certificates, MAC SHA-1 — the НУЦ's layout) forms. `testPki()` builds once per worker.
+ */
+import * as asn1js from 'asn1js';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as pkijs from 'pkijs';
+import { makeIin } from '../../shared/iin';
+import { DEMO_SETTINGS } from '../../shared/settings';
+import { OID } from '../../shared/signing/oids';
+
+export const TEST_P12_PASSWORD = 'Test-Pki-2026';
+
+/** The engine pkijs signs with in the tests (Node's WebCrypto). */
+export const testEngine = new pkijs.CryptoEngine({ name: 'node', crypto: globalThis.crypto });
+
+export interface TestParty {
+  label: string;
+  /** DER certificate. */
+  cert: Uint8Array;
+  certificate: pkijs.Certificate;
+  /** PKCS#8 DER of the private key. */
+  pkcs8: Uint8Array;
+  privateKey: CryptoKey;
+  iin?: string;
+  bin?: string;
+  certPem: string;
+  keyPem: string;
+}
+
+export interface TestPki {
+  /** The moment the PKI was built around ("now" for its validity periods). */
+  now: Date;
+  root: TestParty;
+  tsa: TestParty;
+  ocsp: TestParty;
+  signing: TestParty;
+  head: TestParty;
+  authentication: TestParty;
+  expired: TestParty;
+  revoked: TestParty;
+  wrongBin: TestParty;
+  individual: TestParty;
+  /** The BIN the issuing body's certificates carry (DEMO_SETTINGS.issuer.bin). */
+  bin: string;
+  /** When `revoked` was revoked. */
+  revokedAt: Date;
+  /** A CRL of the root listing `revoked`. */
+  crl: Uint8Array;
+  /** An OCSP response (DER OCSPResponse) for a party: good, or revoked for `revoked`. */
+  ocspResponse(party: TestParty, options?: { producedAt?: Date; nonce?: Uint8Array }): Promise<Uint8Array>;
+  /** A PKCS#12 container of the party's key and certificate (with the root), made by OpenSSL. */
+  pkcs12(party: TestParty, format: 'modern' | 'legacy', password?: string): Uint8Array;
+}
+
+const DAY = 86_400_000;
+const OTHER_BIN = '050140000120';
+
+let cached: Promise<TestPki> | undefined;
+
+/** The PKI of this worker (built on first use). */
+export function testPki(): Promise<TestPki> {
+  cached ??= buildTestPki();
+  return cached;
+}
+
+type Attr = [oid: string, value: string];
+
+interface IssueInput {
+  label: string;
+  subject: Attr[];
+  issuer?: TestParty;
+  serial: number;
+  notBefore: Date;
+  notAfter: Date;
+  ca?: boolean;
+  keyUsage: number[];
+  eku?: string[];
+  ekuCritical?: boolean;
+  iin?: string;
+  bin?: string;
+}
+
+export async function buildTestPki(now = new Date()): Promise<TestPki> {
+  const bin = DEMO_SETTINGS.issuer.bin;
+  const org = DEMO_SETTINGS.issuer.name.kk;
+  const valid = {
+    notBefore: new Date(now.getTime() - 30 * DAY),
+    notAfter: new Date(now.getTime() + 730 * DAY),
+  };
+  const revokedAt = new Date(now.getTime() - 10 * DAY);
+
+  const root = await issue({
+    label: 'root',
+    subject: [
+      [OID.commonName, 'ТЕСТ ТҮБІР КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (RSA) — DESK TEST'],
+      [OID.country, 'KZ'],
+    ],
+    serial: 1,
+    notBefore: new Date(now.getTime() - 365 * DAY),
+    notAfter: new Date(now.getTime() + 3650 * DAY),
+    ca: true,
+    keyUsage: [KU.keyCertSign, KU.cRLSign],
+  });
+  const service = (label: string, cn: string, serial: number, eku: string): Promise<TestParty> =>
+    issue({
+      label,
+      subject: [
+        [OID.commonName, cn],
+        [OID.country, 'KZ'],
+      ],
+      issuer: root,
+      serial,
+      ...valid,
+      keyUsage: [KU.digitalSignature, KU.nonRepudiation],
+      eku: [eku],
+      ekuCritical: true,
+    });
+  const person = (
+    label: string,
+    serial: number,
+    p: { surname: string; name: string; patronymic: string; iin: string; bin?: string; org?: string },
+    eku: string[],
+    keyUsage: number[],
+    validity = valid,
+  ): Promise<TestParty> =>
+    issue({
+      label,
+      subject: [
+        [OID.commonName, `${p.surname} ${p.name}`],
+        [OID.surname, p.surname],
+        [OID.serialNumber, `IIN${p.iin}`],
+        [OID.country, 'KZ'],
+        ...(p.org ? ([[OID.organization, p.org]] as Attr[]) : []),
+        ...(p.bin ? ([[OID.organizationalUnit, `BIN${p.bin}`]] as Attr[]) : []),
+        [OID.givenName, p.patronymic],
+      ],
+      issuer: root,
+      serial,
+      ...validity,
+      keyUsage,
+      eku,
+      iin: p.iin,
+      ...(p.bin ? { bin: p.bin } : {}),
+    });
+
+  const SIGN_KU = [KU.digitalSignature, KU.nonRepudiation];
+  const officer = {
+    surname: 'ЖҰМАБАЕВА',
+    name: 'САУЛЕ',
+    patronymic: 'МАРАТҚЫЗЫ',
+    iin: makeIin('1985-03-07', 'female', 456),
+    bin,
+    org,
+  };
+  const legalSigning = (sub: string) => [OID.ekuSigning, OID.roleLegalEntity, sub];
+
+  const [tsa, ocsp, signing, head, authentication, expired, revoked, wrongBin, individual] =
+    await Promise.all([
+      service('tsa', 'DESK TEST TSA', 2, OID.ekuTimeStamping),
+      service('ocsp', 'DESK TEST OCSP RESPONDER', 3, OID.ekuOcspSigning),
+      person('signing', 0x1001, officer, legalSigning(OID.roleEmployee), SIGN_KU),
+      person(
+        'head',
+        0x1002,
+        {
+          surname: 'СЕРІКБАЕВ',
+          name: 'НҰРЛАН',
+          patronymic: 'ҚАЙРАТҰЛЫ',
+          iin: makeIin('1976-11-02', 'male', 31),
+          bin,
+          org,
+        },
+        legalSigning(OID.roleRightOfSignature),
+        SIGN_KU,
+      ),
+      person(
+        'authentication',
+        0x1003,
+        officer,
+        [OID.ekuAuthentication, OID.roleLegalEntity, OID.roleEmployee],
+        [KU.digitalSignature, KU.keyEncipherment],
+      ),
+      person(
+        'expired',
+        0x1004,
+        {
+          surname: 'ӘБІЛОВА',
+          name: 'ДИНАРА',
+          patronymic: 'СЕРІКҚЫЗЫ',
+          iin: makeIin('1990-06-15', 'female', 77),
+          bin,
+          org,
+        },
+        legalSigning(OID.roleEmployee),
+        SIGN_KU,
+        { notBefore: new Date(now.getTime() - 400 * DAY), notAfter: new Date(now.getTime() - 35 * DAY) },
+      ),
+      person(
+        'revoked',
+        0x1005,
+        {
+          surname: 'ОМАРОВ',
+          name: 'ЕРЛАН',
+          patronymic: 'БОЛАТҰЛЫ',
+          iin: makeIin('1988-01-20', 'male', 12),
+          bin,
+          org,
+        },
+        legalSigning(OID.roleEmployee),
+        SIGN_KU,
+      ),
+      person(
+        'wrongBin',
+        0x1006,
+        {
+          surname: 'ҚАСЫМОВА',
+          name: 'ГҮЛНАР',
+          patronymic: 'АСҚАРҚЫЗЫ',
+          iin: makeIin('1982-09-09', 'female', 5),
+          bin: OTHER_BIN,
+          org: 'ЖШС «ТЕСТ СЕРІКТЕСТІГІ»',
+        },
+        legalSigning(OID.roleFirstHead),
+        SIGN_KU,
+      ),
+      person(
+        'individual',
+        0x1007,
+        {
+          surname: 'НҰРЛАНОВ',
+          name: 'АЙДОС',
+          patronymic: 'ЕРЛАНҰЛЫ',
+          iin: makeIin('1992-04-12', 'male', 88),
+        },
+        [OID.ekuSigning, OID.roleIndividual],
+        SIGN_KU,
+      ),
+    ]);
+
+  const crl = await makeCrl(root, [{ party: revoked, at: revokedAt }], now);
+
+  return {
+    now,
+    root,
+    tsa,
+    ocsp,
+    signing,
+    head,
+    authentication,
+    expired,
+    revoked,
+    wrongBin,
+    individual,
+    bin,
+    revokedAt,
+    crl,
+    ocspResponse: (party, options = {}) =>
+      makeOcspResponse({
+        responder: ocsp,
+        issuer: root,
+        party,
+        revokedAt: party === revoked ? revokedAt : undefined,
+        producedAt: options.producedAt ?? now,
+        nonce: options.nonce,
+      }),
+    pkcs12: (party, format, password = TEST_P12_PASSWORD) => opensslPkcs12(party, [root], format, password),
+  };
+}
+
+// --- certificates --------------------------------------------------------------------------------
+
+const KU = {
+  digitalSignature: 0,
+  nonRepudiation: 1,
+  keyEncipherment: 2,
+  keyCertSign: 5,
+  cRLSign: 6,
+} as const;
+
+async function issue(input: IssueInput): Promise<TestParty> {
+  const keys = await crypto.subtle.generateKey(
+    {
+      name: 'RSASSA-PKCS1-v1_5',
+      modulusLength: 2048,
+      publicExponent: new Uint8Array([1, 0, 1]),
+      hash: 'SHA-256',
+    },
+    true,
+    ['sign', 'verify'],
+  );
+  const cert = new pkijs.Certificate();
+  cert.version = 2;
+  cert.serialNumber = new asn1js.Integer({ value: input.serial });
+  cert.subject = rdn(input.subject);
+  cert.issuer = input.issuer ? input.issuer.certificate.subject : cert.subject;
+  cert.notBefore.value = input.notBefore;
+  cert.notAfter.value = input.notAfter;
+  await cert.subjectPublicKeyInfo.importKey(keys.publicKey, testEngine);
+  const ski = sha1(new Uint8Array(cert.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView));
+  const issuerSki = input.issuer
+    ? sha1(
+        new Uint8Array(
+          input.issuer.certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView,
+        ),
+      )
+    : ski;
+  cert.extensions = [
+    ext(OID.basicConstraints, true, new pkijs.BasicConstraints({ cA: input.ca === true }).toSchema()),
+    ext(OID.keyUsage, true, keyUsageBits(input.keyUsage)),
+    ...(input.eku
+      ? [
+          ext(
+            OID.extKeyUsage,
+            input.ekuCritical === true,
+            new pkijs.ExtKeyUsage({ keyPurposes: input.eku }).toSchema(),
+          ),
+        ]
+      : []),
+    ext(OID.subjectKeyIdentifier, false, new asn1js.OctetString({ valueHex: ski })),
+    ext(
+      OID.authorityKeyIdentifier,
+      false,
+      new pkijs.AuthorityKeyIdentifier({
+        keyIdentifier: new asn1js.OctetString({ valueHex: issuerSki }),
+      }).toSchema(),
+    ),
+  ];
+  await cert.sign(input.issuer?.privateKey ?? keys.privateKey, 'SHA-256', testEngine);
+  const der = new Uint8Array(cert.toSchema(true).toBER());
+  const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', keys.privateKey));
+  return {
+    label: input.label,
+    cert: der,
+    certificate: pkijs.Certificate.fromBER(der),
+    pkcs8,
+    privateKey: keys.privateKey,
+    ...(input.iin ? { iin: input.iin } : {}),
+    ...(input.bin ? { bin: input.bin } : {}),
+    certPem: pem('CERTIFICATE', der),
+    keyPem: pem('PRIVATE KEY', pkcs8),
+  };
+}
+
+/** A Name with one attribute per RDN, as the НУЦ writes them (pkijs would put all in one SET). */
+function rdn(attrs: Attr[]): pkijs.RelativeDistinguishedNames {
+  const seq = new asn1js.Sequence({
+    value: attrs.map(
+      ([type, value]) =>
+        new asn1js.Set({
+          value: [
+            new asn1js.Sequence({
+              value: [
+                new asn1js.ObjectIdentifier({ value: type }),
+                type === OID.country || type === OID.serialNumber
+                  ? new asn1js.PrintableString({ value })
+                  : new asn1js.Utf8String({ value }),
+              ],
+            }),
+          ],
+        }),
+    ),
+  });
+  return new pkijs.RelativeDistinguishedNames({ schema: asn1js.fromBER(seq.toBER()).result });
+}
+
+function ext(extnID: string, critical: boolean, value: asn1js.AsnType): pkijs.Extension {
+  return new pkijs.Extension({ extnID, critical, extnValue: value.toBER(false) });
+}
+
+/** A DER KeyUsage BIT STRING: trailing zero bits dropped, as DER requires. */
+function keyUsageBits(bits: readonly number[]): asn1js.BitString {
+  const n = Math.max(...bits) + 1;
+  const bytes = new Uint8Array(Math.ceil(n / 8));
+  for (const b of bits) bytes[b >> 3]! |= 0x80 >> (b & 7);
+  return new asn1js.BitString({ valueHex: bytes, unusedBits: bytes.length * 8 - n });
+}
+
+function sha1(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(createHash('sha1').update(bytes).digest());
+}
+
+export function pem(label: string, der: Uint8Array): string {
+  const b64 = Buffer.from(der)
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n');
+  return `-----BEGIN ${label}-----\n${b64.replace(/\n$/, '')}\n-----END ${label}-----\n`;
+}
+
+// --- revocation ----------------------------------------------------------------------------------
+
+async function makeCrl(
+  issuer: TestParty,
+  revoked: { party: TestParty; at: Date }[],
+  now: Date,
+): Promise<Uint8Array> {
+  const crl = new pkijs.CertificateRevocationList({
+    version: 1,
+    issuer: issuer.certificate.subject,
+    thisUpdate: new pkijs.Time({ type: 0, value: new Date(now.getTime() - DAY) }),
+    nextUpdate: new pkijs.Time({ type: 0, value: new Date(now.getTime() + 7 * DAY) }),
+    revokedCertificates: revoked.map(
+      ({ party, at }) =>
+        new pkijs.RevokedCertificate({
+          userCertificate: party.certificate.serialNumber,
+          revocationDate: new pkijs.Time({ type: 0, value: at }),
+          crlEntryExtensions: new pkijs.Extensions({
+            extensions: [ext(OID.crlReason, false, new asn1js.Enumerated({ value: 1 /* keyCompromise */ }))],
+          }),
+        }),
+    ),
+  });
+  await crl.sign(issuer.privateKey, 'SHA-256', testEngine);
+  return new Uint8Array((crl.toSchema(true) as asn1js.Sequence).toBER());
+}
+
+async function makeOcspResponse(input: {
+  responder: TestParty;
+  issuer: TestParty;
+  party: TestParty;
+  revokedAt: Date | undefined;
+  producedAt: Date;
+  nonce: Uint8Array | undefined;
+}): Promise<Uint8Array> {
+  const { responder, issuer, party, revokedAt, producedAt } = input;
+  const certID = new pkijs.CertID({
+    hashAlgorithm: new pkijs.AlgorithmIdentifier({
+      algorithmId: OID.sha1,
+      algorithmParams: new asn1js.Null(),
+    }),
+    issuerNameHash: new asn1js.OctetString({
+      valueHex: sha1(new Uint8Array(party.certificate.issuer.toSchema().toBER())),
+    }),
+    issuerKeyHash: new asn1js.OctetString({
+      valueHex: sha1(
+        new Uint8Array(issuer.certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView),
+      ),
+    }),
+    serialNumber: party.certificate.serialNumber,
+  });
+  const certStatus = revokedAt
+    ? new asn1js.Constructed({
+        idBlock: { tagClass: 3, tagNumber: 1 },
+        value: [
+          new asn1js.GeneralizedTime({ valueDate: revokedAt }),
+          new asn1js.Constructed({
+            idBlock: { tagClass: 3, tagNumber: 0 },
+            value: [new asn1js.Enumerated({ value: 1 })],
+          }),
+        ],
+      })
+    : new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 } });
+  const tbs = new pkijs.ResponseData({
+    responderID: responder.certificate.subject,
+    producedAt,
+    responses: [
+      new pkijs.SingleResponse({
+        certID,
+        certStatus,
+        thisUpdate: producedAt,
+        nextUpdate: new Date(producedAt.getTime() + DAY),
+      }),
+    ],
+    ...(input.nonce
+      ? {
+          responseExtensions: [ext(OID.ocspNonce, false, new asn1js.OctetString({ valueHex: input.nonce }))],
+        }
+      : {}),
+  });
+  const basic = new pkijs.BasicOCSPResponse({ tbsResponseData: tbs, certs: [responder.certificate] });
+  await basic.sign(responder.privateKey, 'SHA-256', testEngine);
+  const response = new pkijs.OCSPResponse({
+    responseStatus: new asn1js.Enumerated({ value: 0 }),
+    responseBytes: new pkijs.ResponseBytes({
+      responseType: OID.ocspBasic,
+      response: new asn1js.OctetString({ valueHex: basic.toSchema().toBER() }),
+    }),
+  });
+  return new Uint8Array(response.toSchema().toBER());
+}
+
+// --- PKCS#12 -------------------------------------------------------------------------------------
+
+function opensslPkcs12(
+  party: TestParty,
+  chain: TestParty[],
+  format: 'modern' | 'legacy',
+  password: string,
+): Uint8Array {
+  const r = spawnSync(
+    'openssl',
+    [
+      'pkcs12',
+      '-export',
+      ...(format === 'legacy' ? ['-legacy'] : []),
+      '-passout',
+      'env:DESK_TEST_P12_PASSWORD',
+      '-name',
+      party.label,
+    ],
+    {
+      input: party.keyPem + party.certPem + chain.map((c) => c.certPem).join(''),
+      env: { ...process.env, DESK_TEST_P12_PASSWORD: password },
+      maxBuffer: 1 << 20,
+    },
+  );
+  if (r.status !== 0) throw new Error(`openssl pkcs12 failed: ${r.stderr.toString()}`);
+  return new Uint8Array(r.stdout);
+}
