@@ -23,6 +23,15 @@ interface Opened {
   info: CertificateInfo;
 }
 
+/** What a container holds: the key (PKCS#8 DER, any algorithm), its certificate and the others. */
+export interface Pkcs12Contents {
+  pkcs8: Uint8Array;
+  cert: Uint8Array;
+  certificate: pkijs.Certificate;
+  info: CertificateInfo;
+  others: Uint8Array[];
+}
+
 export function pkcs12Signer(p12: Uint8Array, password: string): Promise<Signer> {
   // Async by contract (NCALayer's signer is), though opening is synchronous.
   return Promise.resolve().then(() => signerOf(open(p12, password)));
@@ -95,6 +104,21 @@ function derOf(asn1: forge.asn1.Asn1): Uint8Array {
 type Bag = forge.pkcs12.Bag & { asn1?: forge.asn1.Asn1 };
 
 function open(p12: Uint8Array, password: string): Opened {
+  const contents = openPkcs12(p12, password);
+  const { info } = contents;
+  if (info.keyAlgorithm.startsWith('gost')) {
+    contents.pkcs8.fill(0);
+    throw new SigningError('key.gost-needs-ncalayer');
+  }
+  if (info.keyAlgorithm !== 'rsa') throw new SigningError('key.unsupported');
+  return contents;
+}
+
+/**
+ * Opens a container (throws password.wrong / container.unreadable / container.no-key). The key
+ * comes back as PKCS#8 DER whatever its algorithm (the tests sign with the НУЦ's GOST keys).
+ */
+export function openPkcs12(p12: Uint8Array, password: string): Pkcs12Contents {
   let asn1: forge.asn1.Asn1;
   try {
     // Not strict: the НУЦ's containers are BER (indefinite lengths).
@@ -139,10 +163,13 @@ function open(p12: Uint8Array, password: string): Opened {
     certs[0];
   if (!mine) throw new SigningError('container.no-key');
   const info = infoOf(mine.parsed, mine.der);
-  if (info.keyAlgorithm.startsWith('gost')) throw new SigningError('key.gost-needs-ncalayer');
-  if (info.keyAlgorithm !== 'rsa' || !keyBag.key) throw new SigningError('key.unsupported');
-  const pkcs8 = derOf(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(keyBag.key)));
-  return { pkcs8, cert: mine.der, certificate: mine.parsed, info };
+  // forge parses RSA keys and hands any other key back as the PrivateKeyInfo it decrypted.
+  const keyAsn1 = keyBag.key
+    ? forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(keyBag.key))
+    : keyBag.asn1;
+  if (!keyAsn1) throw new SigningError('container.no-key');
+  const others = certs.filter((c) => c !== mine).map((c) => c.der);
+  return { pkcs8: derOf(keyAsn1), cert: mine.der, certificate: mine.parsed, info, others };
 }
 
 function bagsOf(container: forge.pkcs12.Pkcs12Pfx, bagType: string): Bag[] {
