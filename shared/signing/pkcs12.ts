@@ -9,9 +9,9 @@
  * inside signDetached and is dropped right after; close() overwrites the bytes.
  */
 import forge from 'node-forge';
-import type * as pkijs from 'pkijs';
+import * as pkijs from 'pkijs';
 import { addTimeStamp, buildSignedData, contentInfoDer } from './cms';
-import { equalBytes, ownBuffer, sha256Bytes } from './bytes';
+import { equalBytes, ownBuffer, sha256Bytes, toHex } from './bytes';
 import { OID } from './oids';
 import { infoOf, isCa, parseCertificate } from './x509';
 import { SigningError, type CertificateInfo, type SignOptions, type SignResult, type Signer } from './types';
@@ -157,10 +157,15 @@ export function openPkcs12(p12: Uint8Array, password: string): Pkcs12Contents {
     return [{ der, parsed: parseCertificate(der).cert, localKeyId: localKeyId(bag) }];
   });
   const keyId = localKeyId(keyBag);
-  const mine =
-    (keyId && certs.find((c) => c.localKeyId && equalBytes(c.localKeyId, keyId))) ??
-    certs.find((c) => !isCa(c.parsed)) ??
-    certs[0];
+  // An RSA key's certificate is the one with its modulus (a container could name another by its
+  // local key id, and a signature under the wrong certificate would fail every verifier); other
+  // keys are matched by local key id, else the one end-entity certificate.
+  const rsaKey = keyBag.key;
+  const mine = rsaKey
+    ? certs.find((c) => rsaModulusHex(c.parsed) === rsaKey.n.toString(16))
+    : ((keyId && certs.find((c) => c.localKeyId && equalBytes(c.localKeyId, keyId))) ??
+      certs.find((c) => !isCa(c.parsed)) ??
+      certs[0]);
   if (!mine) throw new SigningError('container.no-key');
   const info = infoOf(mine.parsed, mine.der);
   // forge parses RSA keys and hands any other key back as the PrivateKeyInfo it decrypted.
@@ -170,6 +175,17 @@ export function openPkcs12(p12: Uint8Array, password: string): Pkcs12Contents {
   if (!keyAsn1) throw new SigningError('container.no-key');
   const others = certs.filter((c) => c !== mine).map((c) => c.der);
   return { pkcs8: derOf(keyAsn1), cert: mine.der, certificate: mine.parsed, info, others };
+}
+
+function rsaModulusHex(cert: pkijs.Certificate): string | undefined {
+  try {
+    const key = pkijs.RSAPublicKey.fromBER(
+      ownBuffer(new Uint8Array(cert.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView)),
+    );
+    return toHex(new Uint8Array(key.modulus.valueBlock.valueHexView)).replace(/^0+/, '');
+  } catch {
+    return undefined;
+  }
 }
 
 function bagsOf(container: forge.pkcs12.Pkcs12Pfx, bagType: string): Bag[] {
