@@ -18,7 +18,7 @@ let pki: TestPki;
 beforeAll(async () => {
   pki = await testPki();
   ossl.file('root.pem', pki.root.certPem);
-}, 60_000); // ten RSA-2048 keys, on a shared machine
+}, 180_000); // ten RSA-2048 keys, on a shared machine
 
 const document = new TextEncoder().encode('%PDF-1.7\nа result of the service, Қазақстан\n%%EOF\n');
 const at = new Date('2026-11-20T09:15:00Z');

@@ -19,7 +19,7 @@ beforeAll(async () => {
   ossl.file('root.pem', pki.root.certPem);
   ossl.file('tsa.pem', pki.tsa.certPem);
   ossl.file('tsa.key', pki.tsa.keyPem);
-}, 60_000);
+}, 180_000); // ten RSA-2048 keys, on a shared machine
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.close()));
   ossl.remove();
