@@ -38,6 +38,17 @@ const RSA_HASH: Readonly<Record<string, string>> = {
   [OID.sha512]: 'SHA-512',
 };
 
+/** The key algorithm each known signature algorithm belongs to. */
+const SIGNATURE_FAMILY: Readonly<Record<string, KeyAlgorithm>> = {
+  [OID.sha1WithRsa]: 'rsa',
+  [OID.sha256WithRsa]: 'rsa',
+  [OID.sha384WithRsa]: 'rsa',
+  [OID.sha512WithRsa]: 'rsa',
+  [OID.rsaEncryption]: 'rsa',
+  [OID.gost2015Signature512]: 'gost2015-512',
+  [OID.gost2004Signature]: 'gost2004',
+};
+
 export interface SignatureCheck {
   status: 'valid' | 'invalid' | 'not-checked';
   algorithm: KeyAlgorithm;
@@ -55,6 +66,9 @@ export async function verifySignature(
   digestAlgorithm?: string,
 ): Promise<SignatureCheck> {
   const algorithm = keyAlgorithmOf(key.algorithm.algorithmId);
+  const family = SIGNATURE_FAMILY[signatureAlgorithm];
+  // A signature of a known kind under a key of another kind cannot be this key's.
+  if (family && family !== algorithm) return { status: 'invalid', algorithm };
   if (algorithm === 'rsa') {
     const hash =
       signatureAlgorithm === OID.rsaEncryption

@@ -11,6 +11,7 @@
  */
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { digestOf } from './algorithms';
 import { ownBuffer, sha256Bytes } from './bytes';
 import { OID } from './oids';
 
@@ -25,6 +26,8 @@ export interface SignedDataInput {
   signingTime: Date;
   /** The signature algorithm written in the SignerInfo and the function that signs the DER SET. */
   signatureAlgorithm: string;
+  /** The content's digest (default SHA-256; Streebog-512 for GOST 2015 as Kalkan uses it). */
+  digestAlgorithm?: string;
   sign(signedAttributes: Uint8Array): Promise<Uint8Array>;
   /** Further certificates to carry (none for the desk's own signatures, as Kalkan does). */
   extraCertificates?: readonly pkijs.Certificate[];
@@ -35,32 +38,37 @@ export async function buildSignedData(
   input: SignedDataInput,
 ): Promise<{ signedData: pkijs.SignedData; signature: Uint8Array }> {
   const contentType = input.contentType ?? OID.data;
+  const digestAlgorithm = input.digestAlgorithm ?? OID.sha256;
+  const digest = digestOf(digestAlgorithm, input.content);
+  if (!digest) throw new RangeError('unsupported digest algorithm');
   const attributes = sortedDer([
     attribute(OID.contentType, new asn1js.ObjectIdentifier({ value: contentType })),
     attribute(OID.signingTime, signingTimeValue(input.signingTime)),
     attribute(OID.signingCertificateV2, signingCertificateV2(input.cert)),
-    attribute(OID.messageDigest, new asn1js.OctetString({ valueHex: ownBuffer(sha256Bytes(input.content)) })),
+    attribute(OID.messageDigest, new asn1js.OctetString({ valueHex: ownBuffer(digest) })),
   ]);
   const toSign = new Uint8Array(new asn1js.Set({ value: attributes.map((a) => a.toSchema()) }).toBER());
   const signature = await input.sign(toSign);
-  const sha256 = new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 });
+  const digestAlgorithmId = new pkijs.AlgorithmIdentifier({ algorithmId: digestAlgorithm });
+  // RSA's AlgorithmIdentifiers carry NULL parameters (RFC 4055); GOST's carry none.
+  const rsa = input.signatureAlgorithm.startsWith('1.2.840.113549.1.1.');
   const signerInfo = new pkijs.SignerInfo({
     version: 1,
     sid: new pkijs.IssuerAndSerialNumber({
       issuer: input.certificate.issuer,
       serialNumber: input.certificate.serialNumber,
     }),
-    digestAlgorithm: sha256,
+    digestAlgorithm: digestAlgorithmId,
     signedAttrs: new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes }),
     signatureAlgorithm: new pkijs.AlgorithmIdentifier({
       algorithmId: input.signatureAlgorithm,
-      algorithmParams: new asn1js.Null(),
+      ...(rsa ? { algorithmParams: new asn1js.Null() } : {}),
     }),
     signature: new asn1js.OctetString({ valueHex: ownBuffer(signature) }),
   });
   const signedData = new pkijs.SignedData({
     version: contentType === OID.data ? 1 : 3,
-    digestAlgorithms: [sha256],
+    digestAlgorithms: [digestAlgorithmId],
     encapContentInfo: new pkijs.EncapsulatedContentInfo({
       eContentType: contentType,
       ...(input.encapsulate

@@ -9,9 +9,9 @@
  * inside signDetached and is dropped right after; close() overwrites the bytes.
  */
 import forge from 'node-forge';
-import type * as pkijs from 'pkijs';
+import * as pkijs from 'pkijs';
 import { addTimeStamp, buildSignedData, contentInfoDer } from './cms';
-import { equalBytes, ownBuffer, sha256Bytes } from './bytes';
+import { equalBytes, ownBuffer, sha256Bytes, toHex } from './bytes';
 import { OID } from './oids';
 import { infoOf, isCa, parseCertificate } from './x509';
 import { SigningError, type CertificateInfo, type SignOptions, type SignResult, type Signer } from './types';
@@ -21,6 +21,15 @@ interface Opened {
   cert: Uint8Array;
   certificate: pkijs.Certificate;
   info: CertificateInfo;
+}
+
+/** What a container holds: the key (PKCS#8 DER, any algorithm), its certificate and the others. */
+export interface Pkcs12Contents {
+  pkcs8: Uint8Array;
+  cert: Uint8Array;
+  certificate: pkijs.Certificate;
+  info: CertificateInfo;
+  others: Uint8Array[];
 }
 
 export function pkcs12Signer(p12: Uint8Array, password: string): Promise<Signer> {
@@ -95,6 +104,21 @@ function derOf(asn1: forge.asn1.Asn1): Uint8Array {
 type Bag = forge.pkcs12.Bag & { asn1?: forge.asn1.Asn1 };
 
 function open(p12: Uint8Array, password: string): Opened {
+  const contents = openPkcs12(p12, password);
+  const { info } = contents;
+  if (info.keyAlgorithm.startsWith('gost')) {
+    contents.pkcs8.fill(0);
+    throw new SigningError('key.gost-needs-ncalayer');
+  }
+  if (info.keyAlgorithm !== 'rsa') throw new SigningError('key.unsupported');
+  return contents;
+}
+
+/**
+ * Opens a container (throws password.wrong / container.unreadable / container.no-key). The key
+ * comes back as PKCS#8 DER whatever its algorithm (the tests sign with the НУЦ's GOST keys).
+ */
+export function openPkcs12(p12: Uint8Array, password: string): Pkcs12Contents {
   let asn1: forge.asn1.Asn1;
   try {
     // Not strict: the НУЦ's containers are BER (indefinite lengths).
@@ -133,16 +157,35 @@ function open(p12: Uint8Array, password: string): Opened {
     return [{ der, parsed: parseCertificate(der).cert, localKeyId: localKeyId(bag) }];
   });
   const keyId = localKeyId(keyBag);
-  const mine =
-    (keyId && certs.find((c) => c.localKeyId && equalBytes(c.localKeyId, keyId))) ??
-    certs.find((c) => !isCa(c.parsed)) ??
-    certs[0];
+  // An RSA key's certificate is the one with its modulus (a container could name another by its
+  // local key id, and a signature under the wrong certificate would fail every verifier); other
+  // keys are matched by local key id, else the one end-entity certificate.
+  const rsaKey = keyBag.key;
+  const mine = rsaKey
+    ? certs.find((c) => rsaModulusHex(c.parsed) === rsaKey.n.toString(16))
+    : ((keyId && certs.find((c) => c.localKeyId && equalBytes(c.localKeyId, keyId))) ??
+      certs.find((c) => !isCa(c.parsed)) ??
+      certs[0]);
   if (!mine) throw new SigningError('container.no-key');
   const info = infoOf(mine.parsed, mine.der);
-  if (info.keyAlgorithm.startsWith('gost')) throw new SigningError('key.gost-needs-ncalayer');
-  if (info.keyAlgorithm !== 'rsa' || !keyBag.key) throw new SigningError('key.unsupported');
-  const pkcs8 = derOf(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(keyBag.key)));
-  return { pkcs8, cert: mine.der, certificate: mine.parsed, info };
+  // forge parses RSA keys and hands any other key back as the PrivateKeyInfo it decrypted.
+  const keyAsn1 = keyBag.key
+    ? forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(keyBag.key))
+    : keyBag.asn1;
+  if (!keyAsn1) throw new SigningError('container.no-key');
+  const others = certs.filter((c) => c !== mine).map((c) => c.der);
+  return { pkcs8: derOf(keyAsn1), cert: mine.der, certificate: mine.parsed, info, others };
+}
+
+function rsaModulusHex(cert: pkijs.Certificate): string | undefined {
+  try {
+    const key = pkijs.RSAPublicKey.fromBER(
+      ownBuffer(new Uint8Array(cert.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView)),
+    );
+    return toHex(new Uint8Array(key.modulus.valueBlock.valueHexView)).replace(/^0+/, '');
+  } catch {
+    return undefined;
+  }
 }
 
 function bagsOf(container: forge.pkcs12.Pkcs12Pfx, bagType: string): Bag[] {

@@ -6,7 +6,7 @@
  */
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { derFromPem, equalBytes, ownBuffer } from './bytes';
+import { concatBytes, derFromPem, equalBytes, ownBuffer } from './bytes';
 import { digestOf, verifySignature } from './algorithms';
 import { OID, keyAlgorithmOf } from './oids';
 import { sameName, serialHexOf, serialHex, subjectKeyId } from './x509';
@@ -54,16 +54,8 @@ export function encapsulatedContent(signedData: pkijs.SignedData): Uint8Array | 
   if (!e) return undefined;
   // A constructed OCTET STRING (BER) keeps its pieces; take them in order.
   if (e.idBlock.isConstructed) {
-    const parts = (e.valueBlock.value as asn1js.OctetString[]).map(
-      (p) => new Uint8Array(p.valueBlock.valueHexView),
-    );
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
+    const parts = e.valueBlock.value as asn1js.OctetString[];
+    return concatBytes(...parts.map((p) => new Uint8Array(p.valueBlock.valueHexView)));
   }
   return new Uint8Array(e.valueBlock.valueHexView);
 }

@@ -199,7 +199,7 @@ class State {
     for (let r = 0; r < 12; r++) {
       lps(s, tmp);
       xorInto(s, k, ROUND_C[r]!);
-      lps(s.slice(), k);
+      lps(s, k);
       // s held K ⊕ C_r for the key schedule; the state is LPS(old s) ⊕ K_{r+1}.
       xorInto(s, tmp, k);
     }

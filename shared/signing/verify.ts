@@ -37,7 +37,7 @@ export async function verifyCms(
   const signers = signedData.signerInfos;
   if (signers.length === 0)
     return { problem: 'cms.no-signers', detached: content === undefined, signatures: [] };
-  const context = verificationContext(signedData, options);
+  const context = verificationContext(options, signedData);
   const signatures: SignatureVerification[] = [];
   for (const signer of signers) {
     signatures.push(await verifySigner(signedData, signer, content, context));
@@ -54,16 +54,20 @@ export interface VerificationContext {
   now: Date;
 }
 
+/** What the checks may use: the options' material and, when given, the CMS's own. */
 export function verificationContext(
-  signedData: pkijs.SignedData,
   options: VerifyOptions,
+  signedData?: pkijs.SignedData,
 ): VerificationContext {
   const given = (options.certificates ?? []).flatMap(tryParse);
   return {
-    pool: [...certificatesOf(signedData), ...given],
+    pool: [...(signedData ? certificatesOf(signedData) : []), ...given],
     roots: (options.trustedRoots ?? []).flatMap(tryParse),
     ocspResponses: (options.ocspResponses ?? []).map((r) => derFromPem(r)),
-    crls: [...(options.crls ?? []).map((c) => derFromPem(c)), ...embeddedCrls(signedData)],
+    crls: [
+      ...(options.crls ?? []).map((c) => derFromPem(c)),
+      ...(signedData ? embeddedCrls(signedData) : []),
+    ],
     now: options.now ?? new Date(),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds the web bundle, serves it, and measures the desk in Chromium on a disk
  * profile with 10,000 and with 100,000 cases (desk.ts, store.ts); then the forms benchmark, whose
- * files belong to the forms work (see runForms).
- * Results: bench-results/desk.json, bench-results/forms.json and bench-results/summary.md; a
+ * files belong to the forms work (see runForms), and the signing one (signing-bench.ts, see
+ * runSigning).
+ * Results: bench-results/desk.json, forms.json, signing.json and summary.md; a
  * result kept in bench-results/before/desk.json is shown beside the new one.
  *
  * BENCH_CASES (e.g. "10000,100000"), BENCH_PROFILE ("disk", "memory" or "disk,memory") and
@@ -161,6 +162,25 @@ async function runForms(browser: Browser): Promise<string[] | undefined> {
   return undefined;
 }
 
+interface SigningBenchModule {
+  benchSigning(): Promise<unknown>;
+  signingBenchSummary(result: unknown): string[];
+}
+
+/** The sign/verify benchmark (issue 8), from its own file when the branch has it. */
+async function runSigning(): Promise<string[] | undefined> {
+  const file = `${root}test/bench/signing-bench.ts`;
+  if (!existsSync(file)) return undefined;
+  step('signing (sign and verify, against openssl)');
+  const mod = (await import(pathToFileURL(file).href)) as SigningBenchModule;
+  const result = await mod.benchSigning();
+  writeFileSync(
+    `${out}/signing.json`,
+    `${JSON.stringify({ at: new Date().toISOString(), result }, null, 2)}\n`,
+  );
+  return mod.signingBenchSummary(result);
+}
+
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   step('building the web bundle');
@@ -187,6 +207,15 @@ async function main(): Promise<void> {
       // The desk's numbers stand on their own; a broken forms bench is reported, not fatal to them.
       process.stderr.write(
         `forms benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    }
+    try {
+      const signing = await runSigning();
+      if (signing) lines.push('', ...signing);
+    } catch (error) {
+      process.stderr.write(
+        `signing benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`,
       );
       process.exitCode = 1;
     }

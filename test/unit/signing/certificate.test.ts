@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { certificateInfo, checkSigningRules, isSigningError, parseBin } from '../../../shared/signing';
 import { ncaFixture } from '../../signing/fixtures';
 import { testPki } from '../../signing/pki';
+
+// Ten RSA-2048 keys: built once per worker, with room for a machine whose cores are shared.
+beforeAll(async () => {
+  await testPki();
+}, 180_000);
 
 describe('certificateInfo on the НУЦ test certificates', () => {
   it('reads a legal entity first head (GOST 2004) with IIN, BIN and roles', () => {

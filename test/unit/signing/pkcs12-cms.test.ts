@@ -1,4 +1,5 @@
 import * as asn1js from 'asn1js';
+import forge from 'node-forge';
 import * as pkijs from 'pkijs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../shared/signing/bytes';
@@ -17,7 +18,7 @@ let pki: TestPki;
 beforeAll(async () => {
   pki = await testPki();
   ossl.file('root.pem', pki.root.certPem);
-});
+}, 180_000); // ten RSA-2048 keys, on a shared machine
 
 const document = new TextEncoder().encode('%PDF-1.7\nа result of the service, Қазақстан\n%%EOF\n');
 const at = new Date('2026-11-20T09:15:00Z');
@@ -162,6 +163,28 @@ describe('pkcs12Signer', () => {
     expect(s.validAtSigningTime.code).toBe('time.valid-at-signing-time');
   });
 
+  it('refuses a container whose certificate is not its key’s', async () => {
+    const key = forge.pki.privateKeyFromPem(pki.signing.keyPem);
+    const cert = forge.pki.certificateFromPem(pki.head.certPem);
+    const asn1 = forge.pkcs12.toPkcs12Asn1(key, [cert], TEST_P12_PASSWORD, { algorithm: '3des' });
+    const p12 = Uint8Array.from(forge.asn1.toDer(asn1).getBytes(), (c) => c.charCodeAt(0));
+    expect(await rejection(pkcs12Signer(p12, TEST_P12_PASSWORD))).toBe('container.no-key');
+    // The same tool with the right certificate opens (so the refusal is about the pair).
+    const right = forge.pkcs12.toPkcs12Asn1(
+      key,
+      [forge.pki.certificateFromPem(pki.signing.certPem)],
+      TEST_P12_PASSWORD,
+      {
+        algorithm: '3des',
+      },
+    );
+    const ok = await pkcs12Signer(
+      Uint8Array.from(forge.asn1.toDer(right).getBytes(), (c) => c.charCodeAt(0)),
+      TEST_P12_PASSWORD,
+    );
+    expect((await ok.certificate())?.serialHex).toBe('1001');
+  });
+
   it('forgets the key on close()', async () => {
     const signer: Signer = await pkcs12Signer(pki.pkcs12(pki.signing, 'modern'), TEST_P12_PASSWORD);
     signer.close();
@@ -303,5 +326,32 @@ describe('verifyCms (RSA)', () => {
     const attached = await verifyCms(ossl.read('att.cms'));
     expect(attached.detached).toBe(false);
     expect(attached.signatures[0]!.integrity.status).toBe('valid');
+    // Streamed: BER, indefinite lengths, the content as a constructed OCTET STRING in pieces.
+    const big = new Uint8Array(20_000).map((_, i) => (i * 31) & 0xff);
+    ossl.file('big.bin', big);
+    const streamed = ossl.run([
+      'cms',
+      '-sign',
+      '-binary',
+      '-nodetach',
+      '-stream',
+      '-in',
+      'big.bin',
+      '-signer',
+      'signer.pem',
+      '-inkey',
+      'signer.key',
+      '-outform',
+      'DER',
+      '-out',
+      'stream.cms',
+    ]);
+    expect(streamed.status, streamed.out).toBe(0);
+    const ber = ossl.read('stream.cms');
+    expect(ber[1]).toBe(0x80); // indefinite length
+    expect((await verifyCms(ber)).signatures[0]!.integrity).toEqual({
+      status: 'valid',
+      code: 'integrity.ok',
+    });
   });
 });

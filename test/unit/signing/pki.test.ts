@@ -2,8 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_P12_PASSWORD, testPki } from '../../signing/pki';
+
+// Ten RSA-2048 keys: built once per worker, with room for a machine whose cores are shared.
+beforeAll(async () => {
+  await testPki();
+}, 180_000);
 
 const dir = mkdtempSync(join(tmpdir(), 'desk-pki-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
