@@ -35,8 +35,9 @@ export function tusServer(db: Database): Server {
       }
       return Promise.resolve({});
     },
-    // Anything unforeseen is a plain 500: its message may quote what the database said.
+    // tus's own refusals and ours pass as they are; anything unforeseen is a plain 500, since its
+    // message may quote what the database said.
     onResponseError: (_req, error) =>
-      error instanceof TusRefusal ? undefined : { status_code: 500, body: 'internal: the upload failed; retry\n' },
+      'status_code' in error ? undefined : { status_code: 500, body: 'internal: the upload failed; retry\n' },
   });
 }

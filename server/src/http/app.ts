@@ -91,9 +91,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('*', compress());
 
   // tus: every method under /files/ except a finished file's GET/HEAD, which the route table serves.
+  // (Hono routes a HEAD as a GET, so GET is listed to catch tus's HEAD of an upload's offset.)
   const tus = tusServer(deps.db);
-  app.on(['POST', 'HEAD', 'PATCH', 'DELETE', 'OPTIONS'], `${FILES_PATH}*`, async (c, next) => {
-    if (SHA256_PATH.test(c.req.path) && c.req.method === 'HEAD') return next();
+  app.on(['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'], `${FILES_PATH}*`, async (c, next) => {
+    if (SHA256_PATH.test(c.req.path) && (c.req.method === 'HEAD' || c.req.method === 'GET')) return next();
     c.set('route', FILES_PATH);
     const token = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(c.req.header('authorization') ?? '')?.[1];
     if (!token) return apiError(c, 401, 'auth.missing', 'Send Authorization: Bearer <device token>.');
