@@ -157,7 +157,7 @@ describe.each(BACKENDS)('authentication on $name', (backend) => {
       headers: { 'content-type': 'application/json' },
       body: stream,
       duplex: 'half',
-    } as RequestInit);
+    });
     expect(streamed.status).toBe(413);
     // An endless body: refused once the limit was passed, not read for ever.
     expect(pulled).toBeLessThan(MAX_JSON_BODY_BYTES * 2);
