@@ -1,6 +1,6 @@
 /**
  * Enrolment codes, device tokens and revocation. Codes and tokens are random and kept only as
- * SHA-256 (they carry 60 and 256 bits of randomness, so a slow hash would add nothing). A token is
+ * SHA-256 (they carry 80 and 256 bits of randomness, so a slow hash would add nothing). A token is
  * checked in the database on every request: a revocation holds at once in every process.
  */
 import { randomInt } from 'node:crypto';
