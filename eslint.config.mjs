@@ -193,7 +193,12 @@ export default tseslint.config(
       parserOptions: {
         // The per-runtime projects (shared/ is in each; build configs are in test/tsconfig.json).
         // The project service would stop at the root tsconfig.json, which only holds options.
-        project: ['./renderer/tsconfig.json', './electron/tsconfig.json', './test/tsconfig.json', './server/tsconfig.json'],
+        project: [
+          './renderer/tsconfig.json',
+          './electron/tsconfig.json',
+          './test/tsconfig.json',
+          './server/tsconfig.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -36,7 +36,11 @@ describe.each(BACKENDS)('files on $name', (backend) => {
     server.request(location, {
       token,
       method: 'PATCH',
-      headers: { 'Tus-Resumable': '1.0.0', 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' },
+      headers: {
+        'Tus-Resumable': '1.0.0',
+        'Upload-Offset': String(offset),
+        'Content-Type': 'application/offset+octet-stream',
+      },
       body: bytes,
     });
 
@@ -50,7 +54,11 @@ describe.each(BACKENDS)('files on $name', (backend) => {
     // The first part arrives, then the connection is "cut": the client asks where to go on.
     const firstPart = PIECE_BYTES + 100;
     expect((await patch(location, 0, bytes.subarray(0, firstPart))).status).toBe(204);
-    const head = await server.request(location, { token, method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0' } });
+    const head = await server.request(location, {
+      token,
+      method: 'HEAD',
+      headers: { 'Tus-Resumable': '1.0.0' },
+    });
     expect(Number(head.headers.get('upload-offset'))).toBe(firstPart);
     // Sending from an offset the server does not hold is refused (409), nothing is written.
     expect((await patch(location, 5, bytes.subarray(5))).status).toBe(409);
@@ -87,7 +95,10 @@ describe.each(BACKENDS)('files on $name', (backend) => {
     expect(bare.status).toBe(400);
     const huge = await create(MAX_FILE_BYTES + 1, 'c'.repeat(64));
     expect(huge.status).toBe(413);
-    const anonymous = await server.request('/files/', { method: 'POST', headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': '1' } });
+    const anonymous = await server.request('/files/', {
+      method: 'POST',
+      headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': '1' },
+    });
     expect(anonymous.status).toBe(401);
   });
 });

@@ -10,9 +10,20 @@ describe('shared/api/openapi.json', () => {
   });
 
   it('describes every route of the table with its schemas as components', () => {
-    const doc = openApiDocument() as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
-    for (const route of Object.values(ROUTES)) expect(doc.paths[route.path]?.[route.method], route.path).toBeDefined();
-    for (const id of ['CaseEvent', 'PushResponse', 'ChangesPage', 'ApiError', 'EnrolmentAnswer', 'MonitoringPage']) {
+    const doc = openApiDocument() as {
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    for (const route of Object.values(ROUTES))
+      expect(doc.paths[route.path]?.[route.method], route.path).toBeDefined();
+    for (const id of [
+      'CaseEvent',
+      'PushResponse',
+      'ChangesPage',
+      'ApiError',
+      'EnrolmentAnswer',
+      'MonitoringPage',
+    ]) {
       expect(doc.components.schemas[id], id).toBeDefined();
     }
   });

@@ -11,7 +11,9 @@ describe('the backends the server suite runs on', () => {
   it('include PGlite always, and PostgreSQL in CI', () => {
     const names = BACKENDS.map((b) => b.name);
     expect(names).toContain('pglite');
-    const required = ['CI', 'CENTRAL_REQUIRE_POSTGRES'].some((v) => ['true', '1'].includes(process.env[v] ?? ''));
+    const required = ['CI', 'CENTRAL_REQUIRE_POSTGRES'].some((v) =>
+      ['true', '1'].includes(process.env[v] ?? ''),
+    );
     if (required) expect(names).toContain('postgres');
     else expect(names.includes('postgres')).toBe(process.env['DATABASE_URL'] !== undefined);
   });

@@ -13,7 +13,10 @@ export interface CentralProcess {
   stop(): Promise<void>;
 }
 
-export function runCentral(args: string[], env: Record<string, string | undefined> = {}): Promise<CentralProcess> {
+export function runCentral(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<CentralProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -24,7 +27,9 @@ export function runCentral(args: string[], env: Record<string, string | undefine
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`the central server did not start: ${output.join(' | ')} ${logs.slice(-3).join(' | ')}`));
+      reject(
+        new Error(`the central server did not start: ${output.join(' | ')} ${logs.slice(-3).join(' | ')}`),
+      );
     }, 120_000);
     let pending = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -49,10 +54,14 @@ export function runCentral(args: string[], env: Record<string, string | undefine
         }
       }
     });
-    child.stderr?.on('data', (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
+    child.stderr?.on('data', (chunk: Buffer) =>
+      logs.push(...chunk.toString('utf8').split('\n').filter(Boolean)),
+    );
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`the central server exited (${code}) before listening: ${logs.slice(-5).join(' | ')}`));
+      reject(
+        new Error(`the central server exited (${code}) before listening: ${logs.slice(-5).join(' | ')}`),
+      );
     });
   });
 }

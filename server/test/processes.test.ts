@@ -4,7 +4,13 @@
  * between them: every event applied exactly once, a revocation refused by both at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION, pushResponseSchema, type ChangesPage, type PushResponse } from '../../shared/api';
+import {
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+  pushResponseSchema,
+  type ChangesPage,
+  type PushResponse,
+} from '../../shared/api';
 import { openPostgres } from '../src/db/postgres';
 import { issueCode } from '../src/store/devices';
 import { DEMO_AKIMAT } from '../src/seed/demo';
@@ -12,7 +18,11 @@ import { deskEvent, registration } from './events';
 import { freshPostgres } from './harness';
 import { runCentral, type CentralProcess } from './process';
 
-async function call<T>(base: string, path: string, init: { token?: string; body?: unknown; method?: string } = {}) {
+async function call<T>(
+  base: string,
+  path: string,
+  init: { token?: string; body?: unknown; method?: string } = {},
+) {
   const headers: Record<string, string> = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
   if (init.token) headers['authorization'] = `Bearer ${init.token}`;
   if (init.body !== undefined) headers['content-type'] = 'application/json';
@@ -34,11 +44,15 @@ describe('npm run central on a fresh machine (PGlite)', () => {
   it('starts seeded, prints a one-time code that enrols a desk, and logs no personal data', async () => {
     const code = central.output.map((l) => /enrolment code for officer-1: (\S+)/.exec(l)?.[1]).find(Boolean);
     expect(code).toBeDefined();
-    const enrolled = await call<{ token: string }>(central.url, '/enrolment', { body: { code, deviceName: 'demo' } });
+    const enrolled = await call<{ token: string }>(central.url, '/enrolment', {
+      body: { code, deviceName: 'demo' },
+    });
     expect(enrolled.status).toBe(200);
     const page = await call<ChangesPage>(central.url, '/changes', { token: enrolled.body.token });
     expect(page.body.cases).toHaveLength(12);
-    const pupils = page.body.cases.flatMap((c) => c.events.flatMap((e) => (e.type === 'received' ? [e.payload.application.pupil] : [])));
+    const pupils = page.body.cases.flatMap((c) =>
+      c.events.flatMap((e) => (e.type === 'received' ? [e.payload.application.pupil] : [])),
+    );
     const logText = central.logs.join('\n');
     expect(logText).toContain('"route":"/changes"');
     for (const p of pupils) {
@@ -72,7 +86,9 @@ describe.runIf(databaseUrl !== undefined)('two server processes on one PostgreSQ
     try {
       const issued = await issueCode(db, DEMO_AKIMAT.id, userId, 1);
       if (!issued.ok) throw new Error('no code');
-      const r = await call<{ token: string }>(a.url, '/enrolment', { body: { code: issued.answer.code, deviceName: userId } });
+      const r = await call<{ token: string }>(a.url, '/enrolment', {
+        body: { code: issued.answer.code, deviceName: userId },
+      });
       return r.body.token;
     } finally {
       await db.close();
@@ -89,7 +105,9 @@ describe.runIf(databaseUrl !== undefined)('two server processes on one PostgreSQ
     const caseIds = pageA.body.cases.slice(0, 6).map((c) => c.caseId);
     // Desks alternate: taken on one process, pushed to both (a retry after a lost answer, twice over).
     for (const [i, caseId] of caseIds.entries()) {
-      expect((await call((i % 2 ? b : a).url, `/cases/${caseId}/take`, { token, body: {} })).status).toBe(200);
+      expect((await call((i % 2 ? b : a).url, `/cases/${caseId}/take`, { token, body: {} })).status).toBe(
+        200,
+      );
     }
     const batch = caseIds.flatMap((caseId) => [
       registration({ caseId, baseVersion: 2, userId: 'officer-1' }),
@@ -113,7 +131,9 @@ describe.runIf(databaseUrl !== undefined)('two server processes on one PostgreSQ
       );
       // received + assigned + the two pushed, per case.
       expect(rows[0]).toEqual({ n: caseIds.length * 4, distinct_ids: caseIds.length * 4 });
-      const seeded = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM events WHERE type = 'received'");
+      const seeded = await db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM events WHERE type = 'received'",
+      );
       expect(seeded.rows[0]?.n).toBe(12);
     } finally {
       await db.close();
@@ -125,6 +145,9 @@ describe.runIf(databaseUrl !== undefined)('two server processes on one PostgreSQ
     expect((await call(b.url, '/users', { token })).status).toBe(200);
     expect((await call(a.url, '/devices/self/revoke', { token, method: 'POST' })).status).toBe(200);
     const refused = await call<{ code: string }>(b.url, '/users', { token });
-    expect(refused).toEqual({ status: 401, body: expect.objectContaining({ code: 'device.revoked' }) as unknown });
+    expect(refused).toEqual({
+      status: 401,
+      body: expect.objectContaining({ code: 'device.revoked' }) as unknown,
+    });
   });
 });

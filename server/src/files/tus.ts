@@ -25,10 +25,14 @@ export function tusServer(db: Database): Server {
       const meta = upload.metadata ?? {};
       const sha256 = meta['sha256'] ?? '';
       if (!SHA256.test(sha256)) {
-        return Promise.reject(refusal(400, 'upload.metadata', 'Upload-Metadata must give sha256 (64 lowercase hex)'));
+        return Promise.reject(
+          refusal(400, 'upload.metadata', 'Upload-Metadata must give sha256 (64 lowercase hex)'),
+        );
       }
       if (!meta['fileName'] || !meta['mimeType']) {
-        return Promise.reject(refusal(400, 'upload.metadata', 'Upload-Metadata must give fileName and mimeType'));
+        return Promise.reject(
+          refusal(400, 'upload.metadata', 'Upload-Metadata must give fileName and mimeType'),
+        );
       }
       if (upload.size === undefined) {
         return Promise.reject(refusal(400, 'upload.length', 'the length must be declared (Upload-Length)'));

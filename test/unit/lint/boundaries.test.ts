@@ -163,7 +163,10 @@ describe('the central server imports shared/ and resources/ only', () => {
   const SERVER = 'server/src/store/probe.ts';
   it.each([
     ['the renderer', "import { openDesk } from '../../../renderer/src/db/desk';\nexport const o = openDesk;"],
-    ['the Electron shell', "import { createWindow } from '../../../electron/main/window';\nexport const w = createWindow;"],
+    [
+      'the Electron shell',
+      "import { createWindow } from '../../../electron/main/window';\nexport const w = createWindow;",
+    ],
     ['a package it does not use', "import Dexie from 'dexie';\nexport const d = Dexie;"],
   ])('server/ may not import %s', async (_label, code) => {
     expect(await fired(SERVER, code, 'desk/boundaries')).toHaveLength(1);
