@@ -125,7 +125,8 @@ export const LAYERS = {
       'pg',
       '@electric-sql/pglite',
     ],
-    tests: { may: FIXTURES, packages: [...TESTING, 'fast-check'] },
+    // Its tests reuse the workflow's random-case plans (test/unit/workflow/walk-plan.ts).
+    tests: { may: [...FIXTURES, 'tests'], packages: [...TESTING, 'fast-check'] },
     why: 'The central server is deployable code of its own: it shares the contract and the workflow (shared/) with the desk and imports nothing of renderer/ or electron/.',
   },
   fixtures: {
