@@ -27,7 +27,7 @@ describe.each(BACKENDS)('the reducer on the desk and on $name', (backend) => {
         const w = walk(plan);
         // Each run its own case and event ids: the server keeps every answer by id.
         const caseId = randomUUID();
-        const events = w.events.map((e) => ({ ...e, id: randomUUID(), caseId }) as CaseEvent);
+        const events = w.events.map((e) => ({ ...e, id: randomUUID(), caseId }));
         const results = await applyBatch(server.db, events, DEMO_AKIMAT.id, { kind: 'import' });
         expect(results.map((r) => r.status)).toEqual(events.map(() => 'applied'));
         const stored = await loadCase(server.db, caseId);
