@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/api';
+import { setLogSink } from '../../shared/log';
 import { prepareDatabase } from '../src/central';
 import { openPglite } from '../src/db/pglite';
 import { openPostgres } from '../src/db/postgres';
@@ -71,6 +72,8 @@ export interface TestServer {
 }
 
 export async function testServer(backend: Backend, options: { seed?: boolean } = {}): Promise<TestServer> {
+  // The request log of an in-process app is not the test's output (the process test reads a real one).
+  setLogSink(() => undefined);
   const db = await backend.open();
   await prepareDatabase(db, options.seed ?? true);
   const app = createApp({ db, allowedOrigins: '*' });
