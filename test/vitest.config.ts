@@ -12,6 +12,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'test/unit/**/*.test.ts',
       'test/ncalayer/**/*.test.ts',
+      'server/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'threads',

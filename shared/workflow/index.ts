@@ -35,6 +35,7 @@ export {
   type DeadlineStatus,
   type StageDeadline,
 } from './deadlines';
+export { STAGES } from './stages';
 export { queueOf, urgencyOf, QUEUE_IDS, type QueueId, type Urgency } from './queues';
 export { caseDay } from './days';
 export { CLOCK_TOLERANCE_MINUTES, confirmationNeedsReason, kindsWithoutAcceptedFile } from './rules';

@@ -20,20 +20,13 @@ import {
   EVENT_TYPES,
   QUEUE_IDS,
   REJECTION_CODES,
+  STAGES as WORKFLOW_STAGES,
   type RejectionReason,
   type Stage,
 } from '../../../shared/workflow';
 import { formatDate } from './format';
 
-export const STAGES: readonly Stage[] = [
-  'registration',
-  'completeness',
-  'school',
-  'review',
-  'approval',
-  'ready-to-send',
-  'closed',
-];
+export const STAGES: readonly Stage[] = WORKFLOW_STAGES;
 /**
  * renderer/src/db's StorageErrorCode plus the attachment limit and a refused reset of the desk
  * (unsent work), which the desk reports the same way.
