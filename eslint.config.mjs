@@ -158,6 +158,7 @@ export const LAYERS = {
       '@pdf-lib/fontkit',
       'fast-check',
       ...SIGNING,
+      'qrcode',
     ],
     why: 'Tests, benchmarks and their tools.',
   },
