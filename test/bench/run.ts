@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the web bundle, serves it, and measures the desk in Chromium with 10,000
  * cases (desk.ts); then the forms benchmark, whose files belong to the forms work (see runForms).
- * Results: bench-results/desk.json, bench-results/forms.json and bench-results/summary.md.
+ * Then the signed-PDF benchmark (pdfsign.ts). Results: bench-results/desk.json, forms.json,
+ * pdfsign.json and summary.md.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { chromium, type Browser } from 'playwright';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { benchDesk, type DeskBenchResult } from './desk';
+import { benchPdfSign, pdfSignSummary } from './pdfsign';
 import { deskSummary, formsSummary, type FormRow } from './report';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -120,6 +122,17 @@ async function main(): Promise<void> {
       // The desk's numbers stand on their own; a broken forms bench is reported, not fatal to them.
       process.stderr.write(
         `forms benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    }
+    try {
+      step('signed PDF (Node)');
+      const rows = await benchPdfSign();
+      writeFileSync(`${out}/pdfsign.json`, `${JSON.stringify({ at, rows }, null, 2)}\n`);
+      lines.push('', ...pdfSignSummary(rows));
+    } catch (error) {
+      process.stderr.write(
+        `signed-PDF benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`,
       );
       process.exitCode = 1;
     }

@@ -68,8 +68,10 @@ function tryLayout(
   const colWidth = box.width - colX - PAD;
 
   const column: { text: string; weight: FontWeight }[] = [];
-  for (const l of wrapText(text.title, colWidth, measure('bold')))
-    column.push({ text: l.text, weight: 'bold' });
+  // The title in the regular weight too: one font subset to cut and embed, not two (the stamp is
+  // made while the officer waits; the bold subset cost as much again as the rest of the stamp).
+  for (const l of wrapText(text.title, colWidth, measure('regular')))
+    column.push({ text: l.text, weight: 'regular' });
   for (const paragraph of text.lines) {
     for (const l of wrapText(paragraph, colWidth, measure('regular'))) {
       // A word broken with a hyphen would misprint a serial or an IIN: use a smaller size.

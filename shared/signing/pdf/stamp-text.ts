@@ -40,7 +40,7 @@ const LABELS = {
 } as const;
 
 export interface StampText {
-  /** Bold first line. */
+  /** First line: what the stamp is. */
   title: string;
   /** The signer and the certificate, one entry a paragraph (wrapped in the box). */
   lines: string[];
