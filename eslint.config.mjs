@@ -159,6 +159,8 @@ export const LAYERS = {
       'fast-check',
       ...SIGNING,
       'qrcode',
+      // An independent Streebog, the oracle shared/signing/streebog.ts is tested against.
+      '@li0ard/streebog',
     ],
     why: 'Tests, benchmarks and their tools.',
   },

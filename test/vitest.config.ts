@@ -15,5 +15,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     testTimeout: 20_000,
+    // @li0ard/streebog's ESM imports without file extensions: vite resolves them, plain Node not.
+    server: { deps: { inline: ['@li0ard/streebog'] } },
   },
 });

@@ -4,3 +4,6 @@ export { certificateInfo } from './x509';
 export { parseBin, type BinDivision, type BinInvalidReason, type BinResult, type BinType } from './bin';
 export { checkSigningRules, isSigningKey } from './rules';
 export { OID, rolesOf } from './oids';
+export { pkcs12Signer } from './pkcs12';
+export { verifyCms } from './verify';
+export { httpTimeStampClient, type HttpTimeStampOptions } from './tsp';
