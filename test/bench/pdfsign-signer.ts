@@ -1,17 +1,17 @@
-/**
- * TEMPORARY until signing-core lands: the bench signs with the test-only signer and verifies with
- * OpenSSL's view of nothing (a digest only). Replaced by pkcs12Signer and verifyPdf at the merge.
- */
-import { createHash } from 'node:crypto';
+/** What the signed-PDF bench signs and verifies with: the desk's PKCS#12 signer and verifyPdf. */
+import { verifyPdf } from '../../shared/signing/pdf/verify';
+import { pkcs12Signer } from '../../shared/signing/pkcs12';
 import type { Signer } from '../../shared/signing/types';
-import type { TestPki } from '../signing/pki';
-import { tempSigner } from '../unit/signing-pdf/support/temp-signer';
+import { TEST_P12_PASSWORD, type TestPki } from '../signing/pki';
 
 export function benchSigner(pki: TestPki): Promise<Signer> {
-  return Promise.resolve(tempSigner(pki.signing, [pki.root]));
+  return pkcs12Signer(pki.pkcs12(pki.signing, 'modern'), TEST_P12_PASSWORD);
 }
 
-export function benchVerify(pdf: Uint8Array, _cms: Uint8Array, _root: Uint8Array): Promise<void> {
-  createHash('sha256').update(pdf).digest();
-  return Promise.resolve();
+/** Verifies the embedded signature against the root; throws unless it is valid and trusted. */
+export async function benchVerify(pdf: Uint8Array, root: Uint8Array): Promise<void> {
+  const result = await verifyPdf(pdf, { trustedRoots: [root] });
+  const sig = result.signatures[0];
+  if (sig?.integrity.status !== 'valid' || sig.chain.status !== 'valid')
+    throw new Error('the bench PDF does not verify');
 }

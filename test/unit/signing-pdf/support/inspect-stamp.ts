@@ -5,7 +5,8 @@ import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream } from
 export async function stampStream(pdf: Uint8Array, page: number): Promise<string> {
   const doc = await PDFDocument.load(pdf);
   const contents = doc.getPage(page).node.lookup(PDFName.of('Contents'), PDFArray);
-  const last = doc.context.lookup(contents.get(contents.size() - 1), PDFRawStream);
+  const last = doc.context.lookup(contents.get(contents.size() - 1));
+  if (!(last instanceof PDFRawStream)) throw new Error('the stamp is no stream');
   return new TextDecoder('latin1').decode(decodePDFRawStream(last).decode());
 }
 
