@@ -9,6 +9,8 @@ import kkDocuments from './kk/documents.json';
 import kkSettings from './kk/settings.json';
 import kkForms from './kk/forms.json';
 import kkIssuer from './kk/issuer.json';
+import kkStorage from './kk/storage.json';
+import kkRecord from './kk/record.json';
 import kkRecovery from './kk/recovery.json';
 import kkAuth from './kk/auth.json';
 import ruCommon from './ru/common.json';
@@ -20,6 +22,8 @@ import ruDocuments from './ru/documents.json';
 import ruSettings from './ru/settings.json';
 import ruForms from './ru/forms.json';
 import ruIssuer from './ru/issuer.json';
+import ruStorage from './ru/storage.json';
+import ruRecord from './ru/record.json';
 import ruRecovery from './ru/recovery.json';
 import ruAuth from './ru/auth.json';
 
@@ -33,6 +37,8 @@ export const kk = {
   ...kkSettings,
   ...kkForms,
   ...kkIssuer,
+  ...kkStorage,
+  ...kkRecord,
   ...kkRecovery,
   ...kkAuth,
 };
@@ -46,12 +52,42 @@ export const ru = {
   ...ruSettings,
   ...ruForms,
   ...ruIssuer,
+  ...ruStorage,
+  ...ruRecord,
   ...ruRecovery,
   ...ruAuth,
 };
 
 /** Every file of one language, for the test that no two files claim the same top-level key. */
 export const FILES = {
-  kk: [kkCommon, kkCodes, kkQueue, kkCase, kkActions, kkDocuments, kkSettings, kkForms, kkIssuer, kkRecovery, kkAuth],
-  ru: [ruCommon, ruCodes, ruQueue, ruCase, ruActions, ruDocuments, ruSettings, ruForms, ruIssuer, ruRecovery, ruAuth],
+  kk: [
+    kkCommon,
+    kkCodes,
+    kkQueue,
+    kkCase,
+    kkActions,
+    kkDocuments,
+    kkSettings,
+    kkForms,
+    kkIssuer,
+    kkStorage,
+    kkRecord,
+    kkRecovery,
+    kkAuth,
+  ],
+  ru: [
+    ruCommon,
+    ruCodes,
+    ruQueue,
+    ruCase,
+    ruActions,
+    ruDocuments,
+    ruSettings,
+    ruForms,
+    ruIssuer,
+    ruStorage,
+    ruRecord,
+    ruRecovery,
+    ruAuth,
+  ],
 } as const;
