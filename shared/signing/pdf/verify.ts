@@ -9,13 +9,13 @@ import { concatBytes } from '../bytes';
 import type { SignatureVerification, VerifyOptions } from '../types';
 import { verifyCms } from '../verify';
 
-export type CoverageCode =
-  /** The byte range is the whole file but the signature's own Contents. */
-  | 'coverage.whole-document'
-  /** The file goes on after the signed range: changed or added to after signing. */
-  | 'coverage.partial'
-  /** The byte range does not describe this file (overlapping, out of it, or not around Contents). */
-  | 'coverage.malformed';
+/**
+ * whole-document: the byte range is the whole file but the signature's own Contents;
+ * partial: the file goes on after the signed range (changed or added to after signing);
+ * malformed: the byte range does not describe this file (out of it, or not around Contents).
+ */
+export const COVERAGE_CODES = ['coverage.whole-document', 'coverage.partial', 'coverage.malformed'] as const;
+export type CoverageCode = (typeof COVERAGE_CODES)[number];
 
 export interface PdfSignatureVerification extends SignatureVerification {
   /** The signature field's name (/T). */
