@@ -4,9 +4,14 @@
  * shared/ without a Kazakh and a Russian sentence fails the build.
  */
 import type { TFunction } from 'i18next';
-import { SIGNER_ROLES, SIGNING_ERROR_CODES, VERIFICATION_CODES } from '../../../shared/signing';
-import { COVERAGE_CODES, PDF_SIGNING_ERROR_CODES } from '../../../shared/signing/pdf';
-import type { CmsVerification } from '../../../shared/signing/types';
+// The code lists only (types.ts, pdf/errors.ts): not the signing code, which loads with its screens.
+import { COVERAGE_CODES, PDF_SIGNING_ERROR_CODES } from '../../../shared/signing/pdf/errors';
+import {
+  SIGNER_ROLES,
+  SIGNING_ERROR_CODES,
+  VERIFICATION_CODES,
+  type CmsVerification,
+} from '../../../shared/signing/types';
 import { DOCUMENT_KINDS, FINDING_CODES, GROUNDS, type Finding } from '../../../shared/documents';
 import {
   DIRECTORY_REFUSALS,

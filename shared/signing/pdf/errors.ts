@@ -32,3 +32,11 @@ export class PdfSigningError extends Error {
 export function isPdfSigningError(value: unknown, code?: PdfSigningErrorCode): value is PdfSigningError {
   return value instanceof PdfSigningError && (code === undefined || value.code === code);
 }
+
+/**
+ * whole-document: the byte range is the whole file but the signature's own Contents;
+ * partial: the file goes on after the signed range (changed or added to after signing);
+ * malformed: the byte range does not describe this file (out of it, or not around Contents).
+ */
+export const COVERAGE_CODES = ['coverage.whole-document', 'coverage.partial', 'coverage.malformed'] as const;
+export type CoverageCode = (typeof COVERAGE_CODES)[number];

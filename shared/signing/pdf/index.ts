@@ -7,14 +7,10 @@ export {
   type SignedPdf,
   type StampInput,
 } from './sign';
+export { verifyPdf, type PdfSignatureVerification, type PdfVerification } from './verify';
 export {
   COVERAGE_CODES,
-  verifyPdf,
   type CoverageCode,
-  type PdfSignatureVerification,
-  type PdfVerification,
-} from './verify';
-export {
   PDF_SIGNING_ERROR_CODES,
   PdfSigningError,
   isPdfSigningError,

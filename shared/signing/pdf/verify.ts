@@ -8,14 +8,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFSt
 import { concatBytes } from '../bytes';
 import type { SignatureVerification, VerifyOptions } from '../types';
 import { verifyCms } from '../verify';
-
-/**
- * whole-document: the byte range is the whole file but the signature's own Contents;
- * partial: the file goes on after the signed range (changed or added to after signing);
- * malformed: the byte range does not describe this file (out of it, or not around Contents).
- */
-export const COVERAGE_CODES = ['coverage.whole-document', 'coverage.partial', 'coverage.malformed'] as const;
-export type CoverageCode = (typeof COVERAGE_CODES)[number];
+import type { CoverageCode } from './errors';
 
 export interface PdfSignatureVerification extends SignatureVerification {
   /** The signature field's name (/T). */
