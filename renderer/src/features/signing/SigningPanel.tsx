@@ -9,6 +9,7 @@ import { getHost } from '../../host';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useDesk } from '../../stores/deskStore';
+import { AttachmentViewer } from '../documents/AttachmentViewer';
 import { saveSignedFiles, type SaveWhat } from './exportSigned';
 import { signedFileNames } from './fileNames';
 
@@ -28,6 +29,7 @@ export function SigningPanel({ state, canSign, position }: Props) {
   const desk = useDesk((s) => s.desk);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<string>();
+  const [viewing, setViewing] = useState(false);
   const signature = state.signature;
   if (!signature && !canSign) return null;
 
@@ -71,6 +73,9 @@ export function SigningPanel({ state, canSign, position }: Props) {
               <div className="action-buttons">
                 {signature.signedPdfSha256 ? (
                   <>
+                    <button type="button" onClick={() => setViewing(true)} data-testid="open-signed-pdf">
+                      {t('signing.panel.openPdf')}
+                    </button>
                     <button type="button" onClick={() => void save('both')} data-testid="save-signed-both">
                       {t('signing.panel.saveBoth')}
                     </button>
@@ -100,6 +105,13 @@ export function SigningPanel({ state, canSign, position }: Props) {
         <p role="status" data-testid="signing-status">
           {status}
         </p>
+      ) : null}
+      {viewing && signature?.signatureFormat === 'cms-detached' && signature.signedPdfSha256 ? (
+        <AttachmentViewer
+          file={{ sha256: signature.signedPdfSha256, mimeType: 'application/pdf', fileName: 'signed.pdf' }}
+          title={t('signing.panel.signedTitle')}
+          onClose={() => setViewing(false)}
+        />
       ) : null}
       {open ? (
         <Suspense fallback={<p role="status">{t('signing.dialog.busy')}</p>}>
