@@ -161,6 +161,8 @@ export const LAYERS = {
       'qrcode',
       // An independent Streebog, the oracle shared/signing/streebog.ts is tested against.
       '@li0ard/streebog',
+      // The fake NCALayer (test/ncalayer) and the WebSocket its client is given in Node.
+      'ws',
     ],
     why: 'Tests, benchmarks and their tools.',
   },

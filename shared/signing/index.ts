@@ -7,3 +7,10 @@ export { OID, rolesOf } from './oids';
 export { pkcs12Signer } from './pkcs12';
 export { verifyCms } from './verify';
 export { httpTimeStampClient, type HttpTimeStampOptions } from './tsp';
+export {
+  ncaLayerSigner,
+  NCALAYER_CODES,
+  type NcaLayerSigner,
+  type NcaLayerSignerOptions,
+  type NcaLayerCode,
+} from './ncalayer';

@@ -21,6 +21,8 @@ import {
   VERIFY_FAILURES,
 } from '../../../shared/auth';
 import { HOST_ERROR_CODES } from '../../../shared/host/contract';
+// problems.ts alone: the codes, without the NCALayer client and its CMS code.
+import { NCALAYER_CODES } from '../../../shared/signing/ncalayer/problems';
 import { ACT_TYPES, AKIMAT_LEVELS, ISSUER_KINDS, SETTINGS_ISSUE_CODES } from '../../../shared/settings';
 import {
   EVENT_TYPES,
@@ -111,6 +113,8 @@ export const CODE_GROUPS: ReadonlyArray<{ prefix: string; codes: readonly string
   { prefix: 'role', codes: USER_ROLES },
   { prefix: 'auth.verify', codes: [...VERIFY_FAILURES, 'storage', 'other-user'] },
   { prefix: 'auth.refusal', codes: DIRECTORY_REFUSALS },
+  // A SigningError's code is its key under `signing` (`signing.ncalayer.not-running`).
+  { prefix: 'signing', codes: NCALAYER_CODES },
   { prefix: 'auth.userIssue', codes: USER_ISSUE_CODES },
   { prefix: 'auth.secretIssue', codes: SECRET_ISSUE_CODES },
   { prefix: 'dateField', codes: DATE_FIELDS },

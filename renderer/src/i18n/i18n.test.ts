@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CODE_GROUPS, findingText, rejectionText } from './codes';
-import { FILES, kk, ru } from './resources';
+import { FILES, kk, mergeResources, ru } from './resources';
 
 // A separate instance with the same resources as the desk's, so the tests do not need a DOM.
 const i18n = i18next.createInstance();
@@ -42,11 +42,15 @@ describe('translation resources', () => {
       for (const form of ['one', 'few', 'many', 'other']) expect(ruKeys).toContain(`${key}_${form}`);
   });
 
-  it('never let two files of one language claim the same top-level key', () => {
+  it('never let two files of one language give the same key (they may share a section)', () => {
     for (const files of [FILES.kk, FILES.ru]) {
-      const tops = files.flatMap((f) => Object.keys(f));
-      expect(tops.length).toBe(new Set(tops).size);
+      const keys = files.flatMap((f) => keysOf(f));
+      expect(keys.length).toBe(new Set(keys).size);
     }
+    expect(() => mergeResources([{ a: { b: 'x' } }, { a: { c: 'y' } }])).not.toThrow();
+    expect(mergeResources([{ a: { b: 'x' } }, { a: { c: 'y' } }])).toEqual({ a: { b: 'x', c: 'y' } });
+    expect(() => mergeResources([{ a: { b: 'x' } }, { a: { b: 'y' } }])).toThrow(/a\.b/);
+    expect(() => mergeResources([{ a: 'x' }, { a: { b: 'y' } }])).toThrow(/a/);
   });
 
   it('translate every code shared/ can hand the UI, in both languages', () => {

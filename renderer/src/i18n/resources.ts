@@ -1,5 +1,6 @@
-// One JSON file per part of the desk and language; each file holds its own top-level keys, so the
-// merge below never overwrites. The parity test proves kk and ru hold the same keys.
+// One JSON file per part of the desk and language, merged key by key: two files may share a section
+// (ncalayer.json adds `signing.ncalayer.*` beside the rest of `signing`), but never a key, which the
+// merge refuses and a test proves. The parity test proves kk and ru hold the same keys.
 import kkCommon from './kk/common.json';
 import kkCodes from './kk/codes.json';
 import kkQueue from './kk/queue.json';
@@ -13,6 +14,7 @@ import kkStorage from './kk/storage.json';
 import kkRecord from './kk/record.json';
 import kkRecovery from './kk/recovery.json';
 import kkAuth from './kk/auth.json';
+import kkNcaLayer from './kk/ncalayer.json';
 import kkSigning from './kk/signing.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
@@ -27,42 +29,10 @@ import ruStorage from './ru/storage.json';
 import ruRecord from './ru/record.json';
 import ruRecovery from './ru/recovery.json';
 import ruAuth from './ru/auth.json';
+import ruNcaLayer from './ru/ncalayer.json';
 import ruSigning from './ru/signing.json';
 
-export const kk = {
-  ...kkCommon,
-  ...kkCodes,
-  ...kkQueue,
-  ...kkCase,
-  ...kkActions,
-  ...kkDocuments,
-  ...kkSettings,
-  ...kkForms,
-  ...kkIssuer,
-  ...kkStorage,
-  ...kkRecord,
-  ...kkRecovery,
-  ...kkAuth,
-  ...kkSigning,
-};
-export const ru = {
-  ...ruCommon,
-  ...ruCodes,
-  ...ruQueue,
-  ...ruCase,
-  ...ruActions,
-  ...ruDocuments,
-  ...ruSettings,
-  ...ruForms,
-  ...ruIssuer,
-  ...ruStorage,
-  ...ruRecord,
-  ...ruRecovery,
-  ...ruAuth,
-  ...ruSigning,
-};
-
-/** Every file of one language, for the test that no two files claim the same top-level key. */
+/** Every file of one language. */
 export const FILES = {
   kk: [
     kkCommon,
@@ -78,6 +48,7 @@ export const FILES = {
     kkRecord,
     kkRecovery,
     kkAuth,
+    kkNcaLayer,
     kkSigning,
   ],
   ru: [
@@ -94,6 +65,40 @@ export const FILES = {
     ruRecord,
     ruRecovery,
     ruAuth,
+    ruNcaLayer,
     ruSigning,
   ],
 } as const;
+
+export type Resources = { [key: string]: string | Resources };
+/** What merging gives, as a type: every file's keys at once (a shared section holds both files'). */
+type Merged<T extends readonly object[]> = (
+  T[number] extends infer U ? (U extends unknown ? (file: U) => void : never) : never
+) extends (file: infer I) => void
+  ? I
+  : never;
+
+/** The files merged section by section; a key two files both give is an error, never an overwrite. */
+export function mergeResources<T extends readonly object[]>(files: T): Merged<T> {
+  const out: Resources = {};
+  const into = (target: Resources, source: object, path: string): void => {
+    for (const [key, value] of Object.entries(source) as [string, unknown][]) {
+      const at = path ? `${path}.${key}` : key;
+      const existing = target[key];
+      if (typeof value === 'object' && value !== null) {
+        if (typeof existing === 'string') throw new Error(`translation key given twice: ${at}`);
+        const section: Resources = existing ?? {};
+        target[key] = section;
+        into(section, value, at);
+      } else {
+        if (existing !== undefined) throw new Error(`translation key given twice: ${at}`);
+        target[key] = String(value);
+      }
+    }
+  };
+  for (const file of files) into(out, file, '');
+  return out as Merged<T>;
+}
+
+export const kk = mergeResources(FILES.kk);
+export const ru = mergeResources(FILES.ru);
