@@ -89,6 +89,24 @@ describe('signResult', () => {
     );
   });
 
+  it('a signer that tells its certificate only after signing (NCALayer) is judged and printed by it', async () => {
+    const inner = await openPkcs12(pki.pkcs12(pki.authentication, 'modern'), TEST_P12_PASSWORD);
+    if (typeof inner === 'string') throw new Error(inner);
+    let signed = 0;
+    const blind = {
+      ...inner,
+      kind: 'ncalayer' as const,
+      certificate: () => Promise.resolve(undefined),
+      signDetached: (data: Uint8Array, o: { signingTime: Date }) => {
+        signed++;
+        return inner.signDetached(data, o);
+      },
+    };
+    // The authentication key is refused after the one probe, before the stamped PDF is signed.
+    expect(await signResult(blind, input)).toEqual({ ok: false, code: 'rule.not-signing-key' });
+    expect(signed).toBe(1);
+  });
+
   it('reports a document without a stamp box by its code', async () => {
     const outcome = await signAs(pki.signing, { produced: new TextEncoder().encode('not a pdf') });
     expect(outcome).toEqual({ ok: false, code: 'pdf.unreadable' });

@@ -4,7 +4,7 @@
  * and the `signed` event goes in through the case store with the signed PDF and the CMS. The
  * password lives in this component's state only until the signing call returns.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CaseState } from '../../../../shared/workflow';
 import { resultFormOf, signableDocuments } from '../../../../shared/workflow';
 import { getHost, isHostError } from '../../host';
@@ -18,6 +18,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ChoiceGroup, SelectField, TextField } from '../../ui/fields';
 import { verifiedBytes } from '../documents/fileCheck';
 import { loadFormFonts } from '../forms/fonts';
+import { ncaLayerSigner, type NcaLayerSigner } from '../../../../shared/signing';
 import { openPkcs12, signResult } from './signResult';
 
 const P12_TYPES = [{ mimeType: 'application/x-pkcs12', extensions: ['p12', 'pfx'] }];
@@ -30,8 +31,30 @@ interface Props {
   onClose: () => void;
 }
 
+/** The NCALayer signer of this window (the browser's WebSocket; the CSP allows only NCALayer's address). */
+function ncaLayer(locale: 'kk' | 'ru'): NcaLayerSigner {
+  return ncaLayerSigner({ WebSocket: globalThis.WebSocket, locale });
+}
+
 export function SignDialog({ state, position, onDone, onClose }: Props) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
+  const [method, setMethod] = useState<'pkcs12' | 'ncalayer'>('pkcs12');
+  // Whether NCALayer answers on this computer: offered only then (undefined while asking).
+  const [ncaVersion, setNcaVersion] = useState<string | null>();
+  useEffect(() => {
+    const probe = ncaLayer(language);
+    let current = true;
+    probe
+      .connect()
+      .then(
+        (version) => current && setNcaVersion(version),
+        () => current && setNcaVersion(null),
+      )
+      .finally(() => probe.close());
+    return () => {
+      current = false;
+    };
+  }, [language]);
   const { desk, settings } = useDesk();
   const act = useCase((s) => s.act);
   const documents = signableDocuments(state);
@@ -52,7 +75,8 @@ export function SignDialog({ state, position, onDone, onClose }: Props) {
 
   async function sign() {
     const doc = documents.find((d) => d.sha256 === documentSha);
-    if (!desk || !settings || !doc || !container || password === '') {
+    const withFile = method === 'pkcs12';
+    if (!desk || !settings || !doc || (withFile && (!container || password === ''))) {
       setFailure(t('signing.dialog.missing'));
       return;
     }
@@ -66,7 +90,7 @@ export function SignDialog({ state, position, onDone, onClose }: Props) {
         setFailure(t('signing.panel.fileProblem', { reason: t(`record.file.${produced.problem}`) }));
         return;
       }
-      const signer = await openPkcs12(container.bytes, password);
+      const signer = withFile && container ? await openPkcs12(container.bytes, password) : ncaLayer(language);
       // The password is not needed any more: the key is open (or the password was wrong).
       setPassword('');
       if (typeof signer === 'string') {
@@ -148,26 +172,33 @@ export function SignDialog({ state, position, onDone, onClose }: Props) {
       )}
       <ChoiceGroup
         legend={t('signing.dialog.method')}
-        options={[{ value: 'pkcs12', label: t('signing.dialog.pkcs12') }]}
-        selected={['pkcs12']}
-        onChange={() => undefined}
+        options={[
+          { value: 'pkcs12', label: t('signing.dialog.pkcs12') },
+          ...(ncaVersion ? [{ value: 'ncalayer', label: t('signing.dialog.ncalayer') }] : []),
+        ]}
+        selected={[method]}
+        onChange={(v) => setMethod(v[0] === 'ncalayer' ? 'ncalayer' : 'pkcs12')}
       />
-      <p className="muted">{t('signing.dialog.ncalayerUnavailable')}</p>
-      <div className="field">
-        <span>{t('signing.dialog.container')}</span>{' '}
-        <button type="button" data-testid="choose-p12" onClick={() => void choose()} disabled={busy}>
-          {t('signing.dialog.choose')}
-        </button>{' '}
-        <span data-testid="p12-name">{container?.name ?? ''}</span>
-      </div>
-      <TextField
-        label={t('signing.dialog.password')}
-        type="password"
-        autoComplete="off"
-        value={password}
-        onChange={setPassword}
-        hint={t('signing.dialog.passwordNote')}
-      />
+      {ncaVersion === null ? <p className="muted">{t('signing.dialog.ncalayerUnavailable')}</p> : null}
+      {method === 'pkcs12' ? (
+        <>
+          <div className="field">
+            <span>{t('signing.dialog.container')}</span>{' '}
+            <button type="button" data-testid="choose-p12" onClick={() => void choose()} disabled={busy}>
+              {t('signing.dialog.choose')}
+            </button>{' '}
+            <span data-testid="p12-name">{container?.name ?? ''}</span>
+          </div>
+          <TextField
+            label={t('signing.dialog.password')}
+            type="password"
+            autoComplete="off"
+            value={password}
+            onChange={setPassword}
+            hint={t('signing.dialog.passwordNote')}
+          />
+        </>
+      ) : null}
       <p className="muted">{t('signing.dialog.noTsa')}</p>
       {failure ? (
         <Alert tone="error">

@@ -59,12 +59,14 @@ export async function openPkcs12(p12: Uint8Array, password: string): Promise<Sig
 /** Signs with `signer` under the desk's rules; always closes the signer (the key leaves memory). */
 export async function signResult(signer: Signer, input: SignResultInput): Promise<SignOutcome> {
   try {
-    const certificate = await signer.certificate();
-    // NCALayer tells its certificate only after signing: its rules are checked on what it signed.
-    if (certificate) {
-      const rule = checkSigningRules(certificate, { bin: input.bin, now: input.now });
-      if (rule) return { ok: false, code: rule };
-    }
+    // NCALayer tells its certificate only after signing, and the stamp must print it: it first
+    // signs the produced document itself (a real signature over those bytes, not kept), which
+    // shows the certificate; the rules are checked on it before the stamped PDF is signed.
+    const certificate =
+      (await signer.certificate()) ??
+      (await signer.signDetached(input.produced, { signingTime: input.now })).certificate;
+    const first = checkSigningRules(certificate, { bin: input.bin, now: input.now });
+    if (first) return { ok: false, code: first };
     const made = await signPdf(input.produced, signer, {
       language: input.language,
       caseNumber: input.caseNumber,
@@ -72,6 +74,7 @@ export async function signResult(signer: Signer, input: SignResultInput): Promis
       signingTime: input.now,
       utcOffsetMinutes: input.utcOffsetMinutes,
       organization: input.issuerName,
+      certificate,
       ...(input.position ? { position: input.position } : {}),
       ...(input.tsa ? { tsa: input.tsa } : {}),
     });
