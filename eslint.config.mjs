@@ -15,6 +15,10 @@ const TESTING = ['vitest'];
 const FIXTURES = ['fixtures'];
 // The signing code's packages (shared/signing; the test PKI in test/signing builds with them too).
 const SIGNING = ['pkijs', 'asn1js', 'node-forge', '@noble/curves', '@noble/hashes'];
+// The signed PDF (shared/signing/pdf): qrcode (the stamp's QR symbol, drawn as vector paths),
+// @signpdf/placeholder-pdf-lib (the PAdES signature field and ByteRange placeholder over pdf-lib)
+// and @signpdf/utils (its constants; its Buffer-based helpers are not used, shared/ runs in the browser).
+const PDF_SIGNING = ['qrcode', '@signpdf/placeholder-pdf-lib', '@signpdf/utils'];
 
 /**
  * The layers (see lint/boundaries.mjs): which files belong to each (a folder pattern ends in '/';
@@ -27,7 +31,7 @@ export const LAYERS = {
     may: ['resources'],
     // shared/signing: pkijs + asn1js (X.509, CMS, OCSP, TSP structures), node-forge (opening
     // PKCS#12, legacy and modern), @noble/curves (GOST R 34.10-2015 verification), @noble/hashes.
-    packages: ['zod', 'pdf-lib', '@pdf-lib/fontkit', 'fflate', ...SIGNING],
+    packages: ['zod', 'pdf-lib', '@pdf-lib/fontkit', 'fflate', ...SIGNING, ...PDF_SIGNING],
     tests: { may: FIXTURES, packages: [...TESTING, 'fast-check'] },
     why: 'shared/ is pure TypeScript (desk, preload and server alike): no DOM, Node, Electron, React, Dexie or UI state.',
   },
@@ -172,6 +176,7 @@ export const LAYERS = {
       '@pdf-lib/fontkit',
       'fast-check',
       ...SIGNING,
+      'qrcode',
       // An independent Streebog, the oracle shared/signing/streebog.ts is tested against.
       '@li0ard/streebog',
       // The fake NCALayer (test/ncalayer) and the WebSocket its client is given in Node.

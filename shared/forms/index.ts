@@ -47,6 +47,6 @@ export type {
 } from './layout-types';
 export { wrapText } from './wrap';
 export type { Measure, WrappedLine, WrapOptions } from './wrap';
-export { PDF_CREATOR, PDF_PRODUCER } from './pdf';
+export { PDF_CREATOR, PDF_PRODUCER, RESERVED_TAG } from './pdf';
 export { renderForm } from './render';
 export type { RenderFormInput } from './render';

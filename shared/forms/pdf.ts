@@ -25,6 +25,9 @@ export interface PdfOptions {
 
 const WEIGHTS = ['regular', 'bold'] as const;
 
+/** The marked-content tag of each reserved box (ISO 32000-1, 14.6): what the box is kept for. */
+export const RESERVED_TAG = { 'eds-stamp': 'DeskEdsStamp' } as const;
+
 /** A number as a content stream writes it: at most three decimals, no trailing zeros. */
 const n = (v: number) => String(Math.round(v * 1000) / 1000);
 
@@ -68,8 +71,16 @@ function pageContent(
       inText = false;
       const y = n(pageHeight - item.y);
       ops.push(`${n(item.thickness)} w ${n(item.x)} ${y} m ${n(item.x + item.width)} ${y} l S`);
+    } else {
+      // 'reserved': left empty, but marked (a marked-content point whose property list gives the
+      // box in page space) so that the signing step finds it in the produced file without the
+      // values and the layout it was made from (shared/signing/pdf/area.ts reads it).
+      if (inText) ops.push('ET');
+      inText = false;
+      const top = pageHeight - item.y;
+      const rect = [item.x, top - item.height, item.x + item.width, top].map(n).join(' ');
+      ops.push(`/${RESERVED_TAG[item.purpose]} <</Rect [${rect}]>> DP`);
     }
-    // 'reserved': left empty on purpose, the signing step draws its stamp there.
   }
   if (inText) ops.push('ET');
   return ops.join('\n');

@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: builds the web bundle, serves it, and measures the desk in Chromium on a disk
  * profile with 10,000 and with 100,000 cases (desk.ts, store.ts); then the forms benchmark, whose
- * files belong to the forms work (see runForms), and the signing one (signing-bench.ts, see
- * runSigning).
- * Results: bench-results/desk.json, forms.json, signing.json and summary.md; a
+ * files belong to the forms work (see runForms); then the signing one (signing-bench.ts, see
+ * runSigning) and the signed-PDF one (pdfsign.ts).
+ * Results: bench-results/desk.json, forms.json, signing.json, pdfsign.json and summary.md; a
  * result kept in bench-results/before/desk.json is shown beside the new one.
  *
  * BENCH_CASES (e.g. "10000,100000"), BENCH_PROFILE ("disk", "memory" or "disk,memory") and
@@ -20,6 +20,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { benchDesk, type BenchProfile, type DeskBenchResult } from './desk';
+import { benchPdfSign, pdfSignSummary } from './pdfsign';
 import { deskSummary, formsSummary, type FormRow } from './report';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -216,6 +217,17 @@ async function main(): Promise<void> {
     } catch (error) {
       process.stderr.write(
         `signing benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    }
+    try {
+      step('signed PDF (Node)');
+      const rows = await benchPdfSign();
+      writeFileSync(`${out}/pdfsign.json`, `${JSON.stringify({ at, rows }, null, 2)}\n`);
+      lines.push('', ...pdfSignSummary(rows));
+    } catch (error) {
+      process.stderr.write(
+        `signed-PDF benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`,
       );
       process.exitCode = 1;
     }

@@ -42,8 +42,14 @@ export function App() {
                 {
                   key: 'queues',
                   label: t('nav.queues'),
-                  current: route.name !== 'settings',
+                  current: route.name === 'queue' || route.name === 'case',
                   onClick: () => navigate({ name: 'queue', queue: lastQueue }),
+                },
+                {
+                  key: 'check-signature',
+                  label: t('signing.check.nav'),
+                  current: route.name === 'check-signature',
+                  onClick: () => navigate({ name: 'check-signature' }),
                 },
               ]),
           {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { CaseScreen } from '../features/case/CaseScreen';
 import { QueueScreen } from '../features/queue/QueueScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -7,6 +8,11 @@ import { useDesk } from '../stores/deskStore';
 import { useNavigation, type Route } from '../stores/navigation';
 import { useSession } from '../stores/sessionStore';
 import { LockScreen } from './LockScreen';
+
+// The signature checker brings the signing code (pkijs, pdf-lib): loaded when first opened.
+const CheckSignatureScreen = lazy(() =>
+  import('../features/signing/CheckSignatureScreen').then((m) => ({ default: m.CheckSignatureScreen })),
+);
 
 function Screen({ route, admin }: { route: Route; admin: boolean }) {
   // The administrator keeps the desk and its users; the cases and the personal data in them are
@@ -19,6 +25,12 @@ function Screen({ route, admin }: { route: Route; admin: boolean }) {
       return <CaseScreen caseId={route.caseId} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'check-signature':
+      return (
+        <Suspense fallback={null}>
+          <CheckSignatureScreen />
+        </Suspense>
+      );
   }
 }
 

@@ -182,7 +182,8 @@ export interface HeldEventRecord {
 }
 
 /** How a case refers to a file in `attachments`. */
-export type CaseFileRole = 'attachment' | 'produced' | 'signed-document' | 'signature';
+/** 'signed-pdf': the stamped PDF with its embedded signature, the bytes the CMS signs (issue 8). */
+export type CaseFileRole = 'attachment' | 'produced' | 'signed-document' | 'signature' | 'signed-pdf';
 
 /**
  * A case's reference to stored bytes (version 5), keyed [caseId+sha256]: the files a case needs

@@ -4,6 +4,14 @@
  * shared/ without a Kazakh and a Russian sentence fails the build.
  */
 import type { TFunction } from 'i18next';
+// The code lists only (types.ts, pdf/errors.ts): not the signing code, which loads with its screens.
+import { COVERAGE_CODES, PDF_SIGNING_ERROR_CODES } from '../../../shared/signing/pdf/errors';
+import {
+  SIGNER_ROLES,
+  SIGNING_ERROR_CODES,
+  VERIFICATION_CODES,
+  type CmsVerification,
+} from '../../../shared/signing/types';
 import { DOCUMENT_KINDS, FINDING_CODES, GROUNDS, type Finding } from '../../../shared/documents';
 import {
   DIRECTORY_REFUSALS,
@@ -69,6 +77,13 @@ export const DATE_FIELDS = [
 const DATE_PARAMS_OF_REJECTIONS = new Set(['notBefore', 'notAfter', 'today', 'registeredOn']);
 
 /** Each group of codes with the key prefix its translations live under. */
+/** What a file that is no signed CMS is reported as (CmsVerification.problem). */
+const CMS_PROBLEMS: readonly NonNullable<CmsVerification['problem']>[] = [
+  'cms.unreadable',
+  'cms.not-signed-data',
+  'cms.no-signers',
+];
+
 export const CODE_GROUPS: ReadonlyArray<{ prefix: string; codes: readonly string[] }> = [
   { prefix: 'rejection', codes: REJECTION_CODES },
   { prefix: 'finding', codes: FINDING_CODES },
@@ -97,6 +112,11 @@ export const CODE_GROUPS: ReadonlyArray<{ prefix: string; codes: readonly string
   { prefix: 'auth.secretIssue', codes: SECRET_ISSUE_CODES },
   { prefix: 'dateField', codes: DATE_FIELDS },
   { prefix: 'mark', codes: ['pass', 'exempt'] },
+  { prefix: 'signing.error', codes: [...SIGNING_ERROR_CODES, ...PDF_SIGNING_ERROR_CODES, 'signing.failed'] },
+  { prefix: 'signing.check.code', codes: [...VERIFICATION_CODES, ...COVERAGE_CODES] },
+  { prefix: 'signing.check.status', codes: ['valid', 'invalid', 'not-checked'] },
+  { prefix: 'signing.check.problem', codes: ['pdf.unreadable', 'pdf.no-signatures', ...CMS_PROBLEMS] },
+  { prefix: 'signing.role', codes: SIGNER_ROLES },
 ];
 
 type Param = string | number | boolean | null | readonly string[] | undefined;

@@ -15,6 +15,7 @@ import kkRecord from './kk/record.json';
 import kkRecovery from './kk/recovery.json';
 import kkAuth from './kk/auth.json';
 import kkNcaLayer from './kk/ncalayer.json';
+import kkSigning from './kk/signing.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
 import ruQueue from './ru/queue.json';
@@ -29,6 +30,7 @@ import ruRecord from './ru/record.json';
 import ruRecovery from './ru/recovery.json';
 import ruAuth from './ru/auth.json';
 import ruNcaLayer from './ru/ncalayer.json';
+import ruSigning from './ru/signing.json';
 
 /** Every file of one language. */
 export const FILES = {
@@ -47,6 +49,7 @@ export const FILES = {
     kkRecovery,
     kkAuth,
     kkNcaLayer,
+    kkSigning,
   ],
   ru: [
     ruCommon,
@@ -63,6 +66,7 @@ export const FILES = {
     ruRecovery,
     ruAuth,
     ruNcaLayer,
+    ruSigning,
   ],
 } as const;
 

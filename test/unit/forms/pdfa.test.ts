@@ -226,7 +226,7 @@ describe.each(CASES)('$name', ({ form, language, values }) => {
   });
 
   it('6.2.2 content streams: defined operators only, and each page has its own Resources naming every font it uses', () => {
-    const defined = new Set(['BT', 'ET', 'Tf', 'Tm', 'Tj', 'g', 'G', 'w', 'm', 'l', 'S', 'q', 'Q']);
+    const defined = new Set(['BT', 'ET', 'Tf', 'Tm', 'Tj', 'g', 'G', 'w', 'm', 'l', 'S', 'q', 'Q', 'DP']);
     const fontNames = [...fontsOf().keys()];
     for (const [i, c] of contents().entries()) {
       const operators = contentTokens(c)

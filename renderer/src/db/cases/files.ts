@@ -51,9 +51,10 @@ export function fileRefsOf(event: CaseEvent): CaseFileRecord[] {
     for (const a of event.payload.application.attachments) add(a.sha256, 'attachment');
   if (event.type === 'document-produced') add(event.payload.sha256, 'produced');
   if (event.type === 'signed') {
-    const p: { documentSha256: string; signatureSha256?: string } = event.payload;
+    const p: { documentSha256: string; signatureSha256?: string; signedPdfSha256?: string } = event.payload;
     add(p.documentSha256, 'signed-document');
     add(p.signatureSha256, 'signature');
+    add(p.signedPdfSha256, 'signed-pdf');
   }
   return refs;
 }

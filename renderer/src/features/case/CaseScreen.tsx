@@ -19,6 +19,7 @@ import { documentGroups } from '../documents/documentsView';
 import { useFileChecks } from '../documents/fileChecks';
 import { reviewSpec } from '../documents/reviewSpec';
 import { LazyFormsPanel } from '../forms/lazy';
+import { SigningPanel } from '../signing/SigningPanel';
 import { CaseDetails } from './CaseDetailsContainer';
 import { caseNotes } from './caseNotes';
 import { useSuggestedNumber } from './useSuggestedNumber';
@@ -139,6 +140,11 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           const label = buttons.find((b) => b.type === type)?.label ?? type;
           if (isOffered(type)) runner.start(ACTION_SPECS[type], label);
         }}
+      />
+      <SigningPanel
+        state={state}
+        canSign={allowed.includes('signed')}
+        position={users.find((u) => u.id === user.id)?.position}
       />
       <DocumentsPanel
         text={{

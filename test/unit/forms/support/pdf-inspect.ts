@@ -84,22 +84,24 @@ export function allKeys(pdf: Inspected): Set<string> {
 }
 
 export interface ContentToken {
-  kind: 'operator' | 'number' | 'name' | 'hex';
+  kind: 'operator' | 'number' | 'name' | 'hex' | 'delimiter';
   value: string;
 }
 
 /** The tokens of a content stream (only the kinds this writer emits; anything else throws). */
 export function contentTokens(content: string): ContentToken[] {
   const tokens: ContentToken[] = [];
-  const re = /\s*(?:(-?\d+(?:\.\d+)?)|\/([A-Za-z0-9]+)|<([0-9A-Fa-f\s]*)>|([A-Za-z'"*]+))/y;
+  // Delimiters: the inline property list of a marked-content point (the reserved stamp box).
+  const re = /\s*(?:(-?\d+(?:\.\d+)?)|\/([A-Za-z0-9]+)|(<<|>>|\[|\])|<([0-9A-Fa-f\s]*)>|([A-Za-z'"*]+))/y;
   let m: RegExpExecArray | null;
   let at = 0;
   while (at < content.length && (m = re.exec(content))) {
     at = re.lastIndex;
     if (m[1] !== undefined) tokens.push({ kind: 'number', value: m[1] });
     else if (m[2] !== undefined) tokens.push({ kind: 'name', value: m[2] });
-    else if (m[3] !== undefined) tokens.push({ kind: 'hex', value: m[3] });
-    else tokens.push({ kind: 'operator', value: m[4]! });
+    else if (m[3] !== undefined) tokens.push({ kind: 'delimiter', value: m[3] });
+    else if (m[4] !== undefined) tokens.push({ kind: 'hex', value: m[4] });
+    else tokens.push({ kind: 'operator', value: m[5]! });
   }
   if (content.slice(at).trim() !== '')
     throw new Error(`unexpected content at ${at}: ${content.slice(at, at + 20)}`);

@@ -1,0 +1,131 @@
+/**
+ * The case's signature on screen: "sign with EDS" when the result may be signed now, and, once it
+ * is signed, who signed with which certificate and the signed PDF and CMS to save, together or
+ * apart (the very bytes recorded, checked against their SHA-256 first).
+ */
+import { lazy, Suspense, useState } from 'react';
+import type { CaseState } from '../../../../shared/workflow';
+import { getHost } from '../../host';
+import { formatDateTime } from '../../i18n/format';
+import { useLanguage } from '../../i18n/useLanguage';
+import { useDesk } from '../../stores/deskStore';
+import { AttachmentViewer } from '../documents/AttachmentViewer';
+import { saveSignedFiles, type SaveWhat } from './exportSigned';
+import { signedFileNames } from './fileNames';
+
+// The signing code (pdf-lib, pkijs, node-forge, qrcode) is loaded when the dialog first opens, not
+// with the case screen: the queue must not wait for it (the browser build's offline copy holds it).
+const SignDialog = lazy(() => import('./SignDialog').then((m) => ({ default: m.SignDialog })));
+
+interface Props {
+  state: CaseState;
+  /** Whether the reducer would accept a `signed` event from this user now. */
+  canSign: boolean;
+  position?: { kk: string; ru: string } | undefined;
+}
+
+export function SigningPanel({ state, canSign, position }: Props) {
+  const { t } = useLanguage();
+  const desk = useDesk((s) => s.desk);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<string>();
+  const [viewing, setViewing] = useState(false);
+  const signature = state.signature;
+  if (!signature && !canSign) return null;
+
+  async function save(what: SaveWhat) {
+    if (!desk || !signature || signature.signatureFormat !== 'cms-detached') return;
+    const produced = state.producedDocuments.find((d) => d.sha256 === signature.documentSha256);
+    const names = signedFileNames(
+      state.application.caseNumber,
+      produced?.form ?? 'appendix-3',
+      produced?.language ?? 'kk',
+    );
+    const outcome = await saveSignedFiles(signature, names, what, {
+      load: (sha) => desk.attachments.get(sha),
+      host: getHost(),
+    });
+    if (outcome.kind === 'done') setStatus(t('signing.panel.saved'));
+    else if (outcome.kind === 'file')
+      setStatus(t('signing.panel.fileProblem', { reason: t(`record.file.${outcome.problem}`) }));
+    else if (outcome.kind === 'host-failed')
+      setStatus(t('signing.panel.notSaved', { reason: t(`hostError.${outcome.code}`) }));
+    else setStatus(undefined);
+  }
+
+  return (
+    <section className="panel" aria-labelledby="signing-title" data-testid="signing-panel">
+      <h3 id="signing-title">{signature ? t('signing.panel.signedTitle') : t('signing.panel.title')}</h3>
+      {signature ? (
+        <>
+          <p data-testid="signed-by">
+            {t('signing.panel.signedBy', {
+              name: signature.signerName,
+              serial: signature.certificateSerial,
+              when: formatDateTime(signature.at, state.office),
+            })}
+          </p>
+          {signature.signatureFormat === 'cms-detached' ? (
+            <>
+              <p className="muted">
+                {signature.timestamped ? t('signing.panel.timestamped') : t('signing.panel.notTimestamped')}
+              </p>
+              <div className="action-buttons">
+                {signature.signedPdfSha256 ? (
+                  <>
+                    <button type="button" onClick={() => setViewing(true)} data-testid="open-signed-pdf">
+                      {t('signing.panel.openPdf')}
+                    </button>
+                    <button type="button" onClick={() => void save('both')} data-testid="save-signed-both">
+                      {t('signing.panel.saveBoth')}
+                    </button>
+                    <button type="button" onClick={() => void save('pdf')} data-testid="save-signed-pdf">
+                      {t('signing.panel.savePdf')}
+                    </button>
+                  </>
+                ) : (
+                  <p className="muted">{t('signing.panel.noPdf')}</p>
+                )}
+                <button type="button" onClick={() => void save('cms')} data-testid="save-signed-cms">
+                  {t('signing.panel.saveCms')}
+                </button>
+              </div>
+            </>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <p className="muted">{t('signing.panel.intro')}</p>
+          <button type="button" className="primary" data-testid="sign-on-desk" onClick={() => setOpen(true)}>
+            {t('signing.panel.sign')}
+          </button>
+        </>
+      )}
+      {status ? (
+        <p role="status" data-testid="signing-status">
+          {status}
+        </p>
+      ) : null}
+      {viewing && signature?.signatureFormat === 'cms-detached' && signature.signedPdfSha256 ? (
+        <AttachmentViewer
+          file={{ sha256: signature.signedPdfSha256, mimeType: 'application/pdf', fileName: 'signed.pdf' }}
+          title={t('signing.panel.signedTitle')}
+          onClose={() => setViewing(false)}
+        />
+      ) : null}
+      {open ? (
+        <Suspense fallback={<p role="status">{t('signing.dialog.busy')}</p>}>
+          <SignDialog
+            state={state}
+            position={position}
+            onClose={() => setOpen(false)}
+            onDone={(message) => {
+              setOpen(false);
+              setStatus(message);
+            }}
+          />
+        </Suspense>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * Signing on the desk (issue 8), end to end in Chromium: the approved extract signed with a test
+ * PKCS#12 made by the test PKI at test time (never a committed key), a wrong password and a key
+ * the rules refuse, the stamp seen in the signed PDF, the PDF and CMS exported together and
+ * verified on the "check a signature" screen, and a tampered copy failing there.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import kkSigning from '../../renderer/src/i18n/kk/signing.json' with { type: 'json' };
+import { testPki, TEST_P12_PASSWORD } from '../signing/pki';
+import { CasePage } from './pages/CasePage';
+import { DeskPage, OFFICER } from './pages/DeskPage';
+import { FormsPanelPage, kkForms } from './pages/formsPage';
+import { openFirstCase, QueuePage } from './pages/QueuePage';
+import { produceAndSave, readDownload, record } from './pages/recordSteps';
+import { kk } from './pages/texts';
+
+const s = kkSigning.signing;
+
+async function chooseFile(page: Page, button: string, name: string, buffer: Buffer, mimeType: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId(button).click();
+  await (await chooser).setFiles({ name, mimeType, buffer });
+}
+
+test('the officer signs the extract on the desk, exports PDF and CMS, and checks them; a tampered copy fails', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(240_000);
+  const pki = await testPki();
+  const desk = new DeskPage(page, context);
+  await desk.startOffline(OFFICER);
+  const queue = new QueuePage(page);
+  const forms = new FormsPanelPage(page);
+  const kase = new CasePage(page);
+  await queue.filterOfficer(OFFICER);
+  const actions = page.getByRole('region', { name: kk.actions.title });
+  const produceFirst = record.signature.noDocument.replace('{{form}}', kkForms.forms.name['appendix-3']);
+  await openFirstCase(
+    queue,
+    'ready-to-send',
+    async () => (await actions.getByText(produceFirst).count()) > 0,
+  );
+  await produceAndSave(forms, 'appendix-3', 'kk');
+
+  const panel = page.getByTestId('signing-panel');
+  await panel.getByTestId('sign-on-desk').click();
+  const dialog = page.getByRole('dialog', { name: s.dialog.title });
+
+  // An authentication key is refused by the rule that names it, before anything is signed.
+  await chooseFile(
+    page,
+    'choose-p12',
+    'auth.p12',
+    Buffer.from(pki.pkcs12(pki.authentication, 'modern')),
+    'application/x-pkcs12',
+  );
+  await dialog.getByLabel(s.dialog.password).fill(TEST_P12_PASSWORD);
+  await dialog.getByRole('button', { name: s.dialog.submit }).click();
+  await expect(dialog.getByTestId('sign-failure')).toContainText(s.error.rule['not-signing-key']);
+
+  // The officer's signing key (legacy container, as the НУЦ issues them): a wrong password says so.
+  await chooseFile(
+    page,
+    'choose-p12',
+    'officer.p12',
+    Buffer.from(pki.pkcs12(pki.signing, 'legacy')),
+    'application/x-pkcs12',
+  );
+  await dialog.getByLabel(s.dialog.password).fill('not-the-password');
+  await dialog.getByRole('button', { name: s.dialog.submit }).click();
+  await expect(dialog.getByTestId('sign-failure')).toHaveText(s.error.password.wrong);
+  // The password field is emptied after every attempt: it is kept only while signing.
+  await expect(dialog.getByLabel(s.dialog.password)).toHaveValue('');
+
+  await dialog.getByLabel(s.dialog.password).fill(TEST_P12_PASSWORD);
+  await dialog.getByRole('button', { name: s.dialog.submit }).click();
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
+  await expect(panel.getByTestId('signed-by')).toContainText('1001');
+  await kase.expectLatestEvent('signed', '1001');
+
+  // The stamp, in the signed PDF as the desk shows it.
+  await panel.getByTestId('open-signed-pdf').click();
+  const viewer = page.getByRole('dialog', { name: s.panel.signedTitle });
+  await expect(viewer.getByTestId('pdf-page')).toBeVisible();
+  await viewer.getByRole('button', { name: kk.common.close }).click();
+
+  // Exported together: the PDF, then its CMS.
+  const downloads: Buffer[] = [];
+  const names: string[] = [];
+  page.on('download', (d) => {
+    names.push(d.suggestedFilename());
+    void readDownload(d).then((b) => downloads.push(b));
+  });
+  await panel.getByTestId('save-signed-both').click();
+  await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(2);
+  const [pdf, cms] = names[0]!.endsWith('.pdf')
+    ? [downloads[0]!, downloads[1]!]
+    : [downloads[1]!, downloads[0]!];
+  expect(names.some((n) => n.endsWith('_signed.pdf.cms'))).toBe(true);
+
+  // The printed stamp, as an independent reader sees it.
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-signed-'));
+  writeFileSync(join(dir, 'signed.pdf'), pdf);
+  const text = spawnSync('pdftotext', [join(dir, 'signed.pdf'), '-'], { encoding: 'utf8' }).stdout;
+  expect(text).toContain('Электрондық цифрлық қолтаңбамен қол қойылған');
+  expect(text).toContain(`ЖСН ${pki.signing.iin}`);
+
+  // The check screen: the root given for this check, then the PDF and its CMS.
+  await page.getByRole('button', { name: s.check.nav }).click();
+  await chooseFile(page, 'check-open-root', 'root.cer', Buffer.from(pki.root.cert), 'application/pkix-cert');
+  await chooseFile(page, 'check-open-pdf', 'signed.pdf', pdf, 'application/pdf');
+  await chooseFile(page, 'check-open-cms', 'signed.pdf.cms', cms, 'application/pkcs7-signature');
+  const cards = page.getByTestId('signature-card');
+  await expect(cards).toHaveCount(2);
+  for (const card of await cards.all()) {
+    await expect(card.locator('[data-field="integrity"]')).toHaveAttribute('data-status', 'valid');
+    await expect(card.locator('[data-field="chain"]')).toHaveAttribute('data-status', 'valid');
+    await expect(card.getByTestId('certificate')).toContainText(pki.signing.iin!);
+    await expect(card.getByTestId('certificate')).toContainText(s.role['legal-entity']);
+  }
+  await expect(cards.first().locator('[data-field="coverage"]')).toHaveAttribute('data-status', 'valid');
+  // Offline: no time stamp, said as "not checked", never "valid".
+  await expect(cards.first().locator('[data-field="timestamp"]')).toHaveAttribute(
+    'data-status',
+    'not-checked',
+  );
+
+  // A copy with one byte changed fails both signatures.
+  const tampered = Buffer.from(pdf);
+  tampered[2000] = tampered[2000] === 0x41 ? 0x42 : 0x41;
+  await chooseFile(page, 'check-open-pdf', 'tampered.pdf', tampered, 'application/pdf');
+  await expect(cards).toHaveCount(2);
+  for (const card of await cards.all())
+    await expect(card.locator('[data-field="integrity"]')).toHaveAttribute('data-status', 'invalid');
+});
