@@ -164,6 +164,20 @@ describe('search', () => {
     expect(find('Ким Артём')).toEqual([]);
   });
 
+  it('finds Kazakh names typed on a Russian keyboard or in Latin letters', () => {
+    expect(find('абилкасымов')).toEqual(['101']);
+    expect(find('нурсултан')).toEqual(['101']);
+    expect(find('Abilkasymov')).toEqual(['101']);
+    expect(find('Nursultan Abilqas')).toEqual(['101']);
+    expect(find('gulmira serik')).toEqual(['101']);
+    expect(find('Alena Ivan')).toEqual(['102']);
+    expect(find('Viktoriia')).toEqual(['103']);
+    expect(find('Viktoriya Kim')).toEqual(['103']);
+    // Folding widens the letters, not the words: a word must still start a word of the case.
+    expect(find('ултан')).toEqual([]);
+    expect(find('Kim Artem')).toEqual([]);
+  });
+
   it('finds by the case number, its last group without zeros, and the registration number', () => {
     expect(find('kz-2026-00103')).toEqual(['103']);
     expect(find('102')).toEqual(['102']);
@@ -188,7 +202,7 @@ describe('buildSearchIndex', () => {
 });
 
 describe('queryWords', () => {
-  it('lowercases, reads ё as е and drops repeated words', () => {
-    expect(queryWords('  Фёдоров  фёдоров Анна ')).toEqual(['федоров', 'анна']);
+  it('lowercases, reads ё as е, folds to the search skeleton and drops repeated words', () => {
+    expect(queryWords('  Фёдоров  фёдоров Анна Fedorov')).toEqual(['fedorov', 'anna']);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar';
 import { QUEUE_IDS, type Ground, type QueueId, type Stage } from '../../../../shared/workflow';
+import { foldForSearch } from './searchFold';
 import { SearchIndex } from './searchIndex';
 
 /** The fields of the storage's queue row this module reads (renderer/src/db CaseRow fits it). */
@@ -27,7 +28,6 @@ export interface QueueSourceRow {
   complaintDueOn?: string | null;
   openComplaints: number;
   outcome?: 'granted' | 'refused';
-  searchTokens?: string[];
 }
 
 export type QueueKey = QueueId | 'overdue' | 'due-soon' | 'all';
@@ -80,17 +80,17 @@ const PADDED = /^0+(?=\d)/;
 /**
  * The words a case is found by, as one string ' word word … ': a query word matches when ' ' + it
  * occurs, i.e. it starts one of the words. One join and one split per row keep preparing 10,000 rows
- * cheap; a number with leading zeros is also found without them ('00123' by '123').
+ * cheap; a number with leading zeros is also found without them ('00123' by '123'). The words are
+ * folded (searchFold.ts), so «токтарова» and «Toktarova» find «Тоқтарова».
  */
 function haystackOf(row: QueueSourceRow): string {
-  if (row.searchTokens && row.searchTokens.length > 0) return ` ${row.searchTokens.join(' ')} `;
   const people = [row.applicant, row.pupil];
   const text = [row.caseNumber, row.registrationNumber ?? '']
     .concat(...people.map((p) => [p.iin, p.lastName, p.firstName, p.middleName ?? '']))
     .join(' ');
   const words = normalizeText(text).split(SEPARATORS);
   const unpadded = words.filter((w) => PADDED.test(w)).map((w) => w.replace(PADDED, ''));
-  return ` ${words.join(' ')} ${unpadded.join(' ')} `;
+  return ` ${foldForSearch(words.join(' '))} ${unpadded.join(' ')} `;
 }
 
 const BIT = Object.fromEntries(QUEUE_KEYS.map((k, i) => [k, 1 << i])) as Record<QueueKey, number>;
@@ -234,7 +234,8 @@ export const EMPTY_FILTER: QueueFilter = {
 export function queryWords(query: string): string[] {
   const words = normalizeText(query)
     .split(SEPARATORS)
-    .filter((w) => w !== '');
+    .filter((w) => w !== '')
+    .map(foldForSearch);
   return [...new Set(words)];
 }
 
