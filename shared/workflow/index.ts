@@ -49,5 +49,6 @@ export {
   timestampSchema,
   documentKindSchema,
   type ParseEventResult,
+  TEXT_LIMITS,
 } from './schemas';
 export { parseCaseEvent, upgradeEvent } from './upgrade';

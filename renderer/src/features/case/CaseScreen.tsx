@@ -154,7 +154,11 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         onReview={(id, verdict) => {
           const att = state.application.attachments.find((a) => a.id === id);
           const document = att ? `${t(`documentKind.${att.kind}`)} (${att.fileName})` : id;
-          runner.start(reviewSpec(id, verdict, document), t(`documents.reviewTitle.${verdict}`));
+          runner.start(
+            reviewSpec(id, verdict, document),
+            t(`documents.reviewTitle.${verdict}`),
+            `document-reviewed:${id}:${verdict}`,
+          );
         }}
       />
       <LazyFormsPanel state={state} />
