@@ -16,15 +16,16 @@ test('the desk switches between Kazakh and Russian at run time and remembers it 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Экстернат: стол выдачи разрешений');
   await expect(page.getByRole('heading', { name: 'Вход' })).toBeVisible();
   await desk.signIn(OFFICER);
-  await expect(page.locator('#queue-title')).toContainText('Все заявления');
+  // An officer starts from her own cases.
+  await expect(page.locator('#queue-title')).toContainText('Мои дела');
   await expect(page.locator('#queue-title')).toContainText(/\d+ заявлени(е|я|й)$/);
   await expect(page.getByRole('button', { name: /Просроченные/ })).toBeVisible();
 
   await desk.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Экстернат: стол выдачи разрешений');
-  await expect(page.locator('#queue-title')).toContainText('Все заявления');
+  await expect(page.locator('#queue-title')).toContainText('Мои дела');
   await desk.switchLanguage('Язык', 'kk');
-  await expect(page.locator('#queue-title')).toContainText(kk.queueName.all);
+  await expect(page.locator('#queue-title')).toContainText(kk.queueName.mine);
 });
 
 test('queues count and search cases; a corrupt file and a bad IIN are named, and the case stays usable', async ({

@@ -7,6 +7,10 @@ import { useDesk } from '../stores/deskStore';
 import { useNavigation, type Route } from '../stores/navigation';
 import { useSession } from '../stores/sessionStore';
 import { LockScreen } from './LockScreen';
+import { useCallback, useState } from 'react';
+import { HelpPanel } from '../features/help/HelpPanel';
+import { useShortcuts } from '../features/help/useShortcuts';
+import { useLanguage } from '../i18n/useLanguage';
 
 function Screen({ route, admin }: { route: Route; admin: boolean }) {
   // The administrator keeps the desk and its users; the cases and the personal data in them are
@@ -28,9 +32,17 @@ export function Main() {
   const locked = useSession((s) => s.locked);
   const setup = useDesk((s) => s.setup);
   const route = useNavigation((s) => s.route);
+  const { t } = useLanguage();
+  const [help, setHelp] = useState(false);
+  const openHelp = useCallback(() => setHelp(true), []);
+  useShortcuts(openHelp, !!user && !locked);
   if (!user) return setup ? <FirstStart /> : <SignInContainer />;
   return (
     <>
+      <button type="button" className="help-button" aria-keyshortcuts="Shift+/" onClick={openHelp}>
+        {t('ux.help.open')}
+      </button>
+      {help ? <HelpPanel onClose={() => setHelp(false)} /> : null}
       {/* Kept mounted under the lock, so what was being typed is still there after unlocking. */}
       <Screen route={route} admin={user.role === 'admin'} />
       {locked ? <LockScreen name={user.fullName} /> : null}

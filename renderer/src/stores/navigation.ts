@@ -12,6 +12,15 @@ export type Route =
 
 export const HOME: Route = { name: 'queue', queue: 'all' };
 
+/**
+ * Where a person starts after signing in: an officer from her own cases, the head from what waits
+ * for the head's approval, the administrator from the settings.
+ */
+export function homeOf(role: 'officer' | 'head' | 'admin'): Route {
+  if (role === 'admin') return { name: 'settings' };
+  return { name: 'queue', queue: role === 'head' ? 'awaiting-approval' : 'mine' };
+}
+
 /** Longer than any case id the desk makes; a longer one is not a link to a case. */
 const MAX_CASE_ID = 200;
 

@@ -137,7 +137,10 @@ export function useActionRunner(caseCtx: CaseContext | null) {
     for (const f of fields) {
       const v = values[f.name];
       if (typeof v !== 'string') continue;
-      if ((f.kind === 'text' && v.length > TEXT_LIMITS.short) || (f.kind === 'textarea' && v.length > TEXT_LIMITS.long))
+      if (
+        (f.kind === 'text' && v.length > TEXT_LIMITS.short) ||
+        (f.kind === 'textarea' && v.length > TEXT_LIMITS.long)
+      )
         over[f.name] = 'too-long';
     }
     return over;
@@ -285,7 +288,9 @@ export function useActionRunner(caseCtx: CaseContext | null) {
               type="button"
               onClick={() => {
                 if (desk && userId)
-                  desk.drafts.remove(userId, draftKey).catch((error: unknown) => useDesk.getState().report(error));
+                  desk.drafts
+                    .remove(userId, draftKey)
+                    .catch((error: unknown) => useDesk.getState().report(error));
                 close();
               }}
             >

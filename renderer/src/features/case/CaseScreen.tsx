@@ -1,6 +1,7 @@
+import './case.css';
 import { useEffect, useState } from 'react';
 import { isCaseUser } from '../../../../shared/auth';
-import { allowedEvents, urgencyOf } from '../../../../shared/workflow';
+import { allowedEvents } from '../../../../shared/workflow';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useCase } from '../../stores/caseStore';
 import { nowTimestamp, today as todayIn } from '../../stores/clock';
@@ -8,11 +9,12 @@ import { useDesk } from '../../stores/deskStore';
 import { useNavigation } from '../../stores/navigation';
 import { actorOf, useSession } from '../../stores/sessionStore';
 import { Alert } from '../../ui/Alert';
-import { Badge } from '../../ui/Badge';
 import { ActionBar } from '../actions/ActionBar';
 import { ACTION_SPECS, isOffered } from '../actions/actionSpecs';
 import { useActionRunner, type CaseContext } from '../actions/useActionRunner';
-import { AttachmentViewer } from '../documents/AttachmentViewer';
+import { DocumentPane } from '../documents/AttachmentViewer';
+import { CaseHeader } from './CaseHeader';
+import { neighbours } from '../../stores/queueStore';
 import { documentChecklist } from '../documents/documentsModel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { documentGroups } from '../documents/documentsView';
@@ -68,6 +70,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
     <button
       type="button"
       className="link-button"
+      data-shortcut="queue"
       onClick={() => navigate({ name: 'queue', queue: lastQueue })}
     >
       {t('caseScreen.back')}
@@ -98,38 +101,49 @@ export function CaseScreen({ caseId }: { caseId: string }) {
     primary: type !== 'assigned' && type !== 'complaint-registered' && type !== 'returned',
   }));
   const canReview = allowed.includes('document-reviewed');
-  const groups = documentGroups(t, documentChecklist(state, today, files), { timeZone, userName });
+  const groups = documentGroups(t, documentChecklist(state, today, files), {
+    timeZone,
+    userName,
+    iins: { pupil: state.application.pupil.iin, applicant: state.application.applicant.iin },
+  });
   const viewed = state.application.attachments.find((a) => a.id === viewing);
-  // The same urgency as the queues: a case past its term is overdue here too (see queues.ts).
-  const urgency = urgencyOf(state, ctx.calendar, today);
-  const stageLabel =
-    state.stage === 'closed'
-      ? t(`queueName.${state.outcome === 'granted' ? 'granted' : 'refused'}`)
-      : t(`stage.${state.stage}`);
+  const around = neighbours(state.caseId);
 
   return (
     <article className="case-screen" data-case-id={state.caseId}>
-      <div className="case-head">
-        {back}
-        <h2>
-          {t('caseScreen.title', { number: state.application.caseNumber })}{' '}
-          <Badge tone="info" text={stageLabel} />
-          {urgency === 'normal' ? null : (
-            <span data-testid="case-urgency" data-urgency={urgency}>
-              {' '}
-              <Badge
-                tone={urgency === 'overdue' ? 'bad' : 'warn'}
-                text={t(`timeliness.${urgency === 'overdue' ? 'overdue' : 'at-risk'}`)}
-              />
-            </span>
-          )}
-        </h2>
-        <span className="muted" data-testid="case-holder">
-          {t('caseScreen.holder', {
-            name: state.assignedTo ? userName(state.assignedTo) : t('common.nobody'),
-          })}
-        </span>
-      </div>
+      <CaseHeader
+        state={state}
+        calendar={ctx.calendar}
+        today={today}
+        holder={t('caseScreen.holder', {
+          name: state.assignedTo ? userName(state.assignedTo) : t('common.nobody'),
+        })}
+        back={
+          <nav className="case-nav" aria-label={t('ux.case.around')}>
+            {back}
+            {around.previous ? (
+              <button
+                type="button"
+                className="link-button"
+                data-shortcut="previous-case"
+                onClick={() => navigate({ name: 'case', caseId: around.previous! })}
+              >
+                {t('ux.case.previous')}
+              </button>
+            ) : null}
+            {around.next ? (
+              <button
+                type="button"
+                className="link-button"
+                data-shortcut="next-case"
+                onClick={() => navigate({ name: 'case', caseId: around.next! })}
+              >
+                {t('ux.case.next')}
+              </button>
+            ) : null}
+          </nav>
+        }
+      />
       <ActionBar
         title={t('actions.title')}
         buttons={buttons}
@@ -140,37 +154,38 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           if (isOffered(type)) runner.start(ACTION_SPECS[type], label);
         }}
       />
-      <DocumentsPanel
-        text={{
-          title: t('documents.title'),
-          open: t('documents.open'),
-          confirm: t('documents.confirm'),
-          reject: t('documents.reject'),
-          findings: t('documents.findings'),
-        }}
-        groups={groups}
-        canReview={canReview}
-        onOpen={setViewing}
-        onReview={(id, verdict) => {
-          const att = state.application.attachments.find((a) => a.id === id);
-          const document = att ? `${t(`documentKind.${att.kind}`)} (${att.fileName})` : id;
-          runner.start(
-            reviewSpec(id, verdict, document),
-            t(`documents.reviewTitle.${verdict}`),
-            `document-reviewed:${id}:${verdict}`,
-          );
-        }}
-      />
+      <div className="case-split">
+        <DocumentsPanel
+          viewing={viewing}
+          text={{
+            title: t('documents.title'),
+            open: t('documents.open'),
+            confirm: t('documents.confirm'),
+            reject: t('documents.reject'),
+            findings: t('documents.findings'),
+          }}
+          groups={groups}
+          canReview={canReview}
+          onOpen={setViewing}
+          onReview={(id, verdict) => {
+            const att = state.application.attachments.find((a) => a.id === id);
+            const document = att ? `${t(`documentKind.${att.kind}`)} (${att.fileName})` : id;
+            runner.start(
+              reviewSpec(id, verdict, document),
+              t(`documents.reviewTitle.${verdict}`),
+              `document-reviewed:${id}:${verdict}`,
+            );
+          }}
+        />
+        <DocumentPane
+          file={viewed}
+          title={viewed ? `${t(`documentKind.${viewed.kind}`)}: ${viewed.fileName}` : ''}
+          onClose={() => setViewing(null)}
+        />
+      </div>
       <LazyFormsPanel state={state} />
       <CaseDetails state={state} today={today} timeZone={timeZone} userName={userName} />
       {runner.element}
-      {viewed ? (
-        <AttachmentViewer
-          file={viewed}
-          title={`${t(`documentKind.${viewed.kind}`)}: ${viewed.fileName}`}
-          onClose={() => setViewing(null)}
-        />
-      ) : null}
     </article>
   );
 }

@@ -30,9 +30,10 @@ export interface QueueSourceRow {
   outcome?: 'granted' | 'refused';
 }
 
-export type QueueKey = QueueId | 'overdue' | 'due-soon' | 'all';
-// The cross-stage views first, then the workflow's own queues in its order.
-export const QUEUE_KEYS: readonly QueueKey[] = ['all', 'overdue', 'due-soon', ...QUEUE_IDS];
+export type QueueKey = QueueId | 'mine' | 'overdue' | 'due-soon' | 'all';
+// The officer's own cases first, the cross-stage views, then the workflow's own queues in its order.
+// 'mine' depends on who is signed in, so it is the one queue no row's bits hold (viewQueue asks `me`).
+export const QUEUE_KEYS: readonly QueueKey[] = ['mine', 'all', 'overdue', 'due-soon', ...QUEUE_IDS];
 
 /** How the case stands against its current deadline; 'none' once closed. */
 export type Timeliness = 'on-track' | 'at-risk' | 'overdue' | 'none';
@@ -214,6 +215,8 @@ export interface QueueFilter {
   /** A user id, UNASSIGNED for cases nobody holds, or '' for everyone's. */
   officer: string;
   search: string;
+  /** The signed-in user's id: whose cases 'mine' holds. */
+  me?: string;
 }
 
 export const UNASSIGNED = '~none';
@@ -278,13 +281,15 @@ export function viewQueue(sorted: readonly DeskRow[], f: QueueFilter): QueueView
   const query = queryWords(f.search);
   const found = query.length > 0 ? sorted[0]?.index.match(query) : undefined;
   const chosen = BIT[f.queue];
+  const me = f.me ?? '';
   for (const r of sorted) {
     if (!matchesFilters(r, f, query, found)) continue;
-    for (let bits = r.queues; bits !== 0; bits &= bits - 1) {
+    const queues = me !== '' && r.row.assignedTo === me ? r.queues | BIT.mine : r.queues;
+    for (let bits = queues; bits !== 0; bits &= bits - 1) {
       const i = 31 - Math.clz32(bits & -bits);
       perBit[i] = (perBit[i] ?? 0) + 1;
     }
-    if (r.queues & chosen) rows.push(r);
+    if (queues & chosen) rows.push(r);
   }
   const counts = Object.fromEntries(QUEUE_KEYS.map((k, i) => [k, perBit[i] ?? 0])) as Record<
     QueueKey,
