@@ -142,6 +142,7 @@ export const LAYERS = {
       'node:*',
       ...TESTING,
       '@playwright/test',
+      '@axe-core/playwright',
       'playwright',
       'vite',
       'eslint',

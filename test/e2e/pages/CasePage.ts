@@ -91,6 +91,11 @@ export class CasePage {
     await expect(this.page.locator('dialog[open]')).toHaveCount(0);
   }
 
+  /** The document viewer beside the documents' findings (split view, not a dialog). */
+  viewer(): Locator {
+    return this.page.getByRole('region', { name: kk.ux.case.viewer });
+  }
+
   documentFiles(): Locator {
     return this.page.locator('.doc-file');
   }

@@ -44,7 +44,7 @@ function ZoomableImage({ url, alt, onError }: { url: string; alt: string; onErro
           {text.zoomIn}
         </button>
       </div>
-      <div className="pdf-canvas-wrap">
+      <div className="pdf-canvas-wrap" tabIndex={0} role="group" aria-label={alt}>
         <img
           src={url}
           alt={alt}

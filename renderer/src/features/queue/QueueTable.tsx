@@ -66,9 +66,8 @@ function cellOf(column: ColumnKey, v: RowView, onOpen: (caseId: string) => void)
     case 'stage':
       return (
         <span role="cell" key={column} title={v.stage.full} data-testid="row-stage">
-          <span aria-label={v.stage.full}>
-            <span aria-hidden="true">{v.stage.short}</span>
-          </span>
+          <span aria-hidden="true">{v.stage.short}</span>
+          <span className="visually-hidden">{v.stage.full}</span>
           <span className="sub" data-testid="row-complaints">
             {v.complaints}
           </span>

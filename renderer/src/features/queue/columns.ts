@@ -17,14 +17,14 @@ export const HIDEABLE: readonly ColumnKey[] = ['ground', 'school', 'term', 'offi
 
 // The people column takes what is left, but never less than two full names need at 1366 px.
 const WIDTH: Record<ColumnKey, string> = {
-  caseNumber: '118px',
-  people: 'minmax(250px, 2.4fr)',
-  ground: 'minmax(96px, 0.8fr)',
-  school: 'minmax(110px, 1fr)',
-  stage: 'minmax(104px, 0.9fr)',
-  due: 'minmax(150px, 1.2fr)',
-  term: 'minmax(110px, 0.9fr)',
-  officer: 'minmax(100px, 0.9fr)',
+  caseNumber: '112px',
+  people: 'minmax(300px, 2.4fr)',
+  ground: 'minmax(88px, 0.8fr)',
+  school: 'minmax(96px, 1fr)',
+  stage: 'minmax(92px, 0.9fr)',
+  due: 'minmax(140px, 1.2fr)',
+  term: 'minmax(96px, 0.9fr)',
+  officer: 'minmax(88px, 0.9fr)',
 };
 
 export function visibleColumns(hidden: readonly string[]): ColumnKey[] {
