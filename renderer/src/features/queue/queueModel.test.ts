@@ -111,6 +111,18 @@ describe('viewQueue', () => {
     expect(viewQueue(sorted, { ...EMPTY_FILTER, officer: UNASSIGNED }).rows).toHaveLength(5);
   });
 
+  it('holds in «my cases» exactly the cases of the person signed in, counted under the same filters', () => {
+    const mine = viewQueue(sorted, { ...EMPTY_FILTER, queue: 'mine', me: 'officer-1' });
+    expect(mine.rows.map((r) => r.row.caseId)).toEqual(['3']);
+    expect(mine.counts.mine).toBe(1);
+    expect(viewQueue(sorted, { ...EMPTY_FILTER, queue: 'mine', me: 'officer-2' }).rows).toEqual([]);
+    // Nobody signed in, nobody's cases: an unassigned case is not «mine» for an empty id.
+    expect(viewQueue(sorted, { ...EMPTY_FILTER, queue: 'mine' }).rows).toEqual([]);
+    expect(
+      viewQueue(sorted, { ...EMPTY_FILTER, queue: 'mine', me: 'officer-1', ground: 'marks' }).counts.mine,
+    ).toBe(0);
+  });
+
   it('finds cases by IIN prefix, name prefixes in any case and the tail of the case number', () => {
     const find = (search: string) =>
       viewQueue(sorted, { ...EMPTY_FILTER, search }).rows.map((r) => r.row.caseId);
