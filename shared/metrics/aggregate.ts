@@ -162,7 +162,7 @@ export function dashboardMetrics(
 
   for (const c of cases) {
     for (const d of c.deadlines) {
-      const stage = d.stage as SlaStage;
+      const stage = d.stage;
       if (inPeriod(d.dueOn, period)) {
         count(overall, d);
         count(stages[stage], d);
