@@ -9,6 +9,7 @@ import { Alert } from '../ui/Alert';
 import { Header } from './Header';
 import { Main } from './Main';
 import { useInactivityLock } from './useInactivityLock';
+import { useOnline } from './useOnline';
 
 export function App() {
   const { t, language } = useLanguage();
@@ -22,6 +23,7 @@ export function App() {
   const route = useNavigation((s) => s.route);
   const navigate = useNavigation((s) => s.navigate);
   const lastQueue = useNavigation((s) => s.lastQueue);
+  const online = useOnline();
 
   useEffect(() => {
     void useDesk.getState().open();
@@ -57,6 +59,17 @@ export function App() {
 
   return (
     <div className="app">
+      {/* A button-like link: an href="#…" would become the desk's route (the hash is the route). */}
+      <a
+        className="skip-link"
+        href="#desk-main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('desk-main')?.focus();
+        }}
+      >
+        {t('header.skipToMain')}
+      </a>
       <Header
         title={t('app.title')}
         akimat={settings ? settings.akimat.name[language] : ''}
@@ -64,6 +77,11 @@ export function App() {
         language={language}
         languages={LANGUAGES.map((l) => ({ value: l, label: t(`languageName.${l}`) }))}
         onLanguage={setLanguage}
+        network={{
+          online,
+          label: t(online ? 'header.online' : 'header.offline'),
+          hint: t(online ? 'header.onlineHint' : 'header.offlineHint'),
+        }}
         nav={nav}
         {...(user && !locked
           ? {
@@ -94,7 +112,7 @@ export function App() {
           {storageText(t, notice)}
         </Alert>
       ) : null}
-      <main className="app-main">
+      <main className="app-main" id="desk-main" tabIndex={-1}>
         {status === 'failed' && fatal ? (
           <Alert
             tone="error"

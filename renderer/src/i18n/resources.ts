@@ -11,6 +11,7 @@ import kkForms from './kk/forms.json';
 import kkIssuer from './kk/issuer.json';
 import kkRecovery from './kk/recovery.json';
 import kkAuth from './kk/auth.json';
+import kkHeader from './kk/header.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
 import ruQueue from './ru/queue.json';
@@ -22,6 +23,7 @@ import ruForms from './ru/forms.json';
 import ruIssuer from './ru/issuer.json';
 import ruRecovery from './ru/recovery.json';
 import ruAuth from './ru/auth.json';
+import ruHeader from './ru/header.json';
 
 export const kk = {
   ...kkCommon,
@@ -35,6 +37,7 @@ export const kk = {
   ...kkIssuer,
   ...kkRecovery,
   ...kkAuth,
+  ...kkHeader,
 };
 export const ru = {
   ...ruCommon,
@@ -48,10 +51,37 @@ export const ru = {
   ...ruIssuer,
   ...ruRecovery,
   ...ruAuth,
+  ...ruHeader,
 };
 
 /** Every file of one language, for the test that no two files claim the same top-level key. */
 export const FILES = {
-  kk: [kkCommon, kkCodes, kkQueue, kkCase, kkActions, kkDocuments, kkSettings, kkForms, kkIssuer, kkRecovery, kkAuth],
-  ru: [ruCommon, ruCodes, ruQueue, ruCase, ruActions, ruDocuments, ruSettings, ruForms, ruIssuer, ruRecovery, ruAuth],
+  kk: [
+    kkCommon,
+    kkCodes,
+    kkQueue,
+    kkCase,
+    kkActions,
+    kkDocuments,
+    kkSettings,
+    kkForms,
+    kkIssuer,
+    kkRecovery,
+    kkAuth,
+    kkHeader,
+  ],
+  ru: [
+    ruCommon,
+    ruCodes,
+    ruQueue,
+    ruCase,
+    ruActions,
+    ruDocuments,
+    ruSettings,
+    ruForms,
+    ruIssuer,
+    ruRecovery,
+    ruAuth,
+    ruHeader,
+  ],
 } as const;
