@@ -12,6 +12,8 @@ import kkIssuer from './kk/issuer.json';
 import kkRecovery from './kk/recovery.json';
 import kkAuth from './kk/auth.json';
 import kkHeader from './kk/header.json';
+import kkDashboard from './kk/dashboard.json';
+import kkNotify from './kk/notify.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
 import ruQueue from './ru/queue.json';
@@ -24,6 +26,8 @@ import ruIssuer from './ru/issuer.json';
 import ruRecovery from './ru/recovery.json';
 import ruAuth from './ru/auth.json';
 import ruHeader from './ru/header.json';
+import ruDashboard from './ru/dashboard.json';
+import ruNotify from './ru/notify.json';
 
 export const kk = {
   ...kkCommon,
@@ -38,6 +42,8 @@ export const kk = {
   ...kkRecovery,
   ...kkAuth,
   ...kkHeader,
+  ...kkDashboard,
+  ...kkNotify,
 };
 export const ru = {
   ...ruCommon,
@@ -52,6 +58,8 @@ export const ru = {
   ...ruRecovery,
   ...ruAuth,
   ...ruHeader,
+  ...ruDashboard,
+  ...ruNotify,
 };
 
 /** Every file of one language, for the test that no two files claim the same top-level key. */
