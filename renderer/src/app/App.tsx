@@ -6,6 +6,8 @@ import { useDesk } from '../stores/deskStore';
 import { HOME, useNavigation } from '../stores/navigation';
 import { useSession } from '../stores/sessionStore';
 import { Alert } from '../ui/Alert';
+import { DeadlinePanel } from '../features/notify/DeadlinePanel';
+import { useDeadlineNotice } from '../features/notify/useDeadlineNotice';
 import { Header } from './Header';
 import { Main } from './Main';
 import { useInactivityLock } from './useInactivityLock';
@@ -34,6 +36,7 @@ export function App() {
     if (settings) useSession.getState().restore(users, lockAfterMs);
   }, [settings, users, lockAfterMs]);
   useInactivityLock(lockAfterMs);
+  useDeadlineNotice();
 
   const nav =
     user && !locked
@@ -44,10 +47,20 @@ export function App() {
                 {
                   key: 'queues',
                   label: t('nav.queues'),
-                  current: route.name !== 'settings',
+                  current: route.name !== 'settings' && route.name !== 'dashboard',
                   onClick: () => navigate({ name: 'queue', queue: lastQueue }),
                 },
               ]),
+          ...(user.role === 'head'
+            ? [
+                {
+                  key: 'dashboard',
+                  label: t('dashboard.nav'),
+                  current: route.name === 'dashboard',
+                  onClick: () => navigate({ name: 'dashboard' }),
+                },
+              ]
+            : []),
           {
             key: 'settings',
             label: t('nav.settings'),
@@ -132,6 +145,7 @@ export function App() {
           <Main />
         )}
       </main>
+      {user && !locked ? <DeadlinePanel /> : null}
     </div>
   );
 }
