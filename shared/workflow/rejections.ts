@@ -71,6 +71,11 @@ export const REJECTION_CODES = [
   'decision.pending',
   /** The signed document is not one produced in the decision's form after its approval (params.form). */
   'signature.document-unknown',
+  /**
+   * Refused by the desk's storage, not the reducer (it sees one case): another case of the register
+   * already has this registration number (params.registrationNumber, params.caseNumber of the other).
+   */
+  'registration.number-taken',
 ] as const;
 
 export type RejectionCode = (typeof REJECTION_CODES)[number];

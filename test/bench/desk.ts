@@ -3,19 +3,39 @@
  * queue drawn, how long a search keystroke takes to update the list, and how much JS heap is used.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright';
+import type { BrowserContext, Page } from 'playwright';
+import { storeBench, TYPED, type StoreBenchResult } from './store';
+
+export type BenchProfile = 'disk' | 'memory';
 
 export interface DeskBenchOptions {
-  browser: Browser;
+  /**
+   * A fresh browser context: 'disk' is a persistent profile (IndexedDB on disk, as the desk runs in
+   * Electron), 'memory' an incognito one (IndexedDB in memory, with a small quota).
+   */
+  context: BrowserContext;
+  profile: BenchProfile;
+  /** Bytes of the profile's IndexedDB on disk, after seeding ('disk' profile only). */
+  diskBytes?: () => number;
   baseUrl: string;
   /** The seed bundle (test/bench/seed-entry.ts built as an IIFE). */
   seedScript: string;
   cases: number;
   reloads: number;
+  /** Keep a database that already holds `cases` cases (a kept profile) instead of seeding again. */
+  reuse?: boolean;
 }
 
 export interface DeskBenchResult {
   cases: number;
+  profile: BenchProfile;
+  /** Storing every case through the desk's storage code (generation included); 0 when reused. */
+  seedMs: number;
+  /** Opening the database on the seed page: includes any schema upgrade of a reused database. */
+  seedOpenMs: number;
+  /** The profile's IndexedDB folder after seeding ('disk'); navigator.storage.estimate() otherwise. */
+  storedMb: number;
+  storedKbPerCase: number;
   /** Navigation start to the first queue with rows on screen (the app's 'desk:queue-drawn' mark). */
   openMs: { first: number; median: number; runs: number[] };
   /** JavaScript the page had loaded when the queue was drawn (decoded size, last reload). */
@@ -33,6 +53,7 @@ export interface DeskBenchResult {
   };
   heapUsedMb: number;
   rowsInDom: number;
+  store: StoreBenchResult;
 }
 
 const median = (xs: readonly number[]) => {
@@ -87,11 +108,7 @@ async function keystroke(page: Page, text: string): Promise<{ dom: number; frame
 }
 
 export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
-  const context = await o.browser.newContext({
-    viewport: { width: 1400, height: 900 },
-    locale: 'kk-KZ',
-    timezoneId: 'Asia/Almaty',
-  });
+  const { context } = o;
   const page = await context.newPage();
   const seedPage = new URL('__bench/seed.html', o.baseUrl).href;
   const seedJs = new URL('__bench/seed.js', o.baseUrl).href;
@@ -107,15 +124,29 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
     r.fulfill({ contentType: 'text/javascript; charset=utf-8', body: readFileSync(o.seedScript, 'utf8') }),
   );
   await page.goto(seedPage);
-  const stored = await page.evaluate(
-    ([n, seed]) =>
-      (globalThis as unknown as { deskBenchSeed: (n: number, s: number) => Promise<number> }).deskBenchSeed(
-        n,
-        seed,
-      ),
-    [o.cases, 20_261_124] as const,
+  const seedStart = Date.now();
+  const {
+    stored,
+    openMs: seedOpenMs,
+    seeded,
+  } = await page.evaluate(
+    ([n, seed, reuse]) =>
+      (
+        globalThis as unknown as {
+          deskBenchSeed: (
+            n: number,
+            s: number,
+            r: boolean,
+          ) => Promise<{ stored: number; openMs: number; seeded: boolean }>;
+        }
+      ).deskBenchSeed(n, seed, reuse),
+    [o.cases, 20_261_124, o.reuse ?? false] as const,
   );
+  const seedMs = Date.now() - seedStart - seedOpenMs;
   if (stored !== o.cases) throw new Error(`seeded ${stored} cases, expected ${o.cases}`);
+  const estimated = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  const storedBytes = o.diskBytes ? o.diskBytes() : estimated;
+  const store = await storeBench(page, o.cases <= 10_000);
   // Signed in for the tab, as after a reload: opening the desk goes straight to the queue. (Should the
   // inactivity lock come during the runs, the queue is still drawn under the lock screen.)
   await page.evaluate(() =>
@@ -137,7 +168,7 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
   // The desk builds its search words in idle time once the queue is drawn; an officer does not type
   // within that moment, so the keystrokes start when it is done (how long it took is reported).
   await page.waitForFunction(() => performance.getEntriesByName('desk:search-ready').length > 0, null, {
-    timeout: 30_000,
+    timeout: 180_000,
   });
   const searchReadyMs = await page.evaluate(
     () =>
@@ -145,9 +176,8 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
       performance.getEntriesByName('desk:queue-drawn')[0]!.startTime,
   );
   // Each step changes the matching cases, so every keystroke redraws the list.
-  const typed = ['а', 'ах', 'ахм', 'ахме', '8', '85', '850', '8501', 'kz-2026-01', 'kz-2026-012'];
   const samples = [];
-  for (const text of typed) {
+  for (const text of TYPED) {
     const sample = await keystroke(page, text);
     if (process.env.BENCH_DEBUG) process.stdout.write(`${JSON.stringify({ text, ...sample })}\n`);
     samples.push(sample);
@@ -160,7 +190,7 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-  await context.close();
+  await page.close();
 
   // A keystroke that left the list as it was has no DOM change to time (counted in `unchanged`).
   const changed = samples.filter((s) => s.dom >= 0);
@@ -168,6 +198,12 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
   const frame = changed.map((s) => s.frame);
   return {
     cases: o.cases,
+    profile: o.profile,
+    seedMs: seeded ? seedMs : 0,
+    seedOpenMs: round(seedOpenMs),
+    storedMb: round(storedBytes / 1024 / 1024),
+    storedKbPerCase: round(storedBytes / 1024 / o.cases),
+    store,
     openMs: { first: round(first), median: round(median(runs)), runs: runs.map(round) },
     scriptKbAtDraw: Math.round(scriptKb),
     searchMs: {

@@ -1,21 +1,40 @@
 /**
- * `npm run bench`: builds the web bundle, serves it, and measures the desk in Chromium with 10,000
- * cases (desk.ts); then the forms benchmark, whose files belong to the forms work (see runForms).
- * Results: bench-results/desk.json, bench-results/forms.json and bench-results/summary.md.
+ * `npm run bench`: builds the web bundle, serves it, and measures the desk in Chromium on a disk
+ * profile with 10,000 and with 100,000 cases (desk.ts, store.ts); then the forms benchmark, whose
+ * files belong to the forms work (see runForms).
+ * Results: bench-results/desk.json, bench-results/forms.json and bench-results/summary.md; a
+ * result kept in bench-results/before/desk.json is shown beside the new one.
+ *
+ * BENCH_CASES (e.g. "10000,100000"), BENCH_PROFILE ("disk", "memory" or "disk,memory") and
+ * BENCH_SKIP_FORMS=1 narrow a run. BENCH_KEEP_PROFILES=<dir> keeps each disk profile in
+ * <dir>/<cases> and reuses it next time (seeding 100,000 cases takes minutes; an older schema in a
+ * kept profile is upgraded on the seed page, which the result shows).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright';
+import { chromium, type Browser, type BrowserContext } from 'playwright';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
-import { benchDesk, type DeskBenchResult } from './desk';
+import { benchDesk, type BenchProfile, type DeskBenchResult } from './desk';
 import { deskSummary, formsSummary, type FormRow } from './report';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = `${root}bench-results`;
-const CASES = Number(process.env.BENCH_CASES ?? 10_000);
+const CASES = (process.env.BENCH_CASES ?? '10000,100000').split(',').map(Number);
+const PROFILES = (process.env.BENCH_PROFILE ?? 'disk').split(',') as BenchProfile[];
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
+const KEEP = process.env.BENCH_KEEP_PROFILES;
+// No service worker: the desk in Electron has none, and in a kept profile the one the browser build
+// registers would answer the seed page's requests before the bench's routes can.
+const CONTEXT = {
+  viewport: { width: 1400, height: 900 },
+  locale: 'kk-KZ',
+  timezoneId: 'Asia/Almaty',
+  serviceWorkers: 'block',
+} as const;
 
 function step(title: string): void {
   process.stdout.write(`\n=== ${title}\n`);
@@ -42,25 +61,73 @@ async function buildSeed(): Promise<string> {
   return `${outDir}/seed.js`;
 }
 
-async function runDesk(browser: Browser): Promise<DeskBenchResult> {
+/** Bytes under a folder (the profile's IndexedDB: its LevelDB files and its blob files). */
+function folderBytes(path: string): number {
+  const du = spawnSync('du', ['-sb', path], { encoding: 'utf8' });
+  if (du.status !== 0) throw new Error(`du ${path} failed`);
+  return Number(du.stdout.split('\t')[0]);
+}
+
+/** One measured desk: a fresh profile each, so no run reads another's data or caches. */
+async function runOne(
+  browser: Browser,
+  seedScript: string,
+  profile: BenchProfile,
+  cases: number,
+): Promise<DeskBenchResult> {
+  step(`desk in Chromium, ${profile} profile, ${cases} cases`);
+  const kept = profile === 'disk' && KEEP ? join(KEEP, String(cases)) : undefined;
+  if (kept) mkdirSync(kept, { recursive: true });
+  // A service worker a kept profile registered before would still answer navigations, blocked or not.
+  if (kept) rmSync(join(kept, 'Default', 'Service Worker'), { recursive: true, force: true });
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'desk-bench-'));
+  let context: BrowserContext;
+  if (profile === 'disk') {
+    context = await chromium.launchPersistentContext(dir, {
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+      ...CONTEXT,
+    });
+  } else context = await browser.newContext(CONTEXT);
+  try {
+    return await benchDesk({
+      context,
+      profile,
+      ...(profile === 'disk' ? { diskBytes: () => folderBytes(join(dir, 'Default', 'IndexedDB')) } : {}),
+      baseUrl: `http://127.0.0.1:${PORT}/`,
+      seedScript,
+      cases,
+      reloads: 5,
+      reuse: kept !== undefined,
+    });
+  } finally {
+    await context.close();
+    if (!kept) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function runDesk(browser: Browser): Promise<DeskBenchResult[]> {
   const seedScript = await buildSeed();
-  step(`desk in Chromium with ${CASES} cases`);
   const server = await preview({
     configFile: `${root}renderer/vite.config.ts`,
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port: PORT, strictPort: true },
   });
+  const results: DeskBenchResult[] = [];
   try {
-    return await benchDesk({
-      browser,
-      baseUrl: `http://127.0.0.1:${PORT}/`,
-      seedScript,
-      cases: CASES,
-      reloads: 5,
-    });
+    for (const profile of PROFILES)
+      for (const cases of CASES) results.push(await runOne(browser, seedScript, profile, cases));
   } finally {
     await server.close();
   }
+  return results;
+}
+
+/** The results kept from before a change (bench-results/before/desk.json), if any. */
+function before(): DeskBenchResult[] {
+  const path = `${out}/before/desk.json`;
+  if (!existsSync(path)) return [];
+  return (JSON.parse(readFileSync(path, 'utf8')) as { results: DeskBenchResult[] }).results;
 }
 
 interface FormsBenchModule {
@@ -107,14 +174,14 @@ async function main(): Promise<void> {
   const at = new Date().toISOString();
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
-    const desk = await runDesk(browser);
+    const results = await runDesk(browser);
     writeFileSync(
       `${out}/desk.json`,
-      `${JSON.stringify({ at, chromium: chromiumPath(), ...desk }, null, 2)}\n`,
+      `${JSON.stringify({ at, chromium: chromiumPath(), results }, null, 2)}\n`,
     );
-    const lines = deskSummary(desk);
+    const lines = deskSummary(results, before());
     try {
-      const forms = await runForms(browser);
+      const forms = process.env.BENCH_SKIP_FORMS ? undefined : await runForms(browser);
       if (forms) lines.push('', ...forms);
     } catch (error) {
       // The desk's numbers stand on their own; a broken forms bench is reported, not fatal to them.

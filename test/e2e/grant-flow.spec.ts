@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { CasePage } from './pages/CasePage';
 import { demoPin, DeskPage, HEAD, OFFICER } from './pages/DeskPage';
-import { FormsPanelPage, type FormEditorPage } from './pages/formsPage';
 import { QueuePage } from './pages/QueuePage';
 import { kk } from './pages/texts';
+import { attachSignature, confirmEveryFile, produceAndSave } from './pages/recordSteps';
+import { FormsPanelPage } from './pages/formsPage';
+import { signWithTestKey } from '../signing/openssl';
 
 test('offline, a case goes from registration through the school, the order, the head and delivery, and survives a reload', async ({
   page,
@@ -23,10 +25,9 @@ test('offline, a case goes from registration through the school, the order, the 
   await register.save();
   await kase.actAndSave('take');
 
-  // Every document confirmed (with the reason a doubtful check asks for), the package complete.
-  const files = kase.documentFiles();
-  for (let i = 0; i < (await files.count()); i++)
-    await kase.review(files.nth(i), 'confirmed', 'Түпнұсқасымен салыстырылды');
+  // Every document confirmed (with a reason where its check did not pass), the package complete:
+  // the case goes to the school stage.
+  await confirmEveryFile(kase);
   const check = await kase.act('completeness-checked');
   await expect(check.root.getByLabel(kk.actions.option.complete.yes, { exact: true })).toBeChecked();
   await check.save();
@@ -54,21 +55,15 @@ test('offline, a case goes from registration through the school, the order, the 
   await kase.expectStage('ready-to-send');
   await desk.signOut();
 
-  // The officer records the signature made in NCALayer, then marks the result delivered.
+  // The officer produces the extract, signs it in NCALayer (here OpenSSL with the НУЦ's test key),
+  // records the signature over it, then marks the result delivered.
   await desk.signIn(OFFICER);
   await queue.find(number!);
   await expect(page.getByText(kk.actions.note.signingLater)).toBeVisible();
   await expect(kase.actionButton('result-delivered')).toHaveCount(0);
-  // The extract from the order is produced after the approval: the signature is recorded over it.
-  const extract = await new FormsPanelPage(page).open('appendix-3', 'kk');
-  await editorSaved(extract);
+  const extract = await produceAndSave(new FormsPanelPage(page), 'appendix-3', 'kk');
   const sign = await kase.act('signed');
-  await sign.attach(kk.actions.field.signedFile, {
-    name: 'result-signed.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.7\n% signed in NCALayer\n'),
-  });
-  await sign.fill(kk.actions.field.certificateSerial, '4a1b2c3d4e5f');
+  await attachSignature(sign, 'extract.cms', signWithTestKey(extract));
   await sign.save();
   await kase.actAndSave('result-delivered');
   await expect(kase.heading()).toContainText(kk.queueName.granted);
@@ -90,9 +85,3 @@ test('offline, a case goes from registration through the school, the order, the 
   await queue.search(number!);
   await expect(queue.rows()).toHaveCount(1);
 });
-
-async function editorSaved(editor: FormEditorPage): Promise<void> {
-  await editor.expectPreviewDrawn();
-  await editor.save();
-  await editor.close();
-}

@@ -3,11 +3,12 @@ import Dexie, { type Table } from 'dexie';
 import type {
   AttachmentRecord,
   CalendarYearRecord,
-  CaseRow,
-  CaseSearchRecord,
+  CaseFileRecord,
   CaseStateRecord,
   EventRecord,
+  HeldEventRecord,
   OutboxRecord,
+  QueuePageRecord,
   SettingRecord,
   SyncStateRecord,
 } from './records';
@@ -18,10 +19,11 @@ import type { UserRecord } from './repositories/users-records';
 export const DB_NAME = 'externship-desk';
 
 export class DeskDatabase extends Dexie {
-  declare cases: Table<CaseRow, string>;
-  declare caseSearch: Table<CaseSearchRecord, string>;
   declare caseStates: Table<CaseStateRecord, string>;
-  declare events: Table<EventRecord, string>;
+  declare queuePages: Table<QueuePageRecord, number>;
+  declare caseEvents: Table<EventRecord, [string, number]>;
+  declare heldEvents: Table<HeldEventRecord, string>;
+  declare caseFiles: Table<CaseFileRecord, [string, string]>;
   declare attachments: Table<AttachmentRecord, string>;
   declare outbox: Table<OutboxRecord, string>;
   declare settings: Table<SettingRecord, string>;
@@ -30,7 +32,10 @@ export class DeskDatabase extends Dexie {
   declare templates: Table<TemplateRecord, number>;
   declare users: Table<UserRecord, string>;
 
-  /** `upTo`: an older version of the schema, for the tests of each upgrade (tables added later are absent). */
+  /**
+   * `upTo`: an older version of the schema, for the tests of each upgrade (tables added later are
+   * absent; the declarations above are the latest version's).
+   */
   constructor(name: string = DB_NAME, upTo?: number) {
     super(name);
     declareSchema(this, upTo);
@@ -39,10 +44,11 @@ export class DeskDatabase extends Dexie {
   /** Every table, for transactions that clear or reload everything (demo reset). */
   get allTables(): Table[] {
     return [
-      this.cases,
-      this.caseSearch,
       this.caseStates,
-      this.events,
+      this.queuePages,
+      this.caseEvents,
+      this.heldEvents,
+      this.caseFiles,
       this.attachments,
       this.outbox,
       this.settings,

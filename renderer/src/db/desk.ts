@@ -1,16 +1,36 @@
 /** Opens the database and wires the repositories together; the one entry point for the UI. */
 import type { CalendarYear } from '../../../shared/calendar';
-import { DB_NAME, DeskDatabase } from './database';
 import { DEMO_SETTINGS } from '../../../shared/settings';
+import { createClockStore, type ClockRepository } from './cases/clock';
+import type { RebuildResult } from './cases/rebuild';
+import { DB_NAME, DeskDatabase } from './database';
 import { guarded, storageErrorOf, StorageError } from './errors';
 import { createAttachmentRepository, type AttachmentRepository } from './repositories/attachments';
 import { createCalendarRepository, type CalendarRepository } from './repositories/calendar';
 import { createCaseRepository, type CaseRepository } from './repositories/cases';
 import { createOutboxRepository, type OutboxRepository } from './repositories/outbox';
 import { createSettingsRepository, type SettingsRepository } from './repositories/settings';
+import {
+  browserStorageManager,
+  createStorageRepository,
+  type StorageManagerLike,
+  type StorageRepository,
+} from './repositories/storage';
 import { createTemplateRepository, type TemplateRepository } from './repositories/templates';
 import { log } from '../../../shared/log';
 import { createUserRepository, type UserRepository } from './repositories/users';
+
+/** Why the desk may not be emptied now; `code` is what the UI translates (storage.json). */
+export type ClearCheck = { ok: true } | { ok: false; code: 'clear.unsent-work'; unsent: number };
+
+/** clearAll() refused: local events the central server has not acknowledged would be lost. */
+export class UnsentWorkError extends Error {
+  override readonly name = 'UnsentWorkError';
+  readonly code = 'clear.unsent-work';
+  constructor(readonly unsent: number) {
+    super(`${unsent} local events are not acknowledged by the central server`);
+  }
+}
 
 export interface Desk {
   readonly cases: CaseRepository;
@@ -22,11 +42,24 @@ export interface Desk {
   readonly templates: TemplateRepository;
   /** The desk's users: the local `UserDirectory` (sync's central enrolment replaces it). */
   readonly users: UserRepository;
+  /** How much the desk stores and whether the browser may evict it (settings shows it). */
+  readonly storage: StorageRepository;
+  /** The newest event time seen: the reference a clock set wrong is compared with. */
+  readonly clock: ClockRepository;
   /** For the demo loader and the sync engine only; components use the repositories. */
   readonly db: DeskDatabase;
   /**
+   * Settles when the projections a reducer change left stale are rebuilt (openDesk starts it; at
+   * once when none are). Until then the case page and every write fold a stale case from its log,
+   * and the queue shows the rows as the older reducer computed them; it reloads when this settles.
+   */
+  readonly rebuilt: Promise<RebuildResult>;
+  /** Whether clearAll() may run: never while the outbox holds work the server has not acknowledged. */
+  canClear(): Promise<ClearCheck>;
+  /**
    * Empties every table in one transaction (settings back to the demo defaults, no users) and tells
-   * every subscriber. For "reset demo data"; nothing is kept, the outbox included.
+   * every subscriber. For "reset demo data". Refuses with UnsentWorkError (nothing cleared) while
+   * the outbox is not empty: nothing in the UI deletes unsent work.
    */
   clearAll(): Promise<void>;
   close(): void;
@@ -39,13 +72,53 @@ export interface OpenDeskOptions {
   bundledCalendarYears?: readonly CalendarYear[];
   /** How long to wait for other windows to close an older version before reporting 'blocked'. */
   blockedTimeoutMs?: number;
+  /** The browser's StorageManager (default navigator.storage); tests pass their own. */
+  storageManager?: StorageManagerLike;
+  /** Told how many stale projections were rebuilt so far (only when the reducer changed). */
+  onRebuildProgress?: (done: number, total: number) => void;
 }
 
 /** The repositories over an open (or opening) database. */
-export function createDesk(db: DeskDatabase, bundledCalendarYears?: readonly CalendarYear[]): Desk {
+/**
+ * Rebuilds stale projections in the background: after an update that changes the reducer, 100,000
+ * cases take minutes to fold again, and the desk stays right meanwhile (a stale case is folded from
+ * its log when read or written). The queue reloads once, at the end.
+ */
+function startRebuild(
+  cases: CaseRepository,
+  onProgress?: (done: number, total: number) => void,
+): Promise<RebuildResult> {
+  const run = (async () => {
+    if (await cases.knownRebuilt()) return { rebuilt: 0, refused: 0 };
+    const stale = await cases.staleCount();
+    const result = await cases.rebuildStale(
+      onProgress ? { onProgress: (done) => onProgress(done, stale) } : {},
+    );
+    cases.announceReload();
+    return result;
+  })();
+  // Nobody may be waiting: a failed rebuild is reported (by code) rather than left unhandled.
+  run.catch((error: unknown) => {
+    log.error('rebuilding projections failed', { code: storageErrorOf(error)?.code ?? 'unknown' });
+  });
+  return run;
+}
+
+export function createDesk(
+  db: DeskDatabase,
+  bundledCalendarYears?: readonly CalendarYear[],
+  storageManager: StorageManagerLike | undefined = browserStorageManager(),
+  options: { onRebuildProgress?: (done: number, total: number) => void } = {},
+): Desk {
   const settings = createSettingsRepository(db);
   const calendar = createCalendarRepository(db, settings, bundledCalendarYears);
-  const cases = createCaseRepository(db, () => calendar.get());
+  const clock = createClockStore(db);
+  const cases = createCaseRepository(db, {
+    calendar: () => calendar.get(),
+    clock,
+    maxFileBytes: async () => (await settings.get()).maxAttachmentBytes,
+  });
+  const outbox = createOutboxRepository(db);
   const users = createUserRepository(db);
   // Due days are stored in the queue rows; a new calendar file or new office hours move them.
   calendar.onChange(() => {
@@ -53,18 +126,31 @@ export function createDesk(db: DeskDatabase, bundledCalendarYears?: readonly Cal
       log.error('refreshing deadlines failed', { code: storageErrorOf(error)?.code ?? 'unknown' });
     });
   });
+  const canClear = async (): Promise<ClearCheck> => {
+    const unsent = await outbox.countUnsent();
+    return unsent === 0 ? { ok: true } : { ok: false, code: 'clear.unsent-work', unsent };
+  };
   return {
     cases,
     settings,
     calendar,
     attachments: createAttachmentRepository(db, async () => (await settings.get()).maxAttachmentBytes),
-    outbox: createOutboxRepository(db),
+    outbox,
     templates: createTemplateRepository(db),
     users,
+    storage: createStorageRepository(storageManager),
+    clock,
     db,
+    rebuilt: startRebuild(cases, options.onRebuildProgress),
+    canClear,
     async clearAll() {
       await guarded(() =>
-        db.transaction('rw', db.allTables, () => Promise.all(db.allTables.map((t) => t.clear()))),
+        db.transaction('rw', db.allTables, async () => {
+          // Checked inside the transaction, so nothing can be queued between the check and the clearing.
+          const unsent = await db.outbox.count();
+          if (unsent > 0) throw new UnsentWorkError(unsent);
+          await Promise.all(db.allTables.map((t) => t.clear()));
+        }),
       );
       // Saving the defaults tells the calendar (office hours) and the settings' subscribers.
       await settings.save(structuredClone(DEMO_SETTINGS));
@@ -76,10 +162,12 @@ export function createDesk(db: DeskDatabase, bundledCalendarYears?: readonly Cal
 }
 
 /**
- * Opens the desk's database (upgrading it if needed). Throws StorageError: 'blocked' when another
- * window keeps an older version open past `blockedTimeoutMs`, 'unavailable' when IndexedDB cannot be
- * used, 'quota' when there is no room for the upgrade, 'corrupt' when an upgrade meets data it
- * cannot read.
+ * Opens the desk's database (upgrading it if needed), puts outbox entries left in 'sending' back to
+ * 'pending', and starts rebuilding projections folded by another reducer version (`desk.rebuilt`
+ * settles when done). Throws StorageError:
+ * 'blocked' when another window keeps an older version open past `blockedTimeoutMs`, 'unavailable'
+ * when IndexedDB cannot be used, 'quota'/'disk-full' when there is no room for the upgrade,
+ * 'corrupt' when an upgrade meets data it cannot read.
  */
 export async function openDesk(options: OpenDeskOptions = {}): Promise<Desk> {
   const db = new DeskDatabase(options.name ?? DB_NAME);
@@ -103,5 +191,21 @@ export async function openDesk(options: OpenDeskOptions = {}): Promise<Desk> {
   } finally {
     if (blockedTimer !== undefined) clearTimeout(blockedTimer);
   }
-  return createDesk(db, options.bundledCalendarYears);
+  const progress = options.onRebuildProgress;
+  const desk = createDesk(
+    db,
+    options.bundledCalendarYears,
+    options.storageManager ?? browserStorageManager(),
+    progress ? { onRebuildProgress: progress } : {},
+  );
+  // Unsent work lives here: a browser that may evict it under disk pressure is asked not to. Not
+  // awaited (Firefox may ask the user); settings shows the answer.
+  void desk.storage.requestPersistence();
+  try {
+    await desk.outbox.recoverSending();
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return desk;
 }

@@ -24,6 +24,31 @@ describe('storageErrorOf', () => {
     expect(storageErrorOf(new Dexie.UpgradeError('upgrade failed'))?.code).toBe('corrupt');
   });
 
+  it('tells a full disk from the browser’s quota, as Chromium reports each', () => {
+    // LevelDB's "no space" comes as an UnknownError, which otherwise means storage is unavailable.
+    const leveldb = new DOMException(
+      'IO error: /profile/IndexedDB/x.leveldb/000123.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)',
+      'UnknownError',
+    );
+    expect(storageErrorOf(leveldb)?.code).toBe('disk-full');
+    expect(storageErrorOf(new Dexie.AbortError('aborted', leveldb))?.code).toBe('disk-full');
+    const openOnFullDisk = new DOMException(
+      'Encountered full disk while opening backing store for indexedDB.open.',
+      'QuotaExceededError',
+    );
+    expect(storageErrorOf(new Dexie.OpenFailedError('open failed', openOnFullDisk))?.code).toBe('disk-full');
+    // The transaction's own quota message does not say the disk is full: it is the browser's quota.
+    const quota = new DOMException(
+      'The current transaction exceeded its quota limitations.',
+      'QuotaExceededError',
+    );
+    expect(storageErrorOf(quota)?.code).toBe('quota');
+    // Any other UnknownError is still storage that cannot be used.
+    expect(storageErrorOf(new DOMException('Internal error.', 'UnknownError'))?.code).toBe('unavailable');
+    // A programming error is never a full disk, whatever its message says.
+    expect(storageErrorOf(new TypeError('ENOSPC in a string'))).toBeUndefined();
+  });
+
   it('keeps the original error as the cause and leaves programming errors alone', () => {
     const closed = new Dexie.DatabaseClosedError();
     expect(storageErrorOf(closed)?.cause).toBe(closed);

@@ -4,8 +4,13 @@
  * repository throws for storage trouble is a StorageError with one of these codes.
  */
 export type StorageErrorCode =
-  /** The disk or the browser's quota is full: nothing new was written; what was stored is intact. */
+  /**
+   * The storage the browser allows this desk is used up (the disk itself may have room): nothing new
+   * was written; what was stored is intact.
+   */
   | 'quota'
+  /** The disk itself is full: nothing new was written; what was stored is intact. */
+  | 'disk-full'
   /** Another window holds an older version of the database open and does not let go. */
   | 'blocked'
   /** IndexedDB cannot be used: private mode, closed database, missing API, a newer app version's data. */
@@ -66,7 +71,22 @@ const CORRUPT = new Set([
 
 interface NamedError {
   name: string;
+  message?: unknown;
   inner?: unknown;
+}
+
+/**
+ * How Chromium says the disk is full. LevelDB's status comes through as an `UnknownError` whose
+ * message names FILE_ERROR_NO_SPACE (or the OS's ENOSPC), and opening a store on a full disk is a
+ * QuotaExceededError "Encountered full disk while opening backing store". Only the message tells
+ * them from the browser's own quota; it is matched, never shown or logged (it can quote a path).
+ */
+const DISK_FULL = /FILE_ERROR_NO_SPACE|ENOSPC|no space left|encountered full disk/i;
+
+function saysDiskFull(error: NamedError): boolean {
+  // Only storage errors: a programming error is never disguised as a full disk, whatever it says.
+  const storage = QUOTA.has(error.name) || UNAVAILABLE.has(error.name);
+  return storage && typeof error.message === 'string' && DISK_FULL.test(error.message);
 }
 
 function isNamed(error: unknown): error is NamedError {
@@ -93,7 +113,9 @@ function causes(error: unknown): NamedError[] {
 export function storageErrorOf(error: unknown): StorageError | undefined {
   if (error instanceof StorageError) return error;
   const chain = causes(error);
-  // The most specific cause wins: an OpenFailedError caused by a full disk is a full disk.
+  // Before the names: Chromium's full disk is an UnknownError, which otherwise means "unavailable".
+  if (chain.some(saysDiskFull)) return new StorageError('disk-full', { cause: error });
+  // The most specific cause wins: an OpenFailedError caused by a full quota is a full quota.
   for (const e of [...chain].reverse()) {
     if (QUOTA.has(e.name)) return new StorageError('quota', { cause: error });
     if (CORRUPT.has(e.name)) return new StorageError('corrupt', { cause: error });

@@ -1,5 +1,12 @@
 // The storage API of the desk. Components and stores import from here only, never from Dexie.
-export { openDesk, createDesk, type Desk, type OpenDeskOptions } from './desk';
+export {
+  openDesk,
+  createDesk,
+  UnsentWorkError,
+  type ClearCheck,
+  type Desk,
+  type OpenDeskOptions,
+} from './desk';
 export { DB_NAME, DeskDatabase } from './database';
 export {
   StorageError,
@@ -10,13 +17,19 @@ export {
 } from './errors';
 export type { CaseQuery, CaseListRow } from './queries';
 export type { RowPerson, OutboxStatus } from './records';
-export { urgencyOfRow, workingDaysLeft } from './rows';
-export type { AppendResult, CaseDetail, CaseRepository } from './repositories/cases';
+export { caseRowOf, urgencyOfRow, workingDaysLeft } from './rows';
+export type { AppendResult, CaseDetail, CaseRepository, IngestOptions } from './repositories/cases';
+export type { IngestItem, IngestManyResult, IngestResult, IngestSource } from './cases/ingest';
+export { FileHashMismatchError, FileMissingError, type NewFile } from './cases/files';
+export type { ClockRepository } from './cases/clock';
+export type { RebuildResult } from './cases/rebuild';
+export type { CaseFileRecord as CaseFileRef, CaseFileRole } from './records';
 export type { AttachmentMeta, AttachmentRepository, StoredAttachment } from './repositories/attachments';
 export { sha256Hex } from './repositories/attachments';
 export type { SettingsRepository } from './repositories/settings';
 export type { CalendarRepository, ImportYearResult, StoredCalendarYear } from './repositories/calendar';
 export type { OutboxEntry, OutboxRepository } from './repositories/outbox';
+export type { StorageRepository, StorageStatus, StorageManagerLike } from './repositories/storage';
 export type {
   ActiveTemplate,
   ImportTemplateResult,

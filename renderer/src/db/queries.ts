@@ -1,7 +1,7 @@
 /** Filtering, searching and sorting of queue rows (pure; the repository feeds it stored rows). */
 import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar/types';
 import type { Ground, QueueId, Stage, Urgency } from '../../../shared/workflow';
-import type { CaseRow } from './records';
+import type { QueueRow } from './records';
 import { urgencyOfRow } from './rows';
 
 export interface CaseQuery {
@@ -17,8 +17,6 @@ export interface CaseQuery {
   /** Any of these urgencies on `today` (needs `today`): 'overdue', 'due-soon' (today or next working day). */
   urgency?: readonly Urgency[];
   today?: IsoDate;
-  /** Words; a case matches when each word starts one of its IINs, name words or numbers. */
-  search?: string;
   /** Default 'dueOn': the most urgent due day (stage or open complaint) first, cases with none last. */
   sort?: 'dueOn' | 'termDueOn' | 'receivedAt' | 'caseNumber';
   direction?: 'asc' | 'desc';
@@ -26,68 +24,32 @@ export interface CaseQuery {
   limit?: number;
 }
 
-/**
- * A queue row as the UI sees it: the stored row with absent values as null instead of the '' that
- * IndexedDB needs for indexing, and without the storage-only search words.
- */
-export type CaseListRow = Omit<
-  CaseRow,
-  'assignedTo' | 'dueOn' | 'termDueOn' | 'complaintDueOn' | 'searchTokens'
-> & {
-  assignedTo: string | null;
-  /** Deadline of the current stage. */
-  dueOn: IsoDate | null;
-  /** The 10-working-day term. */
-  termDueOn: IsoDate | null;
-  /** The earliest due day of the complaints waiting for an answer. */
-  complaintDueOn: IsoDate | null;
-};
-
-export function listRowOf(row: CaseRow): CaseListRow {
-  const out: CaseListRow = {
-    caseId: row.caseId,
-    version: row.version,
-    caseNumber: row.caseNumber,
-    stage: row.stage,
-    queues: row.queues,
-    ground: row.ground,
-    applicant: row.applicant,
-    pupil: row.pupil,
-    schoolName: row.schoolName,
-    className: row.className,
-    assignedTo: row.assignedTo === '' ? null : row.assignedTo,
-    receivedAt: row.receivedAt,
-    dueOn: row.dueOn === '' ? null : row.dueOn,
-    termDueOn: row.termDueOn === '' ? null : row.termDueOn,
-    complaintDueOn: row.complaintDueOn === '' ? null : row.complaintDueOn,
-    openComplaints: row.openComplaints,
-  };
-  if (row.registrationNumber !== undefined) out.registrationNumber = row.registrationNumber;
-  if (row.registeredOn !== undefined) out.registeredOn = row.registeredOn;
-  if (row.outcome !== undefined) out.outcome = row.outcome;
-  return out;
-}
+/** A queue row as the UI sees it: what version 5 stores (absent values null). */
+export type CaseListRow = QueueRow;
 
 /** The due day that decides the order: the earlier of the stage's and an open complaint's. */
-function urgentDue(row: CaseRow): string {
-  if (row.dueOn === '') return row.complaintDueOn;
-  if (row.complaintDueOn === '') return row.dueOn;
+function urgentDue(row: QueueRow): string {
+  if (row.dueOn === null) return row.complaintDueOn ?? '';
+  if (row.complaintDueOn === null) return row.dueOn;
   return row.dueOn < row.complaintDueOn ? row.dueOn : row.complaintDueOn;
 }
 
-const SORT_KEY: Record<NonNullable<CaseQuery['sort']>, (row: CaseRow) => string> = {
+const SORT_KEY: Record<NonNullable<CaseQuery['sort']>, (row: QueueRow) => string> = {
   dueOn: urgentDue,
-  termDueOn: (row) => row.termDueOn,
+  termDueOn: (row) => row.termDueOn ?? '',
   receivedAt: (row) => row.receivedAt,
   caseNumber: (row) => row.caseNumber,
 };
 
-/** Filters (all but search, which the index answers) and sorts rows; pure so it is easy to test. */
+/**
+ * Filters and sorts rows; pure so it is easy to test. Searching by words is the queue's, in memory
+ * (features/queue/queueModel): one search for the whole desk.
+ */
 export function filterAndSort(
-  rows: readonly CaseRow[],
+  rows: readonly QueueRow[],
   query: CaseQuery,
   calendar: WorkingDayCalendar,
-): CaseRow[] {
+): QueueRow[] {
   const { stages, queues, grounds, schoolName, assignedTo, urgency, today } = query;
   if (urgency && !today) throw new RangeError('CaseQuery.urgency needs CaseQuery.today');
   const filtered = rows.filter(
@@ -96,7 +58,7 @@ export function filterAndSort(
       (!queues || row.queues.some((q) => queues.includes(q))) &&
       (!grounds || grounds.includes(row.ground)) &&
       (schoolName === undefined || row.schoolName === schoolName) &&
-      (assignedTo === undefined || row.assignedTo === (assignedTo ?? '')) &&
+      (assignedTo === undefined || row.assignedTo === assignedTo) &&
       (!urgency || !today || urgency.includes(urgencyOfRow(row, calendar, today))),
   );
   const key = SORT_KEY[query.sort ?? 'dueOn'];

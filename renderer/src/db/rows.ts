@@ -9,8 +9,7 @@ import {
   type Person,
   type Urgency,
 } from '../../../shared/workflow';
-import type { CaseRow, CaseSearchRecord, RowPerson } from './records';
-import { searchTokensOf } from './search-tokens';
+import type { QueueRow, RowPerson } from './records';
 
 function rowPerson(p: Person): RowPerson {
   return p.middleName === undefined
@@ -22,11 +21,11 @@ function rowPerson(p: Person): RowPerson {
  * Due days do not depend on today (only their status does), so any day serves as `today` here;
  * the rows are recomputed when the calendar changes.
  */
-export function caseRowOf(state: CaseState, calendar: WorkingDayCalendar): CaseRow {
+export function caseRowOf(state: CaseState, calendar: WorkingDayCalendar): QueueRow {
   const app = state.application;
   const today = app.receivedAt.slice(0, 10);
   const open = state.complaints.filter((c) => c.answer === undefined);
-  const row: CaseRow = {
+  const row: QueueRow = {
     caseId: state.caseId,
     version: state.version,
     caseNumber: app.caseNumber,
@@ -37,11 +36,11 @@ export function caseRowOf(state: CaseState, calendar: WorkingDayCalendar): CaseR
     pupil: rowPerson(app.pupil),
     schoolName: app.school.name,
     className: app.className,
-    assignedTo: state.assignedTo ?? '',
+    assignedTo: state.assignedTo ?? null,
     receivedAt: app.receivedAt,
-    dueOn: currentDeadline(state, calendar, today)?.dueOn ?? '',
-    termDueOn: termDeadline(state, calendar, today)?.dueOn ?? '',
-    complaintDueOn: nextComplaintDeadline(state, calendar, today)?.dueOn ?? '',
+    dueOn: currentDeadline(state, calendar, today)?.dueOn ?? null,
+    termDueOn: termDeadline(state, calendar, today)?.dueOn ?? null,
+    complaintDueOn: nextComplaintDeadline(state, calendar, today)?.dueOn ?? null,
     openComplaints: open.length,
   };
   if (state.registrationNumber !== undefined) row.registrationNumber = state.registrationNumber;
@@ -50,28 +49,27 @@ export function caseRowOf(state: CaseState, calendar: WorkingDayCalendar): CaseR
   return row;
 }
 
-/** The search words of a case, stored beside its row (not in it: opening the desk reads every row). */
-export function caseSearchOf(row: CaseRow): CaseSearchRecord {
-  return { caseId: row.caseId, tokens: searchTokensOf(row) };
-}
-
 /**
  * The same answer as `urgencyOf(state)` from the row alone: overdue when a due day is past, due
  * soon when one is today or the next working day. Kept beside `caseRowOf` and tested against
  * `urgencyOf` so the queue colours cannot drift from the case page.
  */
 export function urgencyOfRow(
-  row: Pick<CaseRow, 'dueOn' | 'complaintDueOn'>,
+  row: Pick<QueueRow, 'dueOn' | 'complaintDueOn'>,
   calendar: WorkingDayCalendar,
   today: IsoDate,
 ): Urgency {
-  const dues = [row.dueOn, row.complaintDueOn].filter((d): d is IsoDate => d !== '');
+  const dues = [row.dueOn, row.complaintDueOn].filter((d): d is IsoDate => d !== null);
   if (dues.some((d) => d < today)) return 'overdue';
   if (dues.some((d) => calendar.workingDaysBetween(today, d) <= 1)) return 'due-soon';
   return 'normal';
 }
 
 /** Working days from today to `dueOn` (0 = due today, negative = overdue); null without a due day. */
-export function workingDaysLeft(dueOn: IsoDate, calendar: WorkingDayCalendar, today: IsoDate): number | null {
-  return dueOn === '' ? null : calendar.workingDaysBetween(today, dueOn);
+export function workingDaysLeft(
+  dueOn: IsoDate | null,
+  calendar: WorkingDayCalendar,
+  today: IsoDate,
+): number | null {
+  return dueOn === null ? null : calendar.workingDaysBetween(today, dueOn);
 }

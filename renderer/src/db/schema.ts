@@ -9,6 +9,7 @@ import type { Transaction } from 'dexie';
 import { STORES_V2, upgrade002SearchTokens } from './upgrades/002-search-tokens';
 import { STORES_V3 } from './upgrades/003-templates';
 import { STORES_V4, upgrade004CaseSearch } from './upgrades/004-case-search';
+import { STORES_V5, upgrade005SlimRecords } from './upgrades/005-slim-records';
 import { STORES_V6, upgrade006Users } from './upgrades/006-users';
 import { STORES_V7, upgrade007Issuer } from './upgrades/007-issuer';
 
@@ -36,7 +37,7 @@ export const SCHEMA_HISTORY: readonly SchemaStep[] = [
   { version: 2, stores: STORES_V2, upgrade: upgrade002SearchTokens },
   { version: 3, stores: STORES_V3 },
   { version: 4, stores: STORES_V4, upgrade: upgrade004CaseSearch },
-  // Version 5 is the store's (slimming, outbox of references); 6 is the users'.
+  { version: 5, stores: STORES_V5, upgrade: upgrade005SlimRecords },
   { version: 6, stores: STORES_V6, upgrade: upgrade006Users },
   { version: 7, stores: STORES_V7, upgrade: upgrade007Issuer },
 ];

@@ -1,8 +1,8 @@
 /**
- * The words a case is found by. Version 2 of the schema indexes them (multi-entry) and backfills
- * them; version 4 keeps them in the `caseSearch` table beside the rows. If this tokenisation ever
- * changes, stored words stay the old ones until a new numbered upgrade recomputes them, so a change
- * here needs that upgrade too.
+ * The words versions 2–4 stored to find a case by (upgrades 002 and 004 compute them, as those
+ * versions did). Version 5 dropped the stored words: the queue searches in memory
+ * (features/queue/queueModel), which was the faster at 10,000 and at 100,000 cases. Kept only so that
+ * the released upgrades run unchanged.
  */
 import type { RowPerson } from './records';
 

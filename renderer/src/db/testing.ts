@@ -48,3 +48,11 @@ export async function openFailingDesk(
 export function quotaError(): Error {
   return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 }
+
+/** What Chromium throws when the disk itself is full (LevelDB's status in an UnknownError). */
+export function diskFullError(): Error {
+  return new DOMException(
+    'IO error: .../000042.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)',
+    'UnknownError',
+  );
+}

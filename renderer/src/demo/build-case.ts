@@ -44,6 +44,12 @@ export interface BuiltCase {
 
 const PORTAL: Actor = { userId: 'egov', role: 'portal' };
 
+/** The demo file each result form is produced as, and its signature file. */
+const RESULT_FILES = {
+  'appendix-3': { document: 'result-grant.pdf', signature: 'result-grant.pdf.cms' },
+  'appendix-2': { document: 'result-refusal.pdf', signature: 'result-refusal.pdf.cms' },
+} as const satisfies Record<string, { document: DemoFileName; signature: DemoFileName }>;
+
 function hex(random: Random, length: number): string {
   return Array.from({ length }, () => random.int(0, 15).toString(16)).join('');
 }
@@ -218,15 +224,25 @@ export function buildCase(random: Random, plan: CasePlan, ctx: DemoContext): Bui
       approve: () => emit('approved', {}, head, at),
       return: () => emit('returned', { comment: 'Құжаттарды қайта тексеріңіз' }, head, at),
       sign: () => {
-        // The result is produced from its template after the approval, then signed (detached CMS).
+        // The result is produced from its template after the approval, then signed (detached CMS):
+        // the demo's sample result and its real signature, both stored with the demo files.
         const decision = current().decision;
         if (!decision) throw new Error(`demo case ${plan.index}: signing without a decision`);
         const form = resultFormOf(decision);
-        const documentSha256 = hex(random, 64);
-        const produced = { form, language: 'kk' as const, sha256: documentSha256 };
+        const result = (
+          RESULT_FILES as Partial<Record<string, (typeof RESULT_FILES)[keyof typeof RESULT_FILES]>>
+        )[form];
+        if (!result) throw new Error(`demo case ${plan.index}: no demo file for ${form}`);
+        const documentSha256 = ctx.files[result.document].sha256;
         emit(
           'document-produced',
-          { ...produced, templateId: `${form}.kk`, templateVersion: '1.0.0' },
+          {
+            form,
+            language: 'kk',
+            sha256: documentSha256,
+            templateId: `${form}.kk`,
+            templateVersion: '1.0.0',
+          },
           head,
           at,
         );
@@ -236,7 +252,7 @@ export function buildCase(random: Random, plan: CasePlan, ctx: DemoContext): Bui
           {
             signatureFormat: 'cms-detached',
             documentSha256,
-            signatureSha256: hex(random, 64),
+            signatureSha256: ctx.files[result.signature].sha256,
             certificateSerial: hex(random, 16),
             signerName: ctx.head.name,
             signedAt,

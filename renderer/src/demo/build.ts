@@ -15,6 +15,8 @@ export interface BuildDemoOptions {
   calendar: WorkingDayCalendar;
   settings: Settings;
   counts?: Readonly<Record<Target, number>>;
+  /** Index of the first case (numbers derive from it); slices of a large set pass their offset. */
+  firstIndex?: number;
 }
 
 export function demoContext(options: Pick<BuildDemoOptions, 'today' | 'calendar' | 'settings'>): DemoContext {
@@ -41,7 +43,7 @@ export interface DemoCase extends BuiltCase {
 export function buildDemoCases(options: BuildDemoOptions): DemoCase[] {
   const random = new Random(options.seed ?? DEFAULT_DEMO_SEED);
   const ctx = demoContext(options);
-  return demoPlans(random, options.counts ?? DEMO_COUNTS).map((plan) => ({
+  return demoPlans(random, options.counts ?? DEMO_COUNTS, options.firstIndex ?? 0).map((plan) => ({
     plan,
     ...buildCase(random, plan, ctx),
   }));

@@ -11,6 +11,8 @@ export interface GenerateOptions {
   today?: IsoDate;
   calendar?: WorkingDayCalendar;
   settings?: Settings;
+  /** Index of the first generated case (see buildDemoCases); default 0. */
+  firstIndex?: number;
 }
 
 /** DEMO_COUNTS scaled to `n` cases in total, each target keeping at least one case. */
@@ -40,10 +42,17 @@ export function generateCases(n: number, seed: number, options: GenerateOptions 
     calendar,
     settings: options.settings ?? DEMO_SETTINGS,
     counts: scaledCounts(n),
+    firstIndex: options.firstIndex ?? 0,
   });
 }
 
-/** Generates and stores `n` cases in chunks of `chunkSize` (no attachment bytes: the benchmark measures queues). */
+/** Cases generated at once: 100,000 generated in one go would hold every one of their events in memory. */
+const GENERATE_SLICE = 5000;
+
+/**
+ * Generates and stores `n` cases, generated in slices and stored in chunks of `chunkSize` (no
+ * attachment bytes: the benchmark measures queues).
+ */
 export async function loadBenchmarkCases(
   desk: Desk,
   n: number,
@@ -51,11 +60,19 @@ export async function loadBenchmarkCases(
   options: { today?: IsoDate; chunkSize?: number } = {},
 ): Promise<number> {
   const [calendar, settings] = await Promise.all([desk.calendar.get(), desk.settings.get()]);
-  const cases = generateCases(n, seed, {
-    calendar,
-    settings,
-    ...(options.today ? { today: options.today } : {}),
-  });
-  await desk.cases.importCases(cases, options.chunkSize ?? 1000);
-  return cases.length;
+  const slices = Math.max(1, Math.ceil(n / GENERATE_SLICE));
+  let stored = 0;
+  for (let i = 0; i < slices; i++) {
+    // Even slices, each large enough to hold every target of the mix.
+    const size = Math.floor(n / slices) + (i < n % slices ? 1 : 0);
+    const cases = generateCases(size, seed + i, {
+      calendar,
+      settings,
+      firstIndex: stored,
+      ...(options.today ? { today: options.today } : {}),
+    });
+    await desk.cases.importCases(cases, options.chunkSize ?? 1000);
+    stored += cases.length;
+  }
+  return stored;
 }

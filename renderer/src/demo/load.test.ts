@@ -20,7 +20,7 @@ describe('loadDemoData', () => {
     const summary = await loadDemoData(d, { today: TODAY, seed: 3, files });
     expect(summary.cases).toBeGreaterThanOrEqual(190);
     expect(await d.cases.count()).toBe(summary.cases);
-    expect(await d.db.events.count()).toBe(summary.events);
+    expect(await d.db.caseEvents.count()).toBe(summary.events);
     expect(await d.outbox.countPending()).toBe(0);
     expect(Object.values(summary.byStage).every((n) => n > 0)).toBe(true);
 
@@ -30,9 +30,31 @@ describe('loadDemoData', () => {
       const stored = await d.attachments.get(ref.sha256);
       expect(stored?.meta.size).toBe(ref.size);
     }
-    // The queue search works on demo data: find a case by its pupil's IIN.
-    const pupil = first!.state.application.pupil.iin;
-    expect((await d.cases.list({ search: pupil })).rows.map((r) => r.caseId)).toContain(first!.state.caseId);
+    // Every projection was folded by ingest and is stamped with the reducer's version.
+    expect(await d.cases.staleCount()).toBe(0);
+
+    // Every signed result: a produced document whose bytes are stored (a real PDF), and a stored
+    // signature file, both referenced by the case.
+    let signed = 0;
+    for (const row of rows) {
+      const state = (await d.cases.get(row.caseId))!.state;
+      const signature = state.signature;
+      if (!signature) continue;
+      signed += 1;
+      // Demo signatures are recorded from their CMS file (never version 1's bare serial).
+      expect(signature.signatureFormat).toBe('cms-detached');
+      if (signature.signatureFormat !== 'cms-detached') continue;
+      const { documentSha256, signatureSha256 } = signature;
+      expect(state.producedDocuments.map((p) => p.sha256)).toContain(documentSha256);
+      const document = await d.attachments.get(documentSha256);
+      const head = new Uint8Array(await document!.blob.slice(0, 5).arrayBuffer());
+      expect(String.fromCharCode(...head)).toBe('%PDF-');
+      expect(await d.attachments.has(signatureSha256)).toBe(true);
+      const roles = (await d.cases.files(row.caseId)).map((f) => [f.sha256, f.role]);
+      expect(roles).toContainEqual([documentSha256, 'produced']);
+      expect(roles).toContainEqual([signatureSha256, 'signature']);
+    }
+    expect(signed).toBeGreaterThan(40);
   });
 
   it('refuses files that do not match the manifest and stores no case', async () => {
@@ -44,7 +66,7 @@ describe('loadDemoData', () => {
 });
 
 describe('resetDemoData', () => {
-  it('clears everything, the outbox and changed settings included, and loads the same demo again', async () => {
+  it('refuses while an action is unsent, then clears everything, changed settings included, and loads the same demo again', async () => {
     const d = (desk = await openDesk({ name: uniqueName('demo-reset') }));
     await loadDemoData(d, { today: TODAY, seed: 3, files });
     const before = (await d.cases.listAll()).map((r) => r.caseId).sort();
@@ -68,6 +90,19 @@ describe('resetDemoData', () => {
     const heard: string[][] = [];
     d.cases.onChange((ids) => heard.push(ids));
 
+    // The registration has not reached the central server: a reset would lose it.
+    await expect(resetDemoData(d, { today: TODAY, seed: 3, files })).rejects.toMatchObject({
+      code: 'clear.unsent-work',
+      unsent: 1,
+    });
+    expect((await d.cases.get(row!.caseId))?.state.stage).toBe('completeness');
+    expect((await d.settings.get()).language).toBe('ru');
+    expect(heard).toEqual([]);
+
+    // The server's history brings it back: acknowledged, nothing unsent, the reset goes ahead.
+    const history = (await d.cases.get(row!.caseId))!.events;
+    await d.cases.ingest(row!.caseId, history, 'remote');
+    heard.length = 0;
     await resetDemoData(d, { today: TODAY, seed: 3, files });
     expect((await d.cases.listAll()).map((r) => r.caseId).sort()).toEqual(before);
     expect(await d.outbox.countPending()).toBe(0);

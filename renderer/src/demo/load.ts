@@ -2,7 +2,7 @@
 import type { IsoDate } from '../../../shared/calendar/types';
 import type { Stage } from '../../../shared/workflow';
 import type { Desk } from '../db';
-import { sha256Hex } from '../db';
+import { sha256Hex, UnsentWorkError } from '../db';
 import { buildDemoCases, DEFAULT_DEMO_SEED } from './build';
 import { DEMO_FILES, fetchDemoFiles, type DemoFileName, type DemoFiles } from './files/manifest';
 
@@ -47,7 +47,15 @@ export async function loadDemoData(desk: Desk, options: LoadDemoOptions): Promis
     calendar,
     settings,
   });
-  await desk.cases.importCases(cases);
+  // Through the one ingest path, as the central system's history: folded again by the reducer,
+  // nothing in the outbox (the demo is not this desk's unsent work).
+  const result = await desk.cases.ingestMany(
+    cases.map((c) => ({ caseId: c.state.caseId, events: c.events })),
+    'remote',
+  );
+  // The generator folds every case itself; a case the store refuses is a bug of the demo.
+  const refused = result.refused[0];
+  if (refused) throw new Error(`demo case refused by ingest: ${refused.reason.code}`);
   const byStage: Record<Stage, number> = {
     registration: 0,
     completeness: 0,
@@ -66,8 +74,14 @@ export async function loadDemoData(desk: Desk, options: LoadDemoOptions): Promis
   };
 }
 
-/** Empties the whole desk (settings back to the demo defaults, outbox included) and loads the demo again. */
+/**
+ * Empties the whole desk (settings back to the demo defaults) and loads the demo again. Refuses
+ * with UnsentWorkError, changing nothing, while the outbox holds work the server has not
+ * acknowledged (`desk.canClear()` says so beforehand).
+ */
 export async function resetDemoData(desk: Desk, options: LoadDemoOptions): Promise<DemoSummary> {
+  const check = await desk.canClear();
+  if (!check.ok) throw new UnsentWorkError(check.unsent);
   // Fetched before clearing: if the files cannot be read, the desk stays as it was.
   const files = options.files ?? (await fetchDemoFiles());
   await desk.clearAll();

@@ -156,6 +156,20 @@ export function dateBetween(random: Random, from: string, to: string): string {
  * the first grade at six, so grade g in the year starting in September Y was born between
  * 2 September (Y-6-g) and 1 September (Y-5-g): six years old by 1 September of the first grade.
  */
+/**
+ * A valid IIN with a serial from `serialBase % 10,000` on: makeIin searches upwards from it, and at
+ * the top of the range (100,000 bench cases wrap around it ten times) starts again from 0.
+ */
+function demoIin(birth: string, sex: Sex, serialBase: number): string {
+  const serial = serialBase % 10_000;
+  try {
+    return makeIin(birth, sex, serial);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return makeIin(birth, sex, 0);
+  }
+}
+
 export function makeFamily(random: Random, grade: number, today: string, serialBase: number): Family {
   const language = random.chance(0.62) ? 'kk' : 'ru';
   const [ty, tm] = today.split('-').map(Number) as [number, number];
@@ -204,12 +218,8 @@ export function makeFamily(random: Random, grade: number, today: string, serialB
   };
   const applicantPerson = applicantSex === 'female' ? motherPerson : fatherPerson;
   const otherPerson = applicantSex === 'female' ? fatherPerson : motherPerson;
-  applicantPerson.iin = makeIin(applicantBirth, applicantSex, serialBase % 10_000);
-  otherPerson.iin = makeIin(
-    otherBirth,
-    applicantSex === 'female' ? 'male' : 'female',
-    (serialBase + 1) % 10_000,
-  );
+  applicantPerson.iin = demoIin(applicantBirth, applicantSex, serialBase);
+  otherPerson.iin = demoIin(otherBirth, applicantSex === 'female' ? 'male' : 'female', serialBase + 1);
 
   return {
     language,
@@ -218,7 +228,7 @@ export function makeFamily(random: Random, grade: number, today: string, serialB
     applicantBirthDate: applicantBirth,
     otherParent: otherPerson,
     pupil: {
-      iin: makeIin(pupilBirth, pupilSex, (serialBase + 2) % 10_000),
+      iin: demoIin(pupilBirth, pupilSex, serialBase + 2),
       lastName: surname(pupilSex),
       firstName: pupilFirst,
       middleName: pupilSex === 'male' ? father.son : father.daughter,

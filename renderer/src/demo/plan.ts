@@ -90,9 +90,11 @@ function refusableFlaw(random: Random, ground: Ground): DocumentFlaw {
 export function demoPlans(
   random: Random,
   counts: Readonly<Record<Target, number>> = DEMO_COUNTS,
+  firstIndex = 0,
 ): CasePlan[] {
   const plans: CasePlan[] = [];
-  let index = 0;
+  // Case and registration numbers derive from the index: slices of a large bench set start apart.
+  let index = firstIndex;
   for (const [target, count] of Object.entries(counts) as Array<[Target, number]>) {
     for (let i = 0; i < count; i++) {
       // Every ground reaches every outcome: the first four of a target take the grounds in turn.

@@ -32,13 +32,18 @@ export const STAGES: readonly Stage[] = [
   'ready-to-send',
   'closed',
 ];
-/** renderer/src/db's StorageErrorCode plus the attachment limit, which the desk reports the same way. */
+/**
+ * renderer/src/db's StorageErrorCode plus the attachment limit and a refused reset of the desk
+ * (unsent work), which the desk reports the same way.
+ */
 export const STORAGE_ERROR_CODES = [
   'quota',
+  'disk-full',
   'blocked',
   'unavailable',
   'corrupt',
   'attachment.too-large',
+  'clear.unsent-work',
   'unknown',
 ] as const;
 export type StorageProblem = (typeof STORAGE_ERROR_CODES)[number];

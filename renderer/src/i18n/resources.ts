@@ -9,6 +9,8 @@ import kkDocuments from './kk/documents.json';
 import kkSettings from './kk/settings.json';
 import kkForms from './kk/forms.json';
 import kkIssuer from './kk/issuer.json';
+import kkStorage from './kk/storage.json';
+import kkRecord from './kk/record.json';
 import kkRecovery from './kk/recovery.json';
 import kkAuth from './kk/auth.json';
 import kkHeader from './kk/header.json';
@@ -23,6 +25,8 @@ import ruDocuments from './ru/documents.json';
 import ruSettings from './ru/settings.json';
 import ruForms from './ru/forms.json';
 import ruIssuer from './ru/issuer.json';
+import ruStorage from './ru/storage.json';
+import ruRecord from './ru/record.json';
 import ruRecovery from './ru/recovery.json';
 import ruAuth from './ru/auth.json';
 import ruHeader from './ru/header.json';
@@ -39,6 +43,8 @@ export const kk = {
   ...kkSettings,
   ...kkForms,
   ...kkIssuer,
+  ...kkStorage,
+  ...kkRecord,
   ...kkRecovery,
   ...kkAuth,
   ...kkHeader,
@@ -55,6 +61,8 @@ export const ru = {
   ...ruSettings,
   ...ruForms,
   ...ruIssuer,
+  ...ruStorage,
+  ...ruRecord,
   ...ruRecovery,
   ...ruAuth,
   ...ruHeader,
@@ -74,9 +82,13 @@ export const FILES = {
     kkSettings,
     kkForms,
     kkIssuer,
+    kkStorage,
+    kkRecord,
     kkRecovery,
     kkAuth,
     kkHeader,
+    kkDashboard,
+    kkNotify,
   ],
   ru: [
     ruCommon,
@@ -88,8 +100,12 @@ export const FILES = {
     ruSettings,
     ruForms,
     ruIssuer,
+    ruStorage,
+    ruRecord,
     ruRecovery,
     ruAuth,
     ruHeader,
+    ruDashboard,
+    ruNotify,
   ],
 } as const;

@@ -4,12 +4,15 @@
  */
 import { create } from 'zustand';
 import type { CaseEvent, CaseState, EventPayloads, RejectionReason } from '../../../shared/workflow';
+import type { NewFile } from '../db';
 import type { StorageProblem } from '../i18n/codes';
 import { now } from './clock';
 import { useDesk } from './deskStore';
-import { makeEvent, type ActionType } from './eventFactory';
+import { makeEvent, retryKey, type ActionType } from './eventFactory';
 import { problemOf } from './problems';
 import { actorOf, requiresStepUp, useSession } from './sessionStore';
+
+export type { NewFile } from '../db';
 
 export type ActOutcome =
   | { ok: true }
@@ -18,14 +21,30 @@ export type ActOutcome =
   /** A head-only action whose step-up (the head's secret again) did not happen or ran out. */
   | { ok: false; stepUp: true };
 
+export interface ActOptions {
+  /** Files the event refers to (a produced document, a signature), stored with it in one transaction. */
+  files?: readonly NewFile[];
+}
+
 interface CaseStoreState {
   caseId: string | null;
   status: 'idle' | 'loading' | 'ready' | 'missing' | 'failed';
   state: CaseState | null;
   events: CaseEvent[];
   load: (caseId: string) => Promise<void>;
-  act: <T extends ActionType>(type: T, payload: EventPayloads[T]) => Promise<ActOutcome>;
+  act: <T extends ActionType>(
+    type: T,
+    payload: EventPayloads[T],
+    options?: ActOptions,
+  ) => Promise<ActOutcome>;
 }
+
+/**
+ * The last event whose write failed for a storage reason (nothing of it may have been stored, or,
+ * if the failure came after the commit, all of it). Trying the same action again hands the store
+ * this same event: the ingest is idempotent by id, so it can never be recorded twice.
+ */
+let failedWrite: { key: string; event: CaseEvent } | undefined;
 
 export const useCase = create<CaseStoreState>()((set, get) => ({
   caseId: null,
@@ -49,7 +68,7 @@ export const useCase = create<CaseStoreState>()((set, get) => ({
     }
   },
 
-  async act(type, payload) {
+  async act(type, payload, options) {
     const { desk } = useDesk.getState();
     const { user } = useSession.getState();
     const { state } = get();
@@ -58,13 +77,18 @@ export const useCase = create<CaseStoreState>()((set, get) => ({
     // The head's decisions need the head's secret typed again just now (app/session.ts).
     if (requiresStepUp(type) && !useSession.getState().takeStepUp(user.id))
       return { ok: false, stepUp: true };
-    const event = makeEvent(state, type, payload, actor, now());
+    const made = makeEvent(state, type, payload, actor, now());
+    const key = retryKey(made);
+    const event = failedWrite?.key === key ? failedWrite.event : made;
     try {
-      const result = await desk.cases.appendEvent(event);
+      // One transaction: the event, the projection, the queue row, the outbox and the files.
+      const result = await desk.cases.ingest(state.caseId, [event], 'local', { files: options?.files ?? [] });
+      failedWrite = undefined;
       if (!result.ok) return { ok: false, reason: result.reason };
       if (get().caseId === state.caseId) set({ state: result.state, events: [...get().events, event] });
       return { ok: true };
     } catch (error) {
+      failedWrite = { key, event };
       // Shown in the dialog, which keeps what the officer typed so the action can be tried again.
       return { ok: false, problem: problemOf(error) };
     }

@@ -71,12 +71,6 @@ interface DeskState {
   refreshCalendar: () => Promise<void>;
 }
 
-/** Events made on this desk and not yet accepted by the central system: never thrown away. */
-async function unsentEvents(desk: Desk): Promise<number> {
-  const counts = await desk.outbox.counts();
-  return Object.values(counts).reduce((a, b) => a + b, 0);
-}
-
 export const useDesk = create<DeskState>()((set, get) => {
   let unsubscribeUsers: (() => void) | undefined;
 
@@ -106,8 +100,10 @@ export const useDesk = create<DeskState>()((set, get) => {
     if (!(setup && empty) && !canEditSettings(useSession.getState().user))
       return { ok: false, reason: 'not-allowed' };
     try {
-      const count = await unsentEvents(desk);
-      if (count > 0) return { ok: false, reason: 'outbox-not-empty', count };
+      // Events made on this desk and not yet accepted by the central system are never thrown away
+      // (clearAll checks again inside its transaction).
+      const check = await desk.canClear();
+      if (!check.ok) return { ok: false, reason: 'outbox-not-empty', count: check.unsent };
       set({ status: 'loading-demo' });
       await then(desk, settings);
       useSession.getState().signOut();

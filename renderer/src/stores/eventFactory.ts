@@ -11,10 +11,11 @@ import {
 export type ActionType = Exclude<EventType, 'received'>;
 
 /**
- * A new event on the case as it is now, made on this desk at `now`. The id is made here, once: if
- * the write must be retried, the same event (same id) is retried, so the server can recognise a
- * duplicate. `at` is written at the case's office offset (e.g. +05:00), so the day a person reads
- * in the text is the office's day.
+ * A new event on the case as it is now, made on this desk at `now`. The id is made here, once per
+ * event; the case store keeps an event whose write failed and hands the same event (same id) to a
+ * retry of the same action (see `retryKey`), so the store's ingest and, later, the server recognise
+ * it as one event. `at` is written at the case's office offset (e.g. +05:00), so the day a person
+ * reads in the text is the office's day.
  */
 export function makeEvent<T extends ActionType>(
   state: CaseState,
@@ -37,4 +38,12 @@ export function makeEvent<T extends ActionType>(
     type,
     payload,
   } as CaseEvent;
+}
+
+/**
+ * What makes two attempts the same action: the same case version, actor, type and payload. A retry
+ * with anything changed (another payload, the case moved on) is a new event with a new id.
+ */
+export function retryKey(event: CaseEvent): string {
+  return JSON.stringify([event.caseId, event.baseVersion, event.actor, event.type, event.payload]);
 }

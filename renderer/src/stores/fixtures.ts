@@ -48,7 +48,18 @@ export function user(id: string): CaseUser {
   return found;
 }
 
-export function actionContext(state: CaseState, userId = state.assignedTo ?? 'officer-1'): ActionContext {
+/** Every attachment of the case read as a PDF unless `files` says otherwise (by SHA-256). */
+export function readableFiles(state: CaseState): ActionContext['files'] {
+  return Object.fromEntries(
+    state.application.attachments.map((a) => [a.sha256.toLowerCase(), { status: 'readable', kind: 'pdf' }]),
+  );
+}
+
+export function actionContext(
+  state: CaseState,
+  userId = state.assignedTo ?? 'officer-1',
+  files: ActionContext['files'] = readableFiles(state),
+): ActionContext {
   return {
     state,
     user: user(userId),
@@ -56,6 +67,8 @@ export function actionContext(state: CaseState, userId = state.assignedTo ?? 'of
     today: TODAY,
     calendar: kazakhstanCalendar,
     now: NOW,
+    files,
+    chosen: {},
   };
 }
 

@@ -8,13 +8,9 @@ import { log } from '../../../shared/log';
  */
 export function problemOf(error: unknown): StorageProblem {
   if (isStorageError(error)) return error.code;
-  if (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { code?: unknown }).code === 'attachment.too-large'
-  ) {
-    return 'attachment.too-large';
-  }
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  // Not storage failures, but told the same way: nothing was stored (or cleared), and why.
+  if (code === 'attachment.too-large' || code === 'clear.unsent-work') return code;
   log.error('desk: unexpected failure', { error: error instanceof Error ? error.name : typeof error });
   return 'unknown';
 }

@@ -37,6 +37,15 @@ export class QueuePage {
     await expect(this.page.getByRole('heading', { level: 2 })).toContainText(caseNumber);
   }
 
+  /** Opens the first case of a queue and returns its number. */
+  async openFirst(queue: QueueKey): Promise<string> {
+    await this.show(queue);
+    const [number] = await this.caseNumbers();
+    if (!number) throw new Error(`queue ${queue} is empty`);
+    await this.open(number);
+    return number;
+  }
+
   /** Finds a case by its number wherever it is. */
   async find(caseNumber: string): Promise<void> {
     await this.show('all');

@@ -1,203 +1,219 @@
-import type { WorkingDayCalendar } from '../../../../shared/calendar/types';
+import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar/types';
 import {
-  applyEvent,
+  foldEvents,
   type CaseEvent,
   type CaseState,
   type RejectionReason,
 } from '../../../../shared/workflow';
 import { ChangeFeed } from '../changes';
+import type { ClockStore } from '../cases/clock';
+import { checkedFiles, type NewFile } from '../cases/files';
+import {
+  ingestChunk,
+  ingestOne,
+  type IngestItem,
+  type IngestManyResult,
+  type IngestResult,
+  type IngestSource,
+} from '../cases/ingest';
+import { isCurrent, stateOf } from '../cases/projection';
+import { countStale, heldCounts, knownRebuilt, rebuildStale, type RebuildResult } from '../cases/rebuild';
+import { nextRegistrationNumber } from '../cases/registration';
 import type { DeskDatabase } from '../database';
 import { guarded } from '../errors';
-import { filterAndSort, listRowOf, type CaseListRow, type CaseQuery } from '../queries';
-import type { CaseRow } from '../records';
-import { caseRowOf, caseSearchOf } from '../rows';
-import { queryWords } from '../search-tokens';
+import { filterAndSort, type CaseListRow, type CaseQuery } from '../queries';
+import { countRows, placeRows, readRows, type Placement } from '../queue-pages';
+import type { CaseFileRecord, QueueRow } from '../records';
+import { caseRowOf } from '../rows';
 
 export type AppendResult = { ok: true; state: CaseState } | { ok: false; reason: RejectionReason };
 
 export interface CaseDetail {
   state: CaseState;
-  /** In the order they were applied (oldest first). */
+  /** The case's history in order (oldest first); held remote events are not part of it. */
   events: CaseEvent[];
 }
 
+export interface IngestOptions {
+  /** Files the events refer to (a produced document, a signature), stored in the same transaction. */
+  files?: readonly NewFile[];
+}
+
 export interface CaseRepository {
-  list(query?: CaseQuery): Promise<{ rows: CaseListRow[]; total: number }>;
-  listAll(): Promise<CaseListRow[]>;
-  get(caseId: string): Promise<CaseDetail | undefined>;
   /**
-   * Applies the event through the reducer and stores, in one transaction, the event, the new
-   * projection and its outbox entry. A rejected event stores nothing.
+   * The one write path: folds `events` onto the case's history with the reducer and stores events,
+   * projection, row, outbox references (local), held events (remote over unsent local work) and
+   * `files`, in one transaction. Idempotent by event id. A refused event stores nothing and returns
+   * the reason with the index of the event. Throws StorageError, AttachmentTooLargeError,
+   * FileHashMismatchError, or FileMissingError (a local event names bytes nobody gave).
    */
+  ingest(
+    caseId: string,
+    events: readonly CaseEvent[],
+    source: IngestSource,
+    options?: IngestOptions,
+  ): Promise<IngestResult>;
+  /** Many remote cases (demo, bench, a sync page), `chunkSize` cases per transaction (default 500). */
+  ingestMany(batch: readonly IngestItem[], source: 'remote', chunkSize?: number): Promise<IngestManyResult>;
+  /** A thin caller of ingest: one local event. */
   appendEvent(event: CaseEvent): Promise<AppendResult>;
-  schoolNames(): Promise<string[]>;
-  count(): Promise<number>;
-  /** Recomputes every row's due days (after the calendar or the office hours changed). */
-  refreshDeadlines(): Promise<void>;
-  /**
-   * Stores cases folded elsewhere (demo data, the sync engine's pull): events, projection and row,
-   * no outbox entries (they are not the desk's own unsent work). In chunks, one transaction each.
-   */
+  /** A thin caller of ingestMany: cases as remote history (the given `state` is not trusted: refolded). */
   importCases(
-    cases: ReadonlyArray<{ events: readonly CaseEvent[]; state: CaseState }>,
+    cases: ReadonlyArray<{ events: readonly CaseEvent[]; state?: CaseState }>,
     chunkSize?: number,
   ): Promise<void>;
+  get(caseId: string): Promise<CaseDetail | undefined>;
+  list(query?: CaseQuery): Promise<{ rows: CaseListRow[]; total: number }>;
+  /** Every case's queue row, in storage order (the queue sorts them itself). */
+  listAll(): Promise<CaseListRow[]>;
+  count(): Promise<number>;
+  /** The files a case refers to (attachments, produced documents, signatures). */
+  files(caseId: string): Promise<CaseFileRecord[]>;
+  /** The register's next number this year ('01-07/147' → '01-07/148'; none yet → '1'); never a taken one. */
+  nextRegistrationNumber(today: IsoDate): Promise<string>;
+  /** Recomputes every row's due days (after the calendar or the office hours changed). */
+  refreshDeadlines(): Promise<void>;
+  /** Projections folded by another reducer version: how many. */
+  staleCount(): Promise<number>;
+  /** True once a rebuild left no stale projection for the reducer in use (cheap: one key). */
+  knownRebuilt(): Promise<boolean>;
+  /** Folds them again from the log (openDesk does this before the desk is used). */
+  rebuildStale(options?: { chunkSize?: number; onProgress?: (done: number) => void }): Promise<RebuildResult>;
   /** Told the ids of the cases a committed write changed; an empty list: reload everything. */
   onChange(listener: (caseIds: string[]) => void): () => void;
   /** Tells the subscribers that everything may have changed (after a reset). */
   announceReload(): void;
 }
 
-/** Ids of the cases matching every word of `search` (each word a prefix of one of their tokens). */
-async function searchIds(db: DeskDatabase, search: string): Promise<Set<string> | undefined> {
-  const words = queryWords(search);
-  if (words.length === 0) return undefined;
-  let ids: Set<string> | undefined;
-  for (const word of words) {
-    const keys = await db.caseSearch.where('tokens').startsWith(word).primaryKeys();
-    const found = new Set(keys);
-    ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
-    if (ids.size === 0) break;
-  }
-  return ids;
+export interface CaseRepositoryDeps {
+  calendar: () => Promise<WorkingDayCalendar>;
+  clock: ClockStore;
+  maxFileBytes: () => Promise<number>;
+  now?: () => string;
 }
 
-/** The narrowest stored rows an index can give for the query; the rest is filtered in memory. */
-async function candidateRows(db: DeskDatabase, query: CaseQuery): Promise<CaseRow[]> {
-  const ids = query.search ? await searchIds(db, query.search) : undefined;
-  if (ids) return (await db.cases.bulkGet([...ids])).filter((r): r is CaseRow => r !== undefined);
-  if (query.stages)
-    return db.cases
-      .where('stage')
-      .anyOf([...query.stages])
-      .toArray();
-  if (query.queues) {
-    const rows = await db.cases
-      .where('queues')
-      .anyOf([...query.queues])
-      .toArray();
-    // A case in two of the asked queues comes back twice from a multi-entry index.
-    return [...new Map(rows.map((r) => [r.caseId, r])).values()];
-  }
-  return db.cases.toArray();
-}
+const REFRESH_CHUNK = 1000;
 
-export function createCaseRepository(
-  db: DeskDatabase,
-  calendar: () => Promise<WorkingDayCalendar>,
-): CaseRepository {
+export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps): CaseRepository {
   const feed = new ChangeFeed<string[]>();
+  const ctx = { db, clock: deps.clock, now: deps.now ?? (() => new Date().toISOString()) };
 
-  return {
-    async list(query = {}) {
-      const cal = await calendar();
-      return guarded(async () => {
-        const rows = filterAndSort(await candidateRows(db, query), query, cal);
-        const start = query.offset ?? 0;
-        const page = query.limit === undefined ? rows.slice(start) : rows.slice(start, start + query.limit);
-        return { rows: page.map(listRowOf), total: rows.length };
-      });
+  const repo: CaseRepository = {
+    async ingest(caseId, events, source, options = {}) {
+      // Resolved before the transaction: an IndexedDB transaction commits as soon as it waits on anything else.
+      const cal = await deps.calendar();
+      const files = options.files?.length ? await checkedFiles(options.files, await deps.maxFileBytes()) : [];
+      const result = await guarded(() => ingestOne(ctx, cal, { caseId, events }, source, files));
+      if (result.ok && (result.stored.length > 0 || result.held > 0 || source === 'remote'))
+        feed.emit([caseId]);
+      return result;
     },
 
-    async listAll() {
-      const cal = await calendar();
-      return guarded(async () => filterAndSort(await db.cases.toArray(), {}, cal).map(listRowOf));
+    async ingestMany(batch, _source, chunkSize = 500) {
+      const cal = await deps.calendar();
+      // One item per case: a case split over a batch would be staged twice from the same projection.
+      const byCase = new Map<string, CaseEvent[]>();
+      for (const item of batch) byCase.set(item.caseId, [...(byCase.get(item.caseId) ?? []), ...item.events]);
+      const items = [...byCase].map(([caseId, events]) => ({ caseId, events }));
+      const total: IngestManyResult = { cases: 0, stored: 0, duplicates: 0, held: 0, refused: [] };
+      for (let start = 0; start < items.length; start += chunkSize) {
+        const changed = await guarded(() =>
+          ingestChunk(ctx, cal, items.slice(start, start + chunkSize), total),
+        );
+        if (changed.length > 0) feed.emit(changed);
+      }
+      return total;
+    },
+
+    async appendEvent(event) {
+      const result = await repo.ingest(event.caseId, [event], 'local');
+      return result.ok ? { ok: true, state: result.state } : { ok: false, reason: result.reason };
+    },
+
+    async importCases(cases, chunkSize = 500) {
+      const batch = cases.map(({ events }) => ({ caseId: events[0]?.caseId ?? '', events }));
+      await repo.ingestMany(batch, 'remote', chunkSize);
     },
 
     get: (caseId) =>
       guarded(() =>
-        db.transaction('r', [db.caseStates, db.events], async () => {
+        db.transaction('r', [db.caseStates, db.caseEvents], async () => {
           const record = await db.caseStates.get(caseId);
           if (!record) return undefined;
-          const events = await db.events
-            .where('[caseId+seq]')
+          const events = await db.caseEvents
+            .where('[caseId+baseVersion]')
             .between([caseId, 0], [caseId, Infinity])
             .toArray();
-          return { state: record.state, events: events.map((e) => e.event) };
+          if (isCurrent(record)) return { state: stateOf(record, events[0]), events };
+          // Not rebuilt yet (openDesk rebuilds before the desk is used): fold it for this read.
+          const folded = foldEvents(events);
+          return { state: folded.ok ? folded.state : stateOf(record, events[0]), events };
         }),
       ),
 
-    async appendEvent(event) {
-      // Resolved before the transaction: an IndexedDB transaction commits as soon as it waits on anything else.
-      const cal = await calendar();
-      const result = await guarded(() =>
-        db.transaction(
-          'rw',
-          [db.caseStates, db.cases, db.caseSearch, db.events, db.outbox],
-          async (): Promise<AppendResult> => {
-            const current = (await db.caseStates.get(event.caseId))?.state;
-            const applied = applyEvent(current, event);
-            if (!applied.ok) return applied;
-            const seq = event.baseVersion;
-            await db.events.add({ id: event.id, caseId: event.caseId, seq, event });
-            await db.caseStates.put({ caseId: event.caseId, state: applied.state });
-            const row = caseRowOf(applied.state, cal);
-            await db.cases.put(row);
-            await db.caseSearch.put(caseSearchOf(row));
-            await db.outbox.add({
-              eventId: event.id,
-              caseId: event.caseId,
-              seq,
-              status: 'pending',
-              attempts: 0,
-              queuedAt: new Date().toISOString(),
-              event,
-            });
-            return applied;
-          },
-        ),
-      );
-      if (result.ok) feed.emit([event.caseId]);
-      return result;
+    async list(query = {}) {
+      const cal = await deps.calendar();
+      return guarded(async () => {
+        const rows = filterAndSort(await readRows(db), query, cal);
+        const start = query.offset ?? 0;
+        const page = query.limit === undefined ? rows.slice(start) : rows.slice(start, start + query.limit);
+        return { rows: page, total: rows.length };
+      });
     },
 
-    schoolNames: () => guarded(async () => (await db.cases.orderBy('schoolName').uniqueKeys()).map(String)),
+    listAll: () => guarded(() => readRows(db)),
 
-    count: () => guarded(() => db.cases.count()),
+    count: () => guarded(() => countRows(db)),
+
+    files: (caseId) =>
+      guarded(() =>
+        db.caseFiles.where('[caseId+sha256]').between([caseId, ''], [caseId, '\uffff']).toArray(),
+      ),
+
+    nextRegistrationNumber: (today) => guarded(() => nextRegistrationNumber(db, today)),
 
     async refreshDeadlines() {
-      const cal = await calendar();
-      const changed: string[] = [];
-      await guarded(() =>
-        db.transaction('rw', [db.caseStates, db.cases], async () => {
-          const rows: CaseRow[] = [];
-          await db.caseStates.each((record) => {
-            rows.push(caseRowOf(record.state, cal));
-            changed.push(record.caseId);
-          });
-          await db.cases.bulkPut(rows);
-        }),
-      );
-      if (changed.length > 0) feed.emit(changed);
-    },
-
-    async importCases(cases, chunkSize = 500) {
-      const cal = await calendar();
-      for (let start = 0; start < cases.length; start += chunkSize) {
-        const chunk = cases.slice(start, start + chunkSize);
+      const cal = await deps.calendar();
+      const keys = await guarded(() => db.caseStates.toCollection().primaryKeys());
+      // In chunks: the rows need each case's application, i.e. its `received` event.
+      for (let start = 0; start < keys.length; start += REFRESH_CHUNK) {
+        const chunk = keys.slice(start, start + REFRESH_CHUNK);
         await guarded(() =>
-          db.transaction('rw', [db.caseStates, db.cases, db.caseSearch, db.events], async () => {
-            await db.events.bulkAdd(
-              chunk.flatMap(({ events }) =>
-                events.map((event) => ({
-                  id: event.id,
-                  caseId: event.caseId,
-                  seq: event.baseVersion,
-                  event,
-                })),
-              ),
-            );
-            await db.caseStates.bulkPut(chunk.map(({ state }) => ({ caseId: state.caseId, state })));
-            const rows = chunk.map(({ state }) => caseRowOf(state, cal));
-            await db.cases.bulkPut(rows);
-            await db.caseSearch.bulkPut(rows.map(caseSearchOf));
+          db.transaction('rw', [db.caseStates, db.caseEvents, db.queuePages, db.heldEvents], async () => {
+            const [records, received, held] = await Promise.all([
+              db.caseStates.bulkGet(chunk),
+              db.caseEvents.bulkGet(chunk.map((id) => [id, 0] as [string, number])),
+              heldCounts(db, chunk),
+            ]);
+            const rows: Array<{ row: QueueRow; at: Placement }> = [];
+            chunk.forEach((caseId, i) => {
+              const record = records[i];
+              if (!record) return;
+              const row = caseRowOf(stateOf(record, received[i]), cal);
+              const n = held.get(caseId);
+              if (n) row.heldEvents = n;
+              rows.push({ row, at: { page: record.page, slot: record.slot } });
+            });
+            await placeRows(db, rows);
           }),
         );
-        feed.emit(chunk.map(({ state }) => state.caseId));
+        feed.emit(chunk);
       }
+    },
+
+    staleCount: () => guarded(() => countStale(db)),
+
+    knownRebuilt: () => guarded(() => knownRebuilt(db)),
+
+    async rebuildStale(options) {
+      const cal = await deps.calendar();
+      const { caseIds, ...result } = await guarded(() => rebuildStale(db, cal, options));
+      if (caseIds.length > 0) feed.emit(caseIds);
+      return result;
     },
 
     onChange: (listener) => feed.subscribe(listener),
     announceReload: () => feed.emit([]),
   };
+  return repo;
 }

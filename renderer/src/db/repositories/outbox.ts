@@ -1,18 +1,12 @@
 import type { CaseEvent } from '../../../../shared/workflow';
 import type { DeskDatabase } from '../database';
-import { guarded } from '../errors';
-import type { OutboxStatus } from '../records';
+import { guarded, StorageError } from '../errors';
+import { OUTBOX_STATUSES, type OutboxRecord, type OutboxStatus } from '../records';
 
 export type { OutboxStatus } from '../records';
 
-export interface OutboxEntry {
-  eventId: string;
-  caseId: string;
-  seq: number;
-  status: OutboxStatus;
-  attempts: number;
-  lastError?: string;
-  queuedAt: string;
+/** An outbox reference with its event, read from the case's history (the outbox holds no copy). */
+export interface OutboxEntry extends OutboxRecord {
   event: CaseEvent;
 }
 
@@ -21,26 +15,52 @@ export interface OutboxRepository {
   list(status?: OutboxStatus): Promise<OutboxEntry[]>;
   countPending(): Promise<number>;
   counts(): Promise<Record<OutboxStatus, number>>;
+  /** Local events not acknowledged by the server, whatever their status: the work a reset would lose. */
+  countUnsent(): Promise<number>;
+  /**
+   * Entries left in 'sending' (the desk closed or crashed while a push was under way) go back to
+   * 'pending': the server ignores an event id it already applied, so sending again is safe.
+   * openDesk calls it; returns how many were recovered.
+   */
+  recoverSending(): Promise<number>;
 }
 
 export function createOutboxRepository(db: DeskDatabase): OutboxRepository {
   return {
     list: (status) =>
-      guarded(async () => {
-        const entries = status
-          ? await db.outbox.where('status').equals(status).toArray()
-          : await db.outbox.toArray();
-        return entries.sort((a, b) => (a.caseId === b.caseId ? a.seq - b.seq : a.caseId < b.caseId ? -1 : 1));
-      }),
+      guarded(() =>
+        db.transaction('r', [db.outbox, db.caseEvents], async () => {
+          const refs = status
+            ? await db.outbox.where('status').equals(status).toArray()
+            : await db.outbox.toArray();
+          refs.sort((a, b) => (a.caseId === b.caseId ? a.seq - b.seq : a.caseId < b.caseId ? -1 : 1));
+          const events = await db.caseEvents.bulkGet(refs.map((r) => [r.caseId, r.seq] as [string, number]));
+          return refs.map((ref, i) => {
+            const event = events[i];
+            // Written in the same transaction as its reference; a missing one is damaged storage.
+            if (!event || event.id !== ref.eventId) throw new StorageError('corrupt');
+            return { ...ref, event };
+          });
+        }),
+      ),
     countPending: () => guarded(() => db.outbox.where('status').equals('pending').count()),
     counts: () =>
       guarded(async () => {
-        const statuses: OutboxStatus[] = ['pending', 'sending', 'rejected', 'conflict'];
-        const counts = await Promise.all(statuses.map((s) => db.outbox.where('status').equals(s).count()));
-        return Object.fromEntries(statuses.map((s, i) => [s, counts[i] ?? 0])) as Record<
+        const counts = await Promise.all(
+          OUTBOX_STATUSES.map((s) => db.outbox.where('status').equals(s).count()),
+        );
+        return Object.fromEntries(OUTBOX_STATUSES.map((s, i) => [s, counts[i] ?? 0])) as Record<
           OutboxStatus,
           number
         >;
+      }),
+    countUnsent: () => guarded(() => db.outbox.count()),
+    recoverSending: () =>
+      guarded(async () => {
+        const sending = db.outbox.where('status').equals('sending');
+        // Read first: a write transaction at every start would wait for the disk for nothing.
+        if ((await sending.count()) === 0) return 0;
+        return sending.modify({ status: 'pending' });
       }),
   };
 }

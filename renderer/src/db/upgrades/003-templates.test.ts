@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DeskDatabase } from '../database';
+import type { CaseRow } from '../records';
 import { declareSchema } from '../schema';
 import { uniqueName } from '../testing';
 import type { TemplateRecord } from '../repositories/templates-records';
@@ -25,7 +26,9 @@ describe('upgrade 003: form templates', () => {
     expect(db.verno).toBe(3);
     expect(await db.settings.get('installation')).toEqual({ key: 'installation', value: { kept: true } });
     expect((await db.calendarYears.get(2027))?.importedAt).toBe('2026-11-20T10:00:00Z');
-    expect(await db.cases.where('searchTokens').startsWith('000').primaryKeys()).toEqual(['a']);
+    expect(
+      await db.table<CaseRow, string>('cases').where('searchTokens').startsWith('000').primaryKeys(),
+    ).toEqual(['a']);
     expect(await db.templates.count()).toBe(0);
 
     // The indexes the repository queries exist and answer.

@@ -54,7 +54,7 @@ async function oldDesk(name: string, settings?: unknown): Promise<void> {
   await old.open();
   expect(old.tables.map((t) => t.name)).not.toContain('users');
   if (settings) await old.table('settings').put({ key: 'installation', value: settings });
-  await old.table('cases').put({ caseId: 'a', caseNumber: 'KZ-2026-00017' });
+  await old.table('syncState').put({ key: 'probe', value: 'KZ-2026-00017' });
   old.close();
 }
 
@@ -77,7 +77,7 @@ describe('upgrade 006: users out of the settings, into a table of their own', ()
     expect(stored).not.toHaveProperty('users');
     expect(stored['lockAfterMinutes']).toBe(10);
     expect(stored['language']).toBe('ru');
-    expect(await db.cases.get('a')).toEqual({ caseId: 'a', caseNumber: 'KZ-2026-00017' });
+    expect(await db.syncState.get('probe')).toEqual({ key: 'probe', value: 'KZ-2026-00017' });
     db.close();
 
     // Later versions add to the settings (7: the issuing body); after the whole chain they validate.

@@ -24,7 +24,7 @@ async function storedBefore(name: string, value: unknown): Promise<void> {
   declareSchema(old, 6);
   await old.open();
   await old.table('settings').put({ key: 'installation', value });
-  await old.table('cases').put({ caseId: 'a', caseNumber: 'KZ-2026-00017' });
+  await old.table('syncState').put({ key: 'probe', value: 'KZ-2026-00017' });
   old.close();
 }
 
@@ -48,7 +48,7 @@ describe('upgrade 007: the issuing body in the settings', () => {
     });
     // Everything else as it was, the other tables untouched.
     expect({ ...value, issuer: undefined }).toEqual({ ...earlierSettings(), issuer: undefined });
-    expect((await db.cases.get('a'))?.caseNumber).toBe('KZ-2026-00017');
+    expect((await db.syncState.get('probe'))?.value).toBe('KZ-2026-00017');
 
     // The repository reads it (no 'corrupt'), and header, act and signatory agree: an akimat's resolution.
     const settings = await createSettingsRepository(db).get();

@@ -5,7 +5,10 @@ import medical from '../../../../resources/demo/medical-035-1.pdf?inline';
 import progress from '../../../../resources/demo/progress-record.pdf?inline';
 import residence from '../../../../resources/demo/residence-abroad.pdf?inline';
 import study from '../../../../resources/demo/study-abroad.png?inline';
+import grant from '../../../../resources/demo/result-grant.pdf?inline';
+import refusal from '../../../../resources/demo/result-refusal.pdf?inline';
 import type { DemoFiles } from './make-files';
+import { signatureFiles } from './manifest';
 
 function bytesOf(dataUrl: string): Uint8Array {
   const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
@@ -20,5 +23,8 @@ export function committedDemoFiles(): DemoFiles {
     'residence-abroad.pdf': bytesOf(residence),
     'study-abroad.png': bytesOf(study),
     'corrupt.pdf': bytesOf(corrupt),
+    'result-grant.pdf': bytesOf(grant),
+    'result-refusal.pdf': bytesOf(refusal),
+    ...signatureFiles(),
   };
 }

@@ -4,7 +4,7 @@ import regular from '../../../../resources/fonts/LiberationSerif-Regular.ttf?inl
 import bold from '../../../../resources/fonts/LiberationSerif-Bold.ttf?inline';
 import { sha256Hex } from '../../db';
 import { committedDemoFiles } from './committed';
-import { DEMO_FILE_NAMES, makeDemoFiles } from './make-files';
+import { DEMO_FILE_NAMES, GENERATED_FILE_NAMES, makeDemoFiles, SIGNATURE_FILE_NAMES } from './make-files';
 import { DEMO_FILES } from './manifest';
 
 const bytesOf = (dataUrl: string) =>
@@ -22,7 +22,7 @@ describe('demo files', () => {
 
   it('are what the generator makes, byte for byte', async () => {
     const made = await makeDemoFiles({ regular: bytesOf(regular), bold: bytesOf(bold) });
-    for (const name of DEMO_FILE_NAMES) expect(made[name], name).toEqual(committed[name]);
+    for (const name of GENERATED_FILE_NAMES) expect(made[name], name).toEqual(committed[name]);
   });
 
   it('are small, readable PDFs and a PNG, except the one corrupt on purpose', async () => {
@@ -34,5 +34,19 @@ describe('demo files', () => {
       Array.from(committed['study-abroad.png'].slice(1, 4), (c) => String.fromCharCode(c)).join(''),
     ).toBe('PNG');
     await expect(PDFDocument.load(committed['corrupt.pdf'])).rejects.toThrow();
+    for (const name of ['result-grant.pdf', 'result-refusal.pdf'] as const)
+      expect((await PDFDocument.load(committed[name])).getPageCount(), name).toBe(1);
+  });
+
+  it('hold the signatures as DER CMS SignedData (test/unit/demo-signatures verifies them with openssl)', () => {
+    // SEQUENCE, then the OID 1.2.840.113549.1.7.2 (signedData) within the first bytes.
+    const signedData = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02];
+    for (const name of SIGNATURE_FILE_NAMES) {
+      const bytes = committed[name];
+      expect(bytes[0], name).toBe(0x30);
+      const head = Array.from(bytes.slice(0, 32));
+      const at = head.findIndex((_, i) => signedData.every((b, j) => head[i + j] === b));
+      expect(at, name).toBeGreaterThan(0);
+    }
   });
 });

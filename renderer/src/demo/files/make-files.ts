@@ -3,71 +3,31 @@
  * and remake them (`npx tsx renderer/src/demo/files/write-files.mjs`). Output is byte-for-byte
  * reproducible: fixed dates, no random ids, so the sha256 in manifest.json never drifts.
  */
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { rgb } from 'pdf-lib';
+import { A4, demoMark, GREY, lines, newDocument, type FontBytes } from './draw';
+import { grantExtract, refusalNotice } from './results';
 import { encodePng } from './png';
 
-export const DEMO_FILE_NAMES = [
+/** The files this module makes, byte for byte the same on every run. */
+export const GENERATED_FILE_NAMES = [
   'application.pdf',
   'medical-035-1.pdf',
   'progress-record.pdf',
   'residence-abroad.pdf',
   'study-abroad.png',
   'corrupt.pdf',
+  'result-grant.pdf',
+  'result-refusal.pdf',
 ] as const;
+/**
+ * Detached CMS signatures over the two results, made by write-files.mjs with openssl and a demo
+ * key it throws away (so remaking them changes their bytes; the manifest follows).
+ */
+export const SIGNATURE_FILE_NAMES = ['result-grant.pdf.cms', 'result-refusal.pdf.cms'] as const;
+export const DEMO_FILE_NAMES = [...GENERATED_FILE_NAMES, ...SIGNATURE_FILE_NAMES] as const;
+export type GeneratedFileName = (typeof GENERATED_FILE_NAMES)[number];
 export type DemoFileName = (typeof DEMO_FILE_NAMES)[number];
 export type DemoFiles = Readonly<Record<DemoFileName, Uint8Array>>;
-
-const FIXED_DATE = new Date('2026-01-15T09:00:00Z');
-const A4: [number, number] = [595.28, 841.89];
-const GREY = rgb(0.35, 0.35, 0.35);
-
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-}
-
-async function newDocument(title: string, fontBytes: { regular: Uint8Array; bold: Uint8Array }) {
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const fonts: Fonts = {
-    regular: await doc.embedFont(fontBytes.regular, { subset: true }),
-    bold: await doc.embedFont(fontBytes.bold, { subset: true }),
-  };
-  doc.setTitle(title);
-  doc.setCreator('externship-desk demo');
-  doc.setProducer('pdf-lib');
-  doc.setCreationDate(FIXED_DATE);
-  doc.setModificationDate(FIXED_DATE);
-  return { doc, fonts };
-}
-
-function lines(page: PDFPage, font: PDFFont, from: number, texts: readonly string[], size = 11): number {
-  let y = from;
-  for (const text of texts) {
-    page.drawText(text, { x: 60, y, size, font });
-    y -= size * 1.7;
-  }
-  return y;
-}
-
-function demoMark(page: PDFPage, fonts: Fonts): void {
-  page.drawText('ДЕМО / DEMO', {
-    x: 170,
-    y: 380,
-    size: 56,
-    font: fonts.bold,
-    color: rgb(0.85, 0.85, 0.85),
-    opacity: 0.6,
-  });
-  page.drawText('Демо-құжат: жеке деректер жоқ. Демо-документ: без персональных данных.', {
-    x: 60,
-    y: 40,
-    size: 8,
-    font: fonts.regular,
-    color: GREY,
-  });
-}
 
 async function application(fontBytes: { regular: Uint8Array; bold: Uint8Array }): Promise<Uint8Array> {
   const { doc, fonts } = await newDocument('Өтініш / Заявление', fontBytes);
@@ -234,10 +194,9 @@ function corruptPdf(): Uint8Array {
   return out;
 }
 
-export async function makeDemoFiles(fontBytes: {
-  regular: Uint8Array;
-  bold: Uint8Array;
-}): Promise<DemoFiles> {
+export async function makeDemoFiles(
+  fontBytes: FontBytes,
+): Promise<Readonly<Record<GeneratedFileName, Uint8Array>>> {
   return {
     'application.pdf': await application(fontBytes),
     'medical-035-1.pdf': await medical(fontBytes),
@@ -245,5 +204,7 @@ export async function makeDemoFiles(fontBytes: {
     'residence-abroad.pdf': await residence(fontBytes),
     'study-abroad.png': await studyAbroadScan(),
     'corrupt.pdf': corruptPdf(),
+    'result-grant.pdf': await grantExtract(fontBytes),
+    'result-refusal.pdf': await refusalNotice(fontBytes),
   };
 }

@@ -1,3 +1,4 @@
+import './actions.css';
 import { Alert } from '../../ui/Alert';
 import { Dialog } from '../../ui/Dialog';
 import { ChoiceGroup, SelectField, TextField, type Option } from '../../ui/fields';
@@ -11,6 +12,9 @@ export interface FieldView {
   options: readonly Option[];
   /** For 'note' the text, for 'file' the chosen file's name. */
   text?: string;
+  /** For 'note': lines listed under the text, and whether it warns. */
+  lines?: readonly string[];
+  tone?: 'warning';
   error?: string;
   placeholder?: string;
   /** For 'file': the words on the button that opens the file dialog. */
@@ -35,7 +39,22 @@ function Field({ f, onChange, onFile }: { f: FieldView } & Pick<ActionDialogProp
   const single = typeof f.value === 'string' ? f.value : '';
   switch (f.kind) {
     case 'note':
-      return <p className="dialog-note">{f.text}</p>;
+      return (
+        <div
+          className={f.tone === 'warning' ? 'dialog-note dialog-note-warning' : 'dialog-note'}
+          role={f.tone === 'warning' ? 'note' : undefined}
+          data-note={f.name}
+        >
+          <p>{f.text}</p>
+          {f.lines && f.lines.length > 0 ? (
+            <ul>
+              {f.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      );
     case 'text':
     case 'date':
     case 'textarea':

@@ -6,7 +6,8 @@ import type { ActionType } from '../../stores/eventFactory';
 import type { ActionSpec } from './actionTypes';
 import { approved, order, returned, schoolAnswer, schoolRequest, sentForApproval } from './specsDecision';
 import { assigned, completeness, refused, registered } from './specsIntake';
-import { complaintAnswered, complaintRegistered, delivered, signed } from './specsResult';
+import { complaintAnswered, complaintRegistered, delivered } from './specsResult';
+import { signed } from './specsSignature';
 
 /** The actions the desk offers, in process order ('document-reviewed' lives in the documents panel). */
 export const ACTION_SPECS = {

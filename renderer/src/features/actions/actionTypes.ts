@@ -1,9 +1,13 @@
 /** The shapes every action dialog is built from: fields, their values and their validation. */
 import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar';
 import type { CaseUser, DeskUser } from '../../../../shared/auth';
+import type { FileTypeFilter } from '../../../../shared/host';
 import type { CaseState, EventPayloads } from '../../../../shared/workflow';
+import type { StoredAttachment } from '../../db';
 import { formatDate, parseDisplayDate } from '../../i18n/format';
 import type { ActionType } from '../../stores/eventFactory';
+import type { FileStates } from '../documents/documentsModel';
+import type { SignatureReading } from './signatureFile';
 
 export type Values = Record<string, string | string[]>;
 
@@ -15,16 +19,61 @@ export type FieldKind = 'text' | 'textarea' | 'date' | 'select' | 'radio' | 'che
 export interface ActionField {
   name: string;
   kind: FieldKind;
+  /** The label's translation key when it is not `actions.field.<name>`. */
+  labelKey?: string;
   required?: boolean;
   /** Option values; the dialog translates them by `optionPrefix` unless `labels` gives the words. */
   options?: readonly string[];
   optionPrefix?: string;
-  labels?: Readonly<Record<string, string>>;
-  /** For 'note': the translation key of the text shown, with its params. */
-  note?: { key: string; params?: Record<string, string> };
+  labels?: Readonly<Record<string, string | NoteText>>;
+  /** For 'file': the types the file dialog offers. */
+  accept?: readonly FileTypeFilter[];
+  /** For 'note': the translation key of the text shown, with its params, and lines listed under it. */
+  note?: NoteText & { lines?: readonly NoteText[]; tone?: 'warning' };
 }
 
-export type FieldError = 'required' | 'date' | 'date-future' | 'pick-one';
+/** A param that is itself a translation key (a document kind, a reason): translated before use. */
+export type NoteParam = string | number | { t: string };
+
+export interface NoteText {
+  key: string;
+  params?: Readonly<Record<string, NoteParam>>;
+}
+
+export type FieldError =
+  | 'required'
+  | 'date'
+  | 'date-future'
+  | 'pick-one'
+  /** Confirming a document whose check did not pass, with no reason written. */
+  | 'reason-required'
+  /** The file is still being read: its verdict waits until the desk knows what it is. */
+  | 'still-checking'
+  /** A choice the dialog no longer offers (what it rests on changed while the dialog was open). */
+  | 'not-offered'
+  /** The chosen file is not a detached CMS signature (the dialog's note says why). */
+  | 'not-a-signature'
+  /** The signature's digest is not the chosen document's. */
+  | 'signs-other-document'
+  /** A certificate serial that is not hexadecimal. */
+  | 'serial-hex'
+  /** A serial other than the one in the signature file. */
+  | 'serial-mismatch';
+
+const RECORD_ERRORS: ReadonlySet<FieldError> = new Set([
+  'reason-required',
+  'still-checking',
+  'not-offered',
+  'not-a-signature',
+  'signs-other-document',
+  'serial-hex',
+  'serial-mismatch',
+]);
+
+/** The translation key of a field error (the newer ones live in the record namespace). */
+export function fieldErrorKey(error: FieldError): string {
+  return RECORD_ERRORS.has(error) ? `record.error.${error}` : `actions.error.${error}`;
+}
 
 export interface ActionContext {
   state: CaseState;
@@ -35,7 +84,27 @@ export interface ActionContext {
   calendar: WorkingDayCalendar;
   /** The instant the event is made, ISO 8601 with offset. */
   now: string;
+  /** What the file checks found so far, by SHA-256 (a file not in it is still being checked). */
+  files: FileStates;
+  /** The next number of the akimat's register, once the store has said it (registration only). */
+  suggestedRegistrationNumber?: string | undefined;
+  /** Files chosen in the dialog, by field name, with what the spec read from them. */
+  chosen: Readonly<Record<string, ChosenFile>>;
 }
+
+/** What a spec reads from a chosen file (only the signature file today). */
+export type FileReading = SignatureReading;
+
+/** A file chosen in a dialog: stored with the event it belongs to, never before. */
+export interface ChosenFile {
+  sha256: string;
+  fileName: string;
+  mimeType: string;
+  blob: Blob;
+  reading?: FileReading;
+}
+
+export type LoadFile = (sha256: string) => Promise<StoredAttachment | undefined>;
 
 export type BuildResult<T extends ActionType> =
   { ok: true; payload: EventPayloads[T] } | { ok: false; errors: Record<string, FieldError> };
@@ -45,6 +114,8 @@ export interface ActionSpec<T extends ActionType> {
   fields(ctx: ActionContext, values: Values): ActionField[];
   initial(ctx: ActionContext): Values;
   build(values: Values, ctx: ActionContext): BuildResult<T>;
+  /** Reads a chosen file once (it may load stored files to compare): what `build` checks it against. */
+  readFile?(bytes: Uint8Array, ctx: ActionContext, load: LoadFile): Promise<FileReading>;
 }
 
 /** Collects field errors while reading values, so a dialog shows every problem at once. */

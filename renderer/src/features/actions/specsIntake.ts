@@ -2,8 +2,10 @@
 import { DOCUMENT_KINDS, requiredDocuments, type DocumentKind } from '../../../../shared/documents';
 import { registrationPayload } from '../../../../shared/workflow';
 import { formatDate } from '../../i18n/format';
-import { proposedMissing, rejectedKinds } from '../documents/documentsModel';
-import { Reader, todayText, type ActionSpec } from './actionTypes';
+import { workingDaysLate } from '../case/lateness';
+import { documentChecklist, missingFindings, rejectedKinds } from '../documents/documentsModel';
+import { Reader, todayText, type ActionContext, type ActionField, type ActionSpec } from './actionTypes';
+import { refusalOf } from './dryRun';
 
 const asKinds = (list: string[]) =>
   list.filter((k): k is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(k));
@@ -37,52 +39,109 @@ export const assigned: ActionSpec<'assigned'> = {
   },
 };
 
+/**
+ * Registration is recorded for today, the day it is done: there is no date to type, so a case
+ * received on 27.11 and registered on 02.12 can never read as registered on time. The dialog shows
+ * the law's registration day and, when today is later, by how many working days the registration is
+ * late (the event records both days and the calendar version; the history shows it as late).
+ */
 export const registered: ActionSpec<'registered'> = {
   type: 'registered',
-  fields: () => [
-    { name: 'registrationNumber', kind: 'text', required: true },
-    { name: 'registeredOn', kind: 'date', required: true },
-  ],
-  initial(ctx) {
-    // A registration is recorded on the day it is made; its lateness is kept beside (the law's day).
-    return { registrationNumber: '', registeredOn: formatDate(ctx.today) };
+  fields(ctx): ActionField[] {
+    const { registeredOn, dueOn } = registrationPayload(ctx.state, ctx.calendar, ctx.now, '');
+    const late = workingDaysLate(dueOn, registeredOn, ctx.calendar);
+    return [
+      { name: 'registrationNumber', kind: 'text', required: true },
+      {
+        name: 'registrationDay',
+        kind: 'note',
+        labelKey: 'record.field.registrationDay',
+        note:
+          late > 0
+            ? {
+                key: 'record.registration.late',
+                params: { today: formatDate(registeredOn), dueOn: formatDate(dueOn), count: late },
+                tone: 'warning',
+              }
+            : {
+                key: 'record.registration.onTime',
+                params: { today: formatDate(registeredOn), dueOn: formatDate(dueOn) },
+              },
+      },
+    ];
   },
+  initial: (ctx) => ({ registrationNumber: ctx.suggestedRegistrationNumber ?? '' }),
   build(values, ctx) {
     const r = new Reader(values, ctx.today);
     const registrationNumber = r.required('registrationNumber');
-    const registeredOn = r.date('registeredOn');
-    // The law's day and the calendar data it came from are computed, never typed.
-    return r.done(() => ({
-      ...registrationPayload(ctx.state, ctx.calendar, ctx.now, registrationNumber),
-      registeredOn,
-    }));
+    // Today, the law's day and the calendar data it came from are computed, never typed.
+    return r.done(() => registrationPayload(ctx.state, ctx.calendar, ctx.now, registrationNumber));
   },
 };
+
+/**
+ * What the completeness dialog can say: the required kinds with no file the package can rest on
+ * (and why), and whether "complete" may be offered at all — only when nothing is proposed missing
+ * and the reducer would accept it.
+ */
+function completenessFindings(ctx: ActionContext) {
+  const findings = missingFindings(documentChecklist(ctx.state, ctx.today, ctx.files));
+  const completeOffered =
+    findings.length === 0 && refusalOf(ctx, 'completeness-checked', { complete: true }) === undefined;
+  return { findings, completeOffered };
+}
 
 export const completeness: ActionSpec<'completeness-checked'> = {
   type: 'completeness-checked',
   fields(ctx, values) {
-    const fields = [{ name: 'complete', kind: 'radio' as const, required: true, options: ['yes', 'no'] }];
-    if (values['complete'] !== 'no') return fields;
+    const { findings, completeOffered } = completenessFindings(ctx);
+    const fields: ActionField[] = [];
+    if (findings.length > 0) {
+      fields.push({
+        name: 'findings',
+        kind: 'note',
+        labelKey: 'record.field.findings',
+        note: {
+          key: 'record.completeness.findings',
+          tone: 'warning',
+          lines: findings.map((f) => ({
+            key: `record.completeness.why.${f.why}`,
+            params: { kind: { t: `documentKind.${f.kind}` } },
+          })),
+        },
+      });
+    }
+    fields.push({
+      name: 'complete',
+      kind: 'radio',
+      required: true,
+      options: completeOffered ? ['yes', 'no'] : ['no'],
+    });
+    if (values['complete'] === 'yes' && completeOffered) return fields;
     return [
       ...fields,
       {
         name: 'missing',
-        kind: 'checks' as const,
+        kind: 'checks',
         required: true,
         options: requiredDocuments(ctx.state.application.ground),
         optionPrefix: 'documentKind',
       },
-      { name: 'comment', kind: 'textarea' as const },
+      { name: 'comment', kind: 'textarea' },
     ];
   },
   initial(ctx) {
-    const missing = proposedMissing(ctx.state);
-    return { complete: missing.length === 0 ? 'yes' : 'no', missing, comment: '' };
+    const { findings, completeOffered } = completenessFindings(ctx);
+    return { complete: completeOffered ? 'yes' : 'no', missing: findings.map((f) => f.kind), comment: '' };
   },
   build(values, ctx) {
     const r = new Reader(values, ctx.today);
-    if (r.text('complete') === 'yes') return r.done(() => ({ complete: true as const }));
+    if (r.text('complete') === 'yes') {
+      // The findings may have changed since "complete" was chosen (a file check finished).
+      if (completenessFindings(ctx).completeOffered) return r.done(() => ({ complete: true as const }));
+      r.errors['complete'] = 'not-offered';
+      return r.done(() => ({ complete: true as const }));
+    }
     const missing = asKinds(r.list('missing', true));
     const comment = r.optional('comment');
     return r.done(() => ({ complete: false as const, missing, ...(comment ? { comment } : {}) }));

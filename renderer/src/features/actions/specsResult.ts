@@ -1,41 +1,7 @@
-/** The signature, the delivery of the result, and complaints. */
-import { mayAnswerComplaint, signableDocuments } from '../../../../shared/workflow';
+/** The delivery of the result, and complaints (the signature record: specsSignature.ts). */
+import { mayAnswerComplaint } from '../../../../shared/workflow';
 import { formatDate } from '../../i18n/format';
 import { Reader, todayText, type ActionSpec } from './actionTypes';
-
-/**
- * Signing inside the desk comes with the signing feature. Until then the officer signs the result
- * in NCALayer or eGov as today, and records here the signed file and the certificate it was signed
- * with; the event is the same 'signed' the signing feature will make.
- */
-export const signed: ActionSpec<'signed'> = {
-  type: 'signed',
-  fields: () => [
-    { name: 'info', kind: 'note', note: { key: 'actions.note.externalSignature' } },
-    { name: 'signedFile', kind: 'file', required: true },
-    { name: 'certificateSerial', kind: 'text', required: true },
-    { name: 'signerName', kind: 'text', required: true },
-  ],
-  initial: (ctx) => ({ signedFile: '', certificateSerial: '', signerName: ctx.user.fullName }),
-  build(values, ctx) {
-    const r = new Reader(values, ctx.today);
-    // The chosen file is the detached CMS signature; what it signs is the newest document produced
-    // for the approved decision (the only kind the reducer accepts a signature over).
-    const signatureSha256 = r.required('signedFile');
-    const certificateSerial = r.required('certificateSerial');
-    const signerName = r.required('signerName');
-    const documentSha256 = signableDocuments(ctx.state)[0]?.sha256 ?? '';
-    return r.done(() => ({
-      signatureFormat: 'cms-detached' as const,
-      documentSha256,
-      signatureSha256,
-      certificateSerial,
-      signerName,
-      signedAt: ctx.now,
-      timestamped: false,
-    }));
-  },
-};
 
 export const delivered: ActionSpec<'result-delivered'> = {
   type: 'result-delivered',

@@ -1,56 +1,94 @@
 import { useState } from 'react';
+import type { Zone } from '../../../../shared/calendar';
+import type { RejectionReason } from '../../../../shared/workflow';
 import { useStepUp } from '../../app/StepUp';
 import { rejectionText, storageText } from '../../i18n/codes';
+import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useCase } from '../../stores/caseStore';
 import { useDesk } from '../../stores/deskStore';
 import type { ActionType } from '../../stores/eventFactory';
-import { getHost, isHostError } from '../../host';
+import { isHostError } from '../../host';
 import { problemOf } from '../../stores/problems';
 import { requiresStepUp } from '../../stores/sessionStore';
 import { ActionDialog, type FieldView } from './ActionDialog';
-import type { ActionContext, ActionSpec, FieldError, Values } from './actionTypes';
-
-/** A result signed in NCALayer or eGov: the signed PDF, or its detached CMS signature. */
-const SIGNED_FILE_TYPES = [
-  { mimeType: 'application/pdf', extensions: ['pdf'] },
-  { mimeType: 'application/pkcs7-signature', extensions: ['cms', 'p7s', 'sig'] },
-];
+import {
+  fieldErrorKey,
+  type ActionContext,
+  type ActionField,
+  type ActionSpec,
+  type ChosenFile,
+  type FieldError,
+  type NoteText,
+  type Values,
+} from './actionTypes';
+import { clockNoteText } from './clockCheck';
+import { chooseFile } from './fileChoice';
+import { noteString } from './noteText';
+import { useClockWarning } from './useClockWarning';
 
 interface Open {
   spec: ActionSpec<ActionType>;
   title: string;
 }
 
+/** What the case screen knows; the runner adds the files chosen in the open dialog. */
+export type CaseContext = Omit<ActionContext, 'chosen'>;
+
 /**
  * Runs an action through its dialog: fields from the spec, the payload built and validated, the
  * event appended through the case store (the reducer decides). A rejection or a storage failure
- * keeps the dialog open with what was typed, and says why in words.
+ * keeps the dialog open with what was typed, and says why in words. Every dialog first says so when
+ * the computer's clock is far from the last known good time.
  */
-export function useActionRunner(ctx: ActionContext | null) {
+export function useActionRunner(caseCtx: CaseContext | null) {
   const { t } = useLanguage();
   const desk = useDesk((s) => s.desk);
   const settings = useDesk((s) => s.settings);
   const act = useCase((s) => s.act);
   const [open, setOpen] = useState<Open | null>(null);
-  const [values, setValues] = useState<Values>({});
+  // What the officer typed; until then the dialog shows the spec's proposal, which follows the
+  // case as it changes (a file check finishing while the dialog is open changes the proposal).
+  const [typed, setTyped] = useState<Values | null>(null);
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
-  const [files, setFiles] = useState<Record<string, string>>({});
+  const [chosen, setChosen] = useState<Record<string, ChosenFile>>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string>();
   const stepUp = useStepUp();
+  const clock = useClockWarning(caseCtx?.state ?? null, open);
 
+  const ctx: ActionContext | null = caseCtx ? { ...caseCtx, chosen } : null;
+  // Times are shown on the case's office clock, as its history shows them.
+  const zone: Zone = caseCtx?.state.office ?? 'Asia/Almaty';
   const userName = (id: string) => ctx?.users.find((u) => u.id === id)?.fullName ?? id;
 
   function start(spec: ActionSpec<ActionType>, title: string) {
-    if (!ctx) return;
+    if (!caseCtx) return;
     setOpen({ spec, title });
-    setValues(spec.initial(ctx));
+    setTyped(null);
     setErrors({});
-    setFiles({});
+    setChosen({});
     setFailure(undefined);
     setStatus(undefined);
+  }
+
+  const fileValues = Object.fromEntries(Object.entries(chosen).map(([name, f]) => [name, f.sha256]));
+  const values: Values = { ...(typed ?? (open && ctx ? open.spec.initial(ctx) : {})), ...fileValues };
+  const setValue = (name: string, value: string | string[]) => setTyped({ ...values, [name]: value });
+
+  const noteText = (note: NoteText) => noteString(t, note);
+
+  /** A refusal in words; a clock set back gets the whole story, with the times and what to do. */
+  function refusalText(reason: RejectionReason): string {
+    if (reason.code === 'clock.before-previous' && ctx) {
+      const latestAt = reason.params?.['latestAt'];
+      return t('record.clock.refused', {
+        now: formatDateTime(ctx.now, zone),
+        latestAt: typeof latestAt === 'string' ? formatDateTime(latestAt, zone) : '',
+      });
+    }
+    return rejectionText(t, reason, userName);
   }
 
   async function submit() {
@@ -63,33 +101,28 @@ export function useActionRunner(ctx: ActionContext | null) {
     // The head's decisions: the head types their own secret again first (app/StepUp.tsx).
     if (requiresStepUp(open.spec.type) && !(await stepUp.confirm(open.title))) return;
     setBusy(true);
-    const outcome = await act(open.spec.type, built.payload);
+    const files = Object.values(chosen).map(({ reading: _read, ...file }) => file);
+    const outcome = await act(open.spec.type, built.payload, { files });
     setBusy(false);
     if (outcome.ok) {
       setStatus(t('actions.saved', { action: open.title }));
       setOpen(null);
-    } else if ('reason' in outcome) setFailure(rejectionText(t, outcome.reason, userName));
+    } else if ('reason' in outcome) setFailure(refusalText(outcome.reason));
     else if ('stepUp' in outcome) setFailure(t('auth.stepUp.required'));
     else setFailure(storageText(t, outcome.problem));
   }
 
-  /** The signed result, chosen through the host and kept in the attachment store by its SHA-256. */
-  async function attach(name: string) {
-    if (!desk || !settings) return;
+  async function attach(field: ActionField) {
+    if (!desk || !settings || !open || !ctx) return;
     try {
-      const chosen = await getHost().openFile({
-        accept: SIGNED_FILE_TYPES,
+      const file = await chooseFile(open.spec, ctx, {
+        accept: field.accept ?? [],
         maxBytes: settings.maxAttachmentBytes,
+        load: (sha) => desk.attachments.get(sha),
       });
-      if (!chosen) return; // cancelled
-      const mimeType = chosen.name.toLowerCase().endsWith('.pdf')
-        ? 'application/pdf'
-        : 'application/pkcs7-signature';
-      const blob = new Blob([chosen.bytes as Uint8Array<ArrayBuffer>], { type: mimeType });
-      const meta = await desk.attachments.put(blob, { fileName: chosen.name, mimeType });
-      setValues((v) => ({ ...v, [name]: meta.sha256 }));
-      setFiles((f) => ({ ...f, [name]: chosen.name }));
-      setErrors(({ [name]: _dropped, ...rest }) => rest);
+      if (!file) return; // cancelled
+      setChosen((c) => ({ ...c, [field.name]: file }));
+      setErrors(({ [field.name]: _dropped, ...rest }) => rest);
     } catch (error) {
       setFailure(isHostError(error) ? t(`hostError.${error.code}`) : storageText(t, problemOf(error)));
     }
@@ -97,19 +130,37 @@ export function useActionRunner(ctx: ActionContext | null) {
 
   let element = null;
   if (open && ctx) {
-    const fields: FieldView[] = open.spec.fields(ctx, values).map((f) => {
+    const specFields = open.spec.fields(ctx, values);
+    // Every dialog says first when the clock is far from the last known good time.
+    const clockField: ActionField | undefined = clock && {
+      name: 'clock',
+      kind: 'note',
+      labelKey: 'record.field.clock',
+      note: { ...clockNoteText(clock.warning, clock.nowMs, zone), tone: 'warning' },
+    };
+    const all = clockField ? [clockField, ...specFields] : specFields;
+    const fields: FieldView[] = all.map((f) => {
       const error = errors[f.name];
       const prefix = f.optionPrefix ?? `actions.option.${f.name}`;
-      const noteText = f.note ? t(f.note.key, f.note.params) : undefined;
-      const text = f.kind === 'file' ? files[f.name] : noteText;
+      const text = f.kind === 'file' ? chosen[f.name]?.fileName : f.note ? noteText(f.note) : undefined;
+      const label = (v: string) => {
+        const given = f.labels?.[v];
+        return given === undefined
+          ? t(`${prefix}.${v}`)
+          : typeof given === 'string'
+            ? given
+            : noteText(given);
+      };
       return {
         name: f.name,
         kind: f.kind,
-        label: t(`actions.field.${f.name}`),
+        label: t(f.labelKey ?? `actions.field.${f.name}`),
         value: values[f.name] ?? (f.kind === 'checks' ? [] : ''),
-        options: (f.options ?? []).map((v) => ({ value: v, label: f.labels?.[v] ?? t(`${prefix}.${v}`) })),
+        options: (f.options ?? []).map((v) => ({ value: v, label: label(v) })),
         ...(text ? { text } : {}),
-        ...(error ? { error: t(`actions.error.${error}`) } : {}),
+        ...(f.note?.lines ? { lines: f.note.lines.map(noteText) } : {}),
+        ...(f.note?.tone ? { tone: f.note.tone } : {}),
+        ...(error ? { error: t(fieldErrorKey(error)) } : {}),
         ...(f.kind === 'date' ? { placeholder: t('common.datePlaceholder') } : {}),
         ...(f.kind === 'file' ? { chooseLabel: t('actions.chooseFile') } : {}),
       };
@@ -122,8 +173,11 @@ export function useActionRunner(ctx: ActionContext | null) {
         busy={busy}
         submitLabel={t('actions.submit')}
         cancelLabel={t('common.cancel')}
-        onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
-        onFile={(name) => void attach(name)}
+        onChange={setValue}
+        onFile={(name) => {
+          const field = specFields.find((f) => f.name === name);
+          if (field) void attach(field);
+        }}
         onSubmit={() => void submit()}
         onCancel={() => setOpen(null)}
       />

@@ -1,6 +1,8 @@
+import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import type { FactSection } from './caseFacts';
 import type { DeadlineRow, HistoryRow } from './caseHistory';
+import type { ProducedDocument } from './producedDocuments';
 
 export interface CaseDetailsText {
   deadlines: string;
@@ -17,6 +19,8 @@ export interface CaseDetailsText {
     what: string;
   };
   provisional: string;
+  /** The buttons of a produced document in the history. */
+  document: { open: string; save: string; print: string };
 }
 
 export function FactsPanel({ sections }: { sections: readonly FactSection[] }) {
@@ -89,7 +93,16 @@ export function DeadlinesPanel({ text, rows }: { text: CaseDetailsText; rows: re
   );
 }
 
-export function HistoryPanel({ text, rows }: { text: CaseDetailsText; rows: readonly HistoryRow[] }) {
+interface HistoryPanelProps {
+  text: CaseDetailsText;
+  rows: readonly HistoryRow[];
+  /** What the last re-send of a document said (saved, printed, or why not). */
+  status?: { text: string; tone: 'success' | 'error' | 'warning' } | undefined;
+  onOpen: (doc: ProducedDocument) => void;
+  onResend: (doc: ProducedDocument, action: 'save' | 'print') => void;
+}
+
+export function HistoryPanel({ text, rows, status, onOpen, onResend }: HistoryPanelProps) {
   const c = text.col;
   return (
     <section className="panel" aria-labelledby="history-title">
@@ -110,11 +123,44 @@ export function HistoryPanel({ text, rows }: { text: CaseDetailsText; rows: read
               <td>
                 <strong>{h.what}</strong>
                 {h.details ? <span className="sub">{h.details}</span> : null}
+                {h.document ? (
+                  <ProducedButtons
+                    doc={h.document}
+                    text={text.document}
+                    onOpen={onOpen}
+                    onResend={onResend}
+                  />
+                ) : null}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {status ? <Alert tone={status.tone}>{status.text}</Alert> : null}
     </section>
+  );
+}
+
+function ProducedButtons({
+  doc,
+  text,
+  onOpen,
+  onResend,
+}: { doc: ProducedDocument; text: CaseDetailsText['document'] } & Pick<
+  HistoryPanelProps,
+  'onOpen' | 'onResend'
+>) {
+  return (
+    <span className="history-document" data-document={doc.sha256}>
+      <button type="button" onClick={() => onOpen(doc)}>
+        {text.open}
+      </button>
+      <button type="button" onClick={() => onResend(doc, 'save')}>
+        {text.save}
+      </button>
+      <button type="button" onClick={() => onResend(doc, 'print')}>
+        {text.print}
+      </button>
+    </span>
   );
 }

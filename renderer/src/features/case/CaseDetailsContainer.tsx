@@ -1,10 +1,14 @@
+import { useState } from 'react';
+import { getHost } from '../../host';
 import { useCase } from '../../stores/caseStore';
 import { useDesk } from '../../stores/deskStore';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { CaseState } from '../../../../shared/workflow';
+import { AttachmentViewer } from '../documents/AttachmentViewer';
 import { caseFacts } from './caseFacts';
 import { deadlineRows, historyRows } from './caseHistory';
 import { DeadlinesPanel, FactsPanel, HistoryPanel, type CaseDetailsText } from './CaseDetails';
+import { resendDocument, type ProducedDocument, type ResendOutcome } from './producedDocuments';
 
 interface Props {
   state: CaseState;
@@ -13,12 +17,17 @@ interface Props {
   userName: (id: string) => string;
 }
 
-/** Parties, deadlines and history of the case on screen. */
+type Status = { text: string; tone: 'success' | 'error' | 'warning' } | undefined;
+
+/** Parties, deadlines and history of the case on screen; produced documents open and re-send from it. */
 export function CaseDetails({ state, today, timeZone, userName }: Props) {
   const { t, language } = useLanguage();
   const events = useCase((s) => s.events);
   const calendar = useDesk((s) => s.calendar);
   const akimatLevel = useDesk((s) => s.settings?.akimat.level);
+  const desk = useDesk((s) => s.desk);
+  const [viewing, setViewing] = useState<ProducedDocument | null>(null);
+  const [status, setStatus] = useState<Status>();
   if (!calendar) return null;
   const text: CaseDetailsText = {
     deadlines: t('caseScreen.deadlines'),
@@ -35,14 +44,73 @@ export function CaseDetails({ state, today, timeZone, userName }: Props) {
       who: t('caseScreen.col.who'),
       what: t('caseScreen.col.what'),
     },
+    document: {
+      open: t('record.produced.open'),
+      save: t('record.produced.save'),
+      print: t('record.produced.print'),
+    },
   };
+  const title = (doc: ProducedDocument) =>
+    t('record.produced.title', {
+      form: t(`forms.name.${doc.form}`),
+      language: t(`forms.language.${doc.language}`),
+    });
+
+  function statusOf(outcome: ResendOutcome): Status {
+    switch (outcome.kind) {
+      case 'done':
+        return {
+          tone: 'success',
+          text: t(`record.produced.${outcome.action === 'save' ? 'saved' : 'printed'}`),
+        };
+      case 'cancelled':
+        return undefined;
+      case 'file':
+        return {
+          tone: 'error',
+          text: t('record.produced.fileProblem', { reason: t(`record.file.${outcome.problem}`) }),
+        };
+      case 'host-failed':
+        return {
+          tone: 'warning',
+          text: t('record.produced.notSent', { reason: t(`hostError.${outcome.code}`) }),
+        };
+    }
+  }
+
+  async function resend(doc: ProducedDocument, action: 'save' | 'print') {
+    if (!desk) return;
+    setStatus(undefined);
+    const outcome = await resendDocument(doc, action, {
+      load: (sha) => desk.attachments.get(sha),
+      host: getHost(),
+      title: title(doc),
+    });
+    setStatus(statusOf(outcome));
+  }
+
   return (
     <>
       <FactsPanel
-        sections={caseFacts(t, state, { language, timeZone, today, ...(akimatLevel ? { akimatLevel } : {}) })}
+        sections={caseFacts(t, state, {
+          language,
+          timeZone,
+          today,
+          calendar,
+          ...(akimatLevel ? { akimatLevel } : {}),
+        })}
       />
       <DeadlinesPanel text={text} rows={deadlineRows(t, state, calendar, today)} />
-      <HistoryPanel text={text} rows={historyRows(t, events, state, { timeZone, userName })} />
+      <HistoryPanel
+        text={text}
+        rows={historyRows(t, events, state, { timeZone, userName, calendar })}
+        status={status}
+        onOpen={setViewing}
+        onResend={(doc, action) => void resend(doc, action)}
+      />
+      {viewing ? (
+        <AttachmentViewer file={viewing} title={title(viewing)} onClose={() => setViewing(null)} />
+      ) : null}
     </>
   );
 }

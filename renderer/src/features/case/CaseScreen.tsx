@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { isCaseUser } from '../../../../shared/auth';
-import { allowedEvents } from '../../../../shared/workflow';
+import { allowedEvents, urgencyOf } from '../../../../shared/workflow';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useCase } from '../../stores/caseStore';
 import { nowTimestamp, today as todayIn } from '../../stores/clock';
@@ -11,37 +11,56 @@ import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { ActionBar } from '../actions/ActionBar';
 import { ACTION_SPECS, isOffered } from '../actions/actionSpecs';
-import type { ActionContext } from '../actions/actionTypes';
-import { useActionRunner } from '../actions/useActionRunner';
+import { useActionRunner, type CaseContext } from '../actions/useActionRunner';
 import { AttachmentViewer } from '../documents/AttachmentViewer';
 import { documentChecklist } from '../documents/documentsModel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { documentGroups } from '../documents/documentsView';
+import { useFileChecks } from '../documents/fileChecks';
 import { reviewSpec } from '../documents/reviewSpec';
 import { LazyFormsPanel } from '../forms/lazy';
 import { CaseDetails } from './CaseDetailsContainer';
 import { caseNotes } from './caseNotes';
+import { useSuggestedNumber } from './useSuggestedNumber';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t } = useLanguage();
   const { status, state, load } = useCase();
-  const { settings, calendar } = useDesk();
+  const { settings, calendar, desk } = useDesk();
   const user = useSession((s) => s.user);
   const navigate = useNavigation((s) => s.navigate);
   const lastQueue = useNavigation((s) => s.lastQueue);
   const [viewing, setViewing] = useState<string | null>(null);
+  const files = useFileChecks((s) => s.files);
+  const checkFiles = useFileChecks((s) => s.check);
 
   useEffect(() => {
     void load(caseId);
   }, [caseId, load]);
 
+  // Each file's bytes are read once the case is on screen, one at a time, never before it is drawn.
+  const attachments = state?.caseId === caseId ? state.application.attachments : undefined;
+  useEffect(() => {
+    if (attachments) void checkFiles(attachments);
+  }, [attachments, checkFiles]);
+
   const timeZone = settings?.officeHours.timeZone ?? 'Asia/Almaty';
   const today = todayIn(timeZone);
   const users = useDesk((s) => s.users);
   const userName = (id: string) => users.find((u) => u.id === id)?.fullName ?? id;
-  const ctx: ActionContext | null =
+  const suggestedRegistrationNumber = useSuggestedNumber(desk, state, today);
+  const ctx: CaseContext | null =
     state && user && isCaseUser(user) && calendar && state.caseId === caseId
-      ? { state, user, users, today, calendar, now: nowTimestamp(state.office.utcOffsetMinutes) }
+      ? {
+          state,
+          user,
+          users,
+          today,
+          calendar,
+          now: nowTimestamp(state.office.utcOffsetMinutes),
+          files,
+          suggestedRegistrationNumber,
+        }
       : null;
   const runner = useActionRunner(ctx);
 
@@ -79,8 +98,10 @@ export function CaseScreen({ caseId }: { caseId: string }) {
     primary: type !== 'assigned' && type !== 'complaint-registered' && type !== 'returned',
   }));
   const canReview = allowed.includes('document-reviewed');
-  const groups = documentGroups(t, documentChecklist(state, today), { timeZone, userName });
+  const groups = documentGroups(t, documentChecklist(state, today, files), { timeZone, userName });
   const viewed = state.application.attachments.find((a) => a.id === viewing);
+  // The same urgency as the queues: a case past its term is overdue here too (see queues.ts).
+  const urgency = urgencyOf(state, ctx.calendar, today);
   const stageLabel =
     state.stage === 'closed'
       ? t(`queueName.${state.outcome === 'granted' ? 'granted' : 'refused'}`)
@@ -93,6 +114,15 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         <h2>
           {t('caseScreen.title', { number: state.application.caseNumber })}{' '}
           <Badge tone="info" text={stageLabel} />
+          {urgency === 'normal' ? null : (
+            <span data-testid="case-urgency" data-urgency={urgency}>
+              {' '}
+              <Badge
+                tone={urgency === 'overdue' ? 'bad' : 'warn'}
+                text={t(`timeliness.${urgency === 'overdue' ? 'overdue' : 'at-risk'}`)}
+              />
+            </span>
+          )}
         </h2>
         <span className="muted" data-testid="case-holder">
           {t('caseScreen.holder', {
@@ -130,7 +160,13 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <LazyFormsPanel state={state} />
       <CaseDetails state={state} today={today} timeZone={timeZone} userName={userName} />
       {runner.element}
-      {viewed ? <AttachmentViewer attachment={viewed} onClose={() => setViewing(null)} /> : null}
+      {viewed ? (
+        <AttachmentViewer
+          file={viewed}
+          title={`${t(`documentKind.${viewed.kind}`)}: ${viewed.fileName}`}
+          onClose={() => setViewing(null)}
+        />
+      ) : null}
     </article>
   );
 }

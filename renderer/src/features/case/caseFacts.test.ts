@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { kazakhstanCalendar } from '../../../../shared/calendar';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleApplication } from '../../../../shared/workflow/testing/scenario';
 import type { CaseState } from '../../../../shared/workflow';
@@ -16,6 +17,7 @@ function legalBasisRow(t: TFunction, state: CaseState, level?: 'district' | 'rep
     language: 'kk',
     timeZone: 'Asia/Almaty',
     today: '2026-12-16',
+    calendar: kazakhstanCalendar,
     ...(level ? { akimatLevel: level } : {}),
   });
   return sections.find((s) => s.id === 'application')?.rows.at(-1);

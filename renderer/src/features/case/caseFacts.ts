@@ -1,10 +1,12 @@
 /** The case's parties and facts as labelled, translated rows for the case screen. */
 import type { TFunction } from 'i18next';
+import type { WorkingDayCalendar } from '../../../../shared/calendar';
 import { legalBasisFor, type AkimatLevel } from '../../../../shared/settings';
 import type { CaseState } from '../../../../shared/workflow';
 import type { Language } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { fullName } from '../queue/rowView';
+import { workingDaysLate } from './lateness';
 import { personFacts, pupilFacts, type PersonFacts, type PersonFlag } from './personCheck';
 
 export interface FactRow {
@@ -57,10 +59,34 @@ function legalBasisRow(t: TFunction, cited: CaseState['application']['legalBasis
   return row;
 }
 
+/** The registration with its number and day; a late one says so, with the law's day and how late. */
+function registrationRow(t: TFunction, state: CaseState, calendar: WorkingDayCalendar): FactRow {
+  const label = t('caseScreen.registered');
+  const reg = state.registration;
+  if (!reg) return { label, value: t('caseScreen.notRegistered') };
+  const value = t('caseScreen.registeredValue', {
+    number: state.registrationNumber ?? '',
+    date: formatDate(reg.on),
+  });
+  const late = workingDaysLate(reg.dueOn, reg.on, calendar);
+  if (late === 0) return { label, value };
+  return {
+    label,
+    value,
+    warnings: [t('record.registration.wasLate', { dueOn: formatDate(reg.dueOn), count: late })],
+  };
+}
+
 export function caseFacts(
   t: TFunction,
   state: CaseState,
-  options: { language: Language; timeZone: string; today: string; akimatLevel?: AkimatLevel },
+  options: {
+    language: Language;
+    timeZone: string;
+    today: string;
+    calendar: WorkingDayCalendar;
+    akimatLevel?: AkimatLevel;
+  },
 ): FactSection[] {
   const app = state.application;
   const applicant = personFacts(app.applicant.iin, options.today);
@@ -99,15 +125,7 @@ export function caseFacts(
       value: `${formatDate(app.studyPeriod.from)} – ${formatDate(app.studyPeriod.to)}`,
     },
     { label: t('caseScreen.receivedAt'), value: formatDateTime(app.receivedAt, options.timeZone) },
-    {
-      label: t('caseScreen.registered'),
-      value: state.registration
-        ? t('caseScreen.registeredValue', {
-            number: state.registrationNumber ?? '',
-            date: formatDate(state.registration.on),
-          })
-        : t('caseScreen.notRegistered'),
-    },
+    registrationRow(t, state, options.calendar),
     legalBasisRow(t, app.legalBasis, options.akimatLevel),
   ];
   return [

@@ -10,6 +10,8 @@ import {
 import { formatDate, formatDateTime } from '../../i18n/format';
 import type { Tone } from '../../ui/Badge';
 import { daysText } from '../queue/rowView';
+import { workingDaysLate } from './lateness';
+import { producedDocuments, type ProducedDocument } from './producedDocuments';
 
 export interface DeadlineRow {
   key: string;
@@ -56,6 +58,8 @@ export interface HistoryRow {
   who: string;
   what: string;
   details: string;
+  /** A document the desk produced: it can be opened and re-sent from the history. */
+  document?: ProducedDocument;
 }
 
 function kinds(t: TFunction, list: readonly string[]): string {
@@ -67,24 +71,38 @@ export function eventDetails(
   t: TFunction,
   event: CaseEvent,
   state: CaseState,
-  userName: (id: string) => string,
+  options: { userName: (id: string) => string; calendar: WorkingDayCalendar },
 ): string {
+  const { userName } = options;
   const d = (key: string, params: Record<string, string | number>) => t(`history.detail.${key}`, params);
   switch (event.type) {
     case 'received':
       return d('received', { number: event.payload.application.caseNumber });
-    case 'registered':
-      return d('registered', {
+    case 'registered': {
+      const registered = d('registered', {
         number: event.payload.registrationNumber,
         date: formatDate(event.payload.registeredOn),
       });
+      const late = workingDaysLate(event.payload.dueOn, event.payload.registeredOn, options.calendar);
+      return late === 0
+        ? registered
+        : `${registered} — ${t('record.registration.wasLate', { dueOn: formatDate(event.payload.dueOn), count: late })}`;
+    }
     case 'assigned':
       return d('assigned', { name: userName(event.payload.officerId) });
     case 'document-reviewed': {
       const att = state.application.attachments.find((a) => a.id === event.payload.attachmentId);
       const doc = att ? `${t(`documentKind.${att.kind}`)} (${att.fileName})` : event.payload.attachmentId;
       const verdict = t(`documents.verdict.${event.payload.verdict}`);
-      return [d('reviewed', { document: doc, verdict }), event.payload.comment].filter(Boolean).join(' — ');
+      // What the automated check showed when the officer decided, where it did not pass.
+      const { status } = event.payload.check;
+      const against =
+        status === 'fail' || status === 'judgement' || status === 'unreadable'
+          ? t(`record.history.against.${status}`)
+          : '';
+      return [d('reviewed', { document: doc, verdict }), against, event.payload.comment]
+        .filter(Boolean)
+        .join(' — ');
     }
     case 'completeness-checked':
       return event.payload.complete
@@ -145,16 +163,23 @@ export function historyRows(
   t: TFunction,
   events: readonly CaseEvent[],
   state: CaseState,
-  options: { timeZone: string; userName: (id: string) => string },
+  options: { timeZone: string; userName: (id: string) => string; calendar: WorkingDayCalendar },
 ): HistoryRow[] {
-  return [...events].reverse().map((e) => ({
-    id: e.id,
-    when: formatDateTime(e.at, options.timeZone),
-    who:
-      e.actor.role === 'officer' || e.actor.role === 'head'
-        ? options.userName(e.actor.userId)
-        : t(`role.${e.actor.role}`),
-    what: t(`eventType.${e.type}`),
-    details: eventDetails(t, e, state, options.userName),
-  }));
+  const documents = new Map(
+    producedDocuments(events, state.application.caseNumber).map((d) => [d.eventId, d]),
+  );
+  return [...events].reverse().map((e) => {
+    const document = documents.get(e.id);
+    return {
+      id: e.id,
+      when: formatDateTime(e.at, options.timeZone),
+      who:
+        e.actor.role === 'officer' || e.actor.role === 'head'
+          ? options.userName(e.actor.userId)
+          : t(`role.${e.actor.role}`),
+      what: t(`eventType.${e.type}`),
+      details: eventDetails(t, e, state, options),
+      ...(document ? { document } : {}),
+    };
+  });
 }

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { sha256Hex } from '../../db';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useDesk } from '../../stores/deskStore';
 import { Alert } from '../../ui/Alert';
 import { Dialog } from '../../ui/Dialog';
 import { pdfViewerText } from './viewerText';
 import { PdfViewer } from './PdfViewer';
-import type { AttachmentRef } from '../../../../shared/workflow';
+import { readableKind, verifiedBytes, type FileProblem, type FileRef } from './fileCheck';
+import { useFileChecks } from './fileChecks';
 
 type Loaded =
   | { kind: 'loading' }
@@ -14,21 +14,39 @@ type Loaded =
   | { kind: 'image'; url: string }
   | { kind: 'problem'; problem: 'missing' | 'corrupt' | 'unsupported' | 'storage' };
 
+const VIEWER_PROBLEM: Record<FileProblem, 'missing' | 'corrupt' | 'unsupported' | 'storage'> = {
+  missing: 'missing',
+  altered: 'corrupt',
+  damaged: 'corrupt',
+  unsupported: 'unsupported',
+  storage: 'storage',
+};
+
+/** A file of the case as the viewer needs it: an attachment, or a document the desk produced. */
+export type ViewedFile = FileRef & { fileName: string };
+
 /**
- * One attachment inside the desk. Whatever is wrong with the file (not stored, altered, not what
- * its type says) ends here as a message; the case behind the dialog stays usable.
+ * One file of the case inside the desk. Whatever is wrong with the file (not stored, altered, not
+ * what its type says) ends here as a message; the case behind the dialog stays usable.
  */
 export function AttachmentViewer({
-  attachment,
+  file,
+  title,
   onClose,
 }: {
-  attachment: AttachmentRef;
+  file: ViewedFile;
+  title: string;
   onClose: () => void;
 }) {
   const { t } = useLanguage();
   const desk = useDesk((s) => s.desk);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
-  const corrupt = useCallback(() => setLoaded({ kind: 'problem', problem: 'corrupt' }), []);
+  const markUnreadable = useFileChecks((s) => s.markUnreadable);
+  // What fails to draw cannot be read: the documents panel says so too, whatever it showed before.
+  const corrupt = useCallback(() => {
+    setLoaded({ kind: 'problem', problem: 'corrupt' });
+    markUnreadable(file.sha256);
+  }, [file.sha256, markUnreadable]);
 
   useEffect(() => {
     let cancelled = false;
@@ -37,16 +55,14 @@ export function AttachmentViewer({
       if (!cancelled) setLoaded(l);
     };
     (async () => {
-      const stored = await desk?.attachments.get(attachment.sha256);
-      if (!stored) return set({ kind: 'problem', problem: 'missing' });
-      const bytes = new Uint8Array(await stored.blob.arrayBuffer());
-      // The bytes must be the ones the portal delivered; a changed file is not shown as if it were.
-      if ((await sha256Hex(bytes)) !== attachment.sha256.toLowerCase())
-        return set({ kind: 'problem', problem: 'corrupt' });
-      const type = stored.meta.mimeType || attachment.mimeType;
-      if (type === 'application/pdf') return set({ kind: 'pdf', bytes });
-      if (type.startsWith('image/')) {
-        url = URL.createObjectURL(new Blob([bytes], { type }));
+      if (!desk) return set({ kind: 'problem', problem: 'storage' });
+      const verified = await verifiedBytes(file, (sha) => desk.attachments.get(sha));
+      if ('problem' in verified) return set({ kind: 'problem', problem: VIEWER_PROBLEM[verified.problem] });
+      const { bytes, mimeType } = verified;
+      const kind = readableKind(mimeType);
+      if (kind === 'pdf') return set({ kind: 'pdf', bytes });
+      if (kind === 'image') {
+        url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }));
         return set({ kind: 'image', url });
       }
       set({ kind: 'problem', problem: 'unsupported' });
@@ -55,11 +71,11 @@ export function AttachmentViewer({
       cancelled = true;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [desk, attachment]);
+  }, [desk, file]);
 
   return (
     <Dialog
-      title={`${t(`documentKind.${attachment.kind}`)}: ${attachment.fileName}`}
+      title={title}
       onClose={onClose}
       footer={
         <button type="button" onClick={onClose}>
@@ -73,7 +89,7 @@ export function AttachmentViewer({
           <Alert tone="error">{t(`documents.viewer.${loaded.problem}`)}</Alert>
         ) : null}
         {loaded.kind === 'image' ? (
-          <img src={loaded.url} alt={attachment.fileName} className="viewer-image" onError={corrupt} />
+          <img src={loaded.url} alt={file.fileName} className="viewer-image" onError={corrupt} />
         ) : null}
         {loaded.kind === 'pdf' ? (
           <PdfViewer bytes={loaded.bytes} onError={corrupt} text={pdfViewerText(t)} />

@@ -29,7 +29,7 @@ export function DocumentsPanel({ text, groups, canReview, onOpen, onReview }: Do
             {g.missing ? <Badge tone="bad" text={g.missing} /> : null}
             <ul className="doc-files">
               {g.files.map((f) => (
-                <li key={f.id} className="doc-file" data-attachment-id={f.id}>
+                <li key={f.id} className="doc-file" data-attachment-id={f.id} data-check={f.check.status}>
                   <div className="doc-file-head">
                     <span className="doc-name">{f.fileName}</span>
                     <span className="muted">{f.size}</span>

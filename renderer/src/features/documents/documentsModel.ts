@@ -1,6 +1,7 @@
 /**
  * The documents checklist of a case: what its ground requires, what arrived, what the automated
- * checks of shared/documents found, and what the officer decided about each file.
+ * checks of shared/documents found, whether each file's bytes can be read, and what the officer
+ * decided about each file.
  */
 import type { IsoDate } from '../../../../shared/calendar';
 import { requiredDocuments, type CheckResult, type DocumentKind } from '../../../../shared/documents';
@@ -9,11 +10,25 @@ import {
   type AttachmentRef,
   type CaseState,
 } from '../../../../shared/workflow';
+import type { FileState } from './fileCheck';
+
+/**
+ * What the desk shows the officer about a file: the data check's status, overridden by a file that
+ * cannot be read ('unreadable') or is still being read ('checking'). `codes` are the finding codes
+ * shown (and `file.<problem>` for an unreadable file): what a review is recorded against.
+ */
+export type ShownStatus = 'pass' | 'fail' | 'judgement' | 'unreadable' | 'none' | 'checking';
+export interface ShownCheck {
+  status: ShownStatus;
+  codes: string[];
+}
 
 export interface AttachmentItem {
   attachment: AttachmentRef;
   /** null: the document has no structured data to check (the application itself, a scan only). */
   check: CheckResult | null;
+  file: FileState;
+  shown: ShownCheck;
   review?: CaseState['documentReviews'][string];
 }
 
@@ -23,6 +38,9 @@ export interface ChecklistItem {
   attachments: AttachmentItem[];
 }
 
+/** File states by SHA-256 (lowercase); a file not in it has not been checked yet. */
+export type FileStates = Readonly<Record<string, FileState>>;
+
 export function checkAttachment(
   attachment: AttachmentRef,
   state: CaseState,
@@ -31,8 +49,20 @@ export function checkAttachment(
   return checkAttachmentOfCase(state.application, attachment, today);
 }
 
+export function shownCheck(check: CheckResult | null, file: FileState): ShownCheck {
+  const codes = (check?.findings ?? []).map((f) => f.code);
+  if (file.status === 'checking') return { status: 'checking', codes };
+  if (file.status === 'unreadable')
+    return { status: 'unreadable', codes: [`file.${file.problem}`, ...codes] };
+  return { status: check ? check.status : 'none', codes };
+}
+
+export function fileStateOf(attachment: AttachmentRef, files: FileStates): FileState {
+  return files[attachment.sha256.toLowerCase()] ?? { status: 'checking' };
+}
+
 /** Required kinds first in the rules' order, then any other kind that arrived. */
-export function documentChecklist(state: CaseState, today: IsoDate): ChecklistItem[] {
+export function documentChecklist(state: CaseState, today: IsoDate, files: FileStates): ChecklistItem[] {
   const required = requiredDocuments(state.application.ground);
   const extra = [...new Set(state.application.attachments.map((a) => a.kind))].filter(
     (k) => !required.includes(k),
@@ -44,24 +74,45 @@ export function documentChecklist(state: CaseState, today: IsoDate): ChecklistIt
       .filter((a) => a.kind === kind)
       .map((attachment) => {
         const review = state.documentReviews[attachment.id];
-        return {
-          attachment,
-          check: checkAttachment(attachment, state, today),
-          ...(review ? { review } : {}),
-        };
+        const check = checkAttachment(attachment, state, today);
+        const file = fileStateOf(attachment, files);
+        return { attachment, check, file, shown: shownCheck(check, file), ...(review ? { review } : {}) };
       }),
   }));
 }
 
+/** Why a required kind has no file the package can rest on. */
+export type MissingWhy = 'missing' | 'rejected' | 'failed' | 'unreadable' | 'checking';
+
 /**
- * What the completeness dialog proposes as missing: required kinds that did not arrive, and those
- * whose every file the officer rejected. The officer can change it; this is only the starting point.
+ * A file the package can rest on: one the officer confirmed (against its check, with a reason where
+ * the check did not pass), or one not reviewed yet whose bytes read and whose check did not fail.
  */
-export function proposedMissing(state: CaseState): DocumentKind[] {
-  return requiredDocuments(state.application.ground).filter((kind) => {
-    const files = state.application.attachments.filter((a) => a.kind === kind);
-    return files.length === 0 || files.every((a) => state.documentReviews[a.id]?.verdict === 'rejected');
-  });
+function stands(item: AttachmentItem): boolean {
+  if (item.review) return item.review.verdict === 'confirmed';
+  return item.shown.status === 'pass' || item.shown.status === 'none' || item.shown.status === 'judgement';
+}
+
+function whyNot(items: readonly AttachmentItem[]): MissingWhy {
+  if (items.length === 0) return 'missing';
+  const open = items.filter((i) => !i.review);
+  if (open.some((i) => i.shown.status === 'unreadable')) return 'unreadable';
+  if (open.some((i) => i.shown.status === 'fail')) return 'failed';
+  if (open.some((i) => i.shown.status === 'checking')) return 'checking';
+  return 'rejected';
+}
+
+/**
+ * The required kinds the completeness dialog proposes as missing, each with the reason: none arrived,
+ * the officer rejected every file, or a file failed its check or cannot be read and was not
+ * confirmed. The officer can change the proposal; this is only the starting point.
+ */
+export function missingFindings(
+  items: readonly ChecklistItem[],
+): Array<{ kind: DocumentKind; why: MissingWhy }> {
+  return items
+    .filter((i) => i.required && !i.attachments.some(stands))
+    .map((i) => ({ kind: i.kind, why: whyNot(i.attachments) }));
 }
 
 /** Kinds with a file the officer rejected: what a ground-2 refusal proposes as false or invalid. */
@@ -70,4 +121,16 @@ export function rejectedKinds(state: CaseState): DocumentKind[] {
     .filter((a) => state.documentReviews[a.id]?.verdict === 'rejected')
     .map((a) => a.kind);
   return [...new Set(kinds)];
+}
+
+/** What the desk shows about one attachment of the case; undefined when the case has no such file. */
+export function attachmentCheck(
+  state: CaseState,
+  today: IsoDate,
+  files: FileStates,
+  attachmentId: string,
+): ShownCheck | undefined {
+  const attachment = state.application.attachments.find((a) => a.id === attachmentId);
+  if (!attachment) return undefined;
+  return shownCheck(checkAttachment(attachment, state, today), fileStateOf(attachment, files));
 }

@@ -1,15 +1,16 @@
 import type { TFunction } from 'i18next';
-import type { CheckStatus, Severity } from '../../../../shared/documents';
+import type { Severity } from '../../../../shared/documents';
 import { findingText } from '../../i18n/codes';
 import { formatDateTime, sizeParts } from '../../i18n/format';
 import type { Tone } from '../../ui/Badge';
-import type { ChecklistItem } from './documentsModel';
+import type { ChecklistItem, ShownStatus } from './documentsModel';
+import type { FileState } from './fileCheck';
 
 export interface FileView {
   id: string;
   fileName: string;
   size: string;
-  check: { text: string; tone: Tone };
+  check: { text: string; tone: Tone; status: ShownStatus };
   findings: Array<{ text: string; tone: Tone; severity: string }>;
   review?: { text: string; tone: Tone; comment: string };
 }
@@ -22,7 +23,34 @@ export interface GroupView {
   files: FileView[];
 }
 
-const CHECK_TONE: Record<CheckStatus, Tone> = { pass: 'ok', fail: 'bad', judgement: 'warn' };
+const CHECK_TONE: Record<ShownStatus, Tone> = {
+  pass: 'ok',
+  fail: 'bad',
+  judgement: 'warn',
+  unreadable: 'bad',
+  none: 'neutral',
+  checking: 'neutral',
+};
+
+/** The status in words: the data checks' own words, and the file checks' from the record namespace. */
+function statusText(t: TFunction, status: ShownStatus): string {
+  return status === 'unreadable' || status === 'checking'
+    ? t(`record.check.${status}`)
+    : t(`documents.check.${status}`);
+}
+
+/** Why a file cannot be read, first among its findings. */
+function fileFinding(t: TFunction, file: FileState) {
+  return file.status === 'unreadable'
+    ? [
+        {
+          text: t(`record.file.${file.problem}`),
+          tone: 'bad' as const,
+          severity: t('documents.severity.fail'),
+        },
+      ]
+    : [];
+}
 const SEVERITY_TONE: Record<Severity, Tone> = { fail: 'bad', judgement: 'warn', info: 'info' };
 
 export function documentGroups(
@@ -34,20 +62,21 @@ export function documentGroups(
     kind: item.kind,
     title: `${t(`documentKind.${item.kind}`)}${item.required ? '' : ` (${t('documents.notRequired')})`}`,
     ...(item.required && item.attachments.length === 0 ? { missing: t('documents.missing') } : {}),
-    files: item.attachments.map(({ attachment, check, review }) => {
+    files: item.attachments.map(({ attachment, check, file, shown, review }) => {
       const size = sizeParts(attachment.size);
       return {
         id: attachment.id,
         fileName: attachment.fileName,
         size: `${size.value} ${t(`documents.unit.${size.unit}`)}`,
-        check: check
-          ? { text: t(`documents.check.${check.status}`), tone: CHECK_TONE[check.status] }
-          : { text: t('documents.check.none'), tone: 'neutral' },
-        findings: (check?.findings ?? []).map((f) => ({
-          text: findingText(t, f),
-          tone: SEVERITY_TONE[f.severity],
-          severity: t(`documents.severity.${f.severity}`),
-        })),
+        check: { text: statusText(t, shown.status), tone: CHECK_TONE[shown.status], status: shown.status },
+        findings: [
+          ...fileFinding(t, file),
+          ...(check?.findings ?? []).map((f) => ({
+            text: findingText(t, f),
+            tone: SEVERITY_TONE[f.severity],
+            severity: t(`documents.severity.${f.severity}`),
+          })),
+        ],
         ...(review
           ? {
               review: {

@@ -95,8 +95,7 @@ export function FormEditor({ state, form, language, onClose }: Props) {
           previous: produced.current,
         },
         {
-          attachments: desk.attachments,
-          record: (payload) => useCase.getState().act('document-produced', payload),
+          record: (payload, file) => useCase.getState().act('document-produced', payload, { files: [file] }),
           host: getHost(),
         },
       );

@@ -2,6 +2,10 @@ import { useState } from 'react';
 import { FORM_LANGUAGES, type FormId, type FormLanguage } from '../../../../shared/forms';
 import type { CaseState } from '../../../../shared/workflow';
 import { useLanguage } from '../../i18n/useLanguage';
+import { Alert } from '../../ui/Alert';
+import { clockNoteText } from '../actions/clockCheck';
+import { noteString } from '../actions/noteText';
+import { useClockWarning } from '../actions/useClockWarning';
 import { FormEditor } from './FormEditor';
 import { formsForCase } from './prefill';
 import './forms.css';
@@ -14,10 +18,15 @@ export function FormsPanel({ state }: { state: CaseState }) {
   const { t } = useLanguage();
   const [open, setOpen] = useState<{ form: FormId; language: FormLanguage } | null>(null);
   const forms = formsForCase(state);
+  // Producing a document records an event too: the officer hears about a wrong clock first.
+  const clock = useClockWarning(state, null);
   return (
     <section className="panel forms-panel" aria-labelledby="forms-panel-title">
       <h3 id="forms-panel-title">{t('forms.title')}</h3>
       <p className="muted">{t('forms.note')}</p>
+      {clock ? (
+        <Alert tone="warning">{noteString(t, clockNoteText(clock.warning, clock.nowMs, state.office))}</Alert>
+      ) : null}
       <ul className="forms-list">
         {forms.map((form) => (
           <li key={form} data-form={form}>

@@ -1,13 +1,11 @@
-import 'fake-indexeddb/auto';
 import { PDFDocument } from 'pdf-lib';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getBundledTemplate, type FormValues } from '../../../../shared/forms';
 import { HostError, type PrintPdfRequest, type SaveFileRequest } from '../../../../shared/host';
 import type { EventPayloads } from '../../../../shared/workflow';
 import { sampleValues } from '../../../../test/fixtures/forms/sample-values';
-import { sha256Hex, type Desk } from '../../db';
-import { openTestDesk } from '../../db/testing';
-import type { ActOutcome } from '../../stores/caseStore';
+import { sha256Hex } from '../../db';
+import type { ActOutcome, NewFile } from '../../stores/caseStore';
 import { produceDocument, type ProduceInput } from './produce';
 import { testFormFonts } from './testing';
 
@@ -15,27 +13,26 @@ const template = getBundledTemplate('appendix-2', 'kk');
 const fonts = testFormFonts();
 const createdAt = new Date('2026-11-24T09:30:00Z');
 
-let desk: Desk;
 let saved: SaveFileRequest[];
 let printed: PrintPdfRequest[];
 let recorded: EventPayloads['document-produced'][];
+let files: NewFile[];
 let recordOutcome: ActOutcome;
 let saveResult: () => Promise<{ saved: boolean }>;
 
-beforeEach(async () => {
-  desk = await openTestDesk();
+beforeEach(() => {
   saved = [];
   printed = [];
   recorded = [];
+  files = [];
   recordOutcome = { ok: true };
   saveResult = () => Promise.resolve({ saved: true });
 });
-afterEach(() => desk.close());
 
 const deps = () => ({
-  attachments: desk.attachments,
-  record: (payload: EventPayloads['document-produced']) => {
+  record: (payload: EventPayloads['document-produced'], file: NewFile) => {
     recorded.push(payload);
+    files.push(file);
     return Promise.resolve(recordOutcome);
   },
   host: {
@@ -70,7 +67,7 @@ describe('producing a document', () => {
     expect(doc.getAuthor()).toBe(author);
   });
 
-  it('stores the bytes, records the event with the template version, then saves under the case number', async () => {
+  it('records the event with the template version and its bytes, then saves under the case number', async () => {
     const { outcome, produced } = await produceDocument(input(sampleValues('appendix-2', 'kk')), deps());
     expect(outcome).toEqual({ kind: 'done', action: 'save' });
     expect(saved).toHaveLength(1);
@@ -87,8 +84,14 @@ describe('producing a document', () => {
         templateVersion: '2.0.0',
       },
     ]);
-    const stored = await desk.attachments.get(sha);
-    expect(new Uint8Array(await stored!.blob.arrayBuffer())).toEqual(file.bytes);
+    // The bytes go with the event, to be stored in its transaction, under the name it is saved as.
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({
+      sha256: sha,
+      mimeType: 'application/pdf',
+      fileName: file.suggestedName,
+    });
+    expect(new Uint8Array(await files[0]!.blob.arrayBuffer())).toEqual(file.bytes);
     expect(produced?.sha256).toBe(sha);
   });
 

@@ -1,8 +1,9 @@
 /**
- * Making the document that leaves the desk: validated, rendered with today's date, its bytes kept
- * with the case (attachment store, by SHA-256) and recorded as a 'document-produced' event, then
- * saved or printed through the host. Nothing leaves the desk that the case does not record: a
- * refused event stops the export.
+ * Making the document that leaves the desk: validated, rendered with today's date, recorded as a
+ * 'document-produced' event with its bytes (stored with the case by SHA-256, in the event's own
+ * transaction), then saved or printed through the host. Nothing leaves the desk that the case does
+ * not record, and nothing is recorded whose bytes the case does not keep: a refused event stops the
+ * export.
  */
 import {
   renderForm,
@@ -15,12 +16,15 @@ import {
   type FormTemplate,
   type FormValues,
 } from '../../../../shared/forms';
-import { isHostError, type Host, type HostErrorCode } from '../../../../shared/host';
+import type { Host, HostErrorCode } from '../../../../shared/host';
 import type { EventPayloads, RejectionReason } from '../../../../shared/workflow';
-import type { AttachmentRepository } from '../../db';
+import { sha256Hex } from '../../db';
 import type { StorageProblem } from '../../i18n/codes';
-import type { ActOutcome } from '../../stores/caseStore';
-import { problemOf } from '../../stores/problems';
+import type { ActOutcome, NewFile } from '../../stores/caseStore';
+import { exportPdf } from './produceExport';
+import { documentFileName } from './produceName';
+
+export { documentFileName } from './produceName';
 
 export type ProduceAction = 'save' | 'print';
 
@@ -57,14 +61,9 @@ export interface ProduceInput {
 }
 
 export interface ProduceDeps {
-  attachments: Pick<AttachmentRepository, 'put'>;
-  record: (payload: EventPayloads['document-produced']) => Promise<ActOutcome>;
+  /** Records the event and stores the file with it, in one transaction (the case store's `act`). */
+  record: (payload: EventPayloads['document-produced'], file: NewFile) => Promise<ActOutcome>;
   host: Pick<Host, 'saveFile' | 'printPdf'>;
-}
-
-/** `<case number>_<form>_<lang>.pdf`; the host makes it a valid file name. */
-export function documentFileName(caseNumber: string, form: FormId, language: FormLanguage): string {
-  return `${caseNumber}_${form}_${language}.pdf`;
 }
 
 /** Same template and same values → the same document: it need not be made (and recorded) again. */
@@ -78,27 +77,9 @@ export function documentKey(template: FormTemplate, values: FormValues): string 
   return JSON.stringify([template.id, templateVersionString(template), filled]);
 }
 
-async function exportBytes(
-  input: ProduceInput,
-  bytes: Uint8Array,
-  host: ProduceDeps['host'],
-): Promise<ProduceOutcome> {
-  try {
-    if (input.action === 'save') {
-      const result = await host.saveFile({
-        suggestedName: documentFileName(input.caseNumber, input.form, input.language),
-        mimeType: 'application/pdf',
-        bytes,
-      });
-      return result.saved ? { kind: 'done', action: 'save' } : { kind: 'cancelled' };
-    }
-    await host.printPdf({ bytes, title: input.template.title });
-    return { kind: 'done', action: 'print' };
-  } catch (error) {
-    if (isHostError(error))
-      return error.code === 'cancelled' ? { kind: 'cancelled' } : { kind: 'host-failed', code: error.code };
-    return { kind: 'host-failed', code: 'io' };
-  }
+function exportBytes(input: ProduceInput, bytes: Uint8Array, host: ProduceDeps['host']) {
+  const fileName = documentFileName(input.caseNumber, input.form, input.language);
+  return exportPdf(bytes, input.action, { fileName, title: input.template.title }, host);
 }
 
 export async function produceDocument(
@@ -122,23 +103,23 @@ export async function produceDocument(
     createdAt: input.createdAt,
     ...(input.author ? { author: input.author } : {}),
   });
-  let sha256: string;
-  try {
-    const meta = await deps.attachments.put(new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), {
-      fileName: documentFileName(input.caseNumber, input.form, input.language),
-      mimeType: 'application/pdf',
-    });
-    sha256 = meta.sha256;
-  } catch (error) {
-    return { outcome: { kind: 'storage', problem: problemOf(error) } };
-  }
-  const recorded = await deps.record({
-    form: input.form,
-    language: input.language,
+  const sha256 = await sha256Hex(bytes);
+  const file: NewFile = {
     sha256,
-    templateId: input.template.id,
-    templateVersion: templateVersionString(input.template),
-  });
+    blob: new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }),
+    fileName: documentFileName(input.caseNumber, input.form, input.language),
+    mimeType: 'application/pdf',
+  };
+  const recorded = await deps.record(
+    {
+      form: input.form,
+      language: input.language,
+      sha256,
+      templateId: input.template.id,
+      templateVersion: templateVersionString(input.template),
+    },
+    file,
+  );
   if (!recorded.ok) {
     return {
       outcome:

@@ -122,6 +122,56 @@ describe('viewQueue', () => {
   });
 });
 
+describe('search', () => {
+  const people = [
+    row({
+      caseId: '101',
+      pupil: { iin: '120305500111', lastName: 'Әбілқасымов', firstName: 'Нұрсұлтан' },
+      applicant: {
+        iin: '850101400201',
+        lastName: 'Әбілқасымова',
+        firstName: 'Гүлмира',
+        middleName: 'Серікқызы',
+      },
+    }),
+    row({
+      caseId: '102',
+      registrationNumber: '01-07/148',
+      pupil: { iin: '110714500222', lastName: 'Иванов', firstName: 'Артём' },
+      applicant: { iin: '850101400302', lastName: 'Иванова', firstName: 'Алёна', middleName: 'Петровна' },
+    }),
+    row({
+      caseId: '103',
+      pupil: { iin: '101102600333', lastName: 'Ким', firstName: 'Виктория' },
+      applicant: { iin: '850101400403', lastName: 'Ким', firstName: 'Ирина' },
+    }),
+  ];
+  const sorted = sortRows(prepareRows(people, kazakhstanCalendar, TODAY), 'caseNumber');
+  const find = (search: string) =>
+    viewQueue(sorted, { ...EMPTY_FILTER, search }).rows.map((r) => r.row.caseId);
+
+  it('finds by the whole IIN or its first digits, of the pupil or the applicant', () => {
+    expect(find('110714500222')).toEqual(['102']);
+    expect(find('110714')).toEqual(['102']);
+    expect(find('850101400403')).toEqual(['103']);
+    expect(find('850101400')).toEqual(['101', '102', '103']);
+  });
+
+  it('finds by name words in any case of letters, Kazakh letters and ё included; every word must match', () => {
+    expect(find('ӘБІЛҚАС')).toEqual(['101']);
+    expect(find('алена иван')).toEqual(['102']);
+    expect(find('Ким Виктория')).toEqual(['103']);
+    expect(find('Ким Артём')).toEqual([]);
+  });
+
+  it('finds by the case number, its last group without zeros, and the registration number', () => {
+    expect(find('kz-2026-00103')).toEqual(['103']);
+    expect(find('102')).toEqual(['102']);
+    expect(find('01-07/148')).toEqual(['102']);
+    expect(find('148')).toEqual(['102']);
+  });
+});
+
 describe('buildSearchIndex', () => {
   it('builds every row’s search words, and searching finds the same cases with or without it', () => {
     const cold = sortRows(prepareRows(rows, kazakhstanCalendar, TODAY), 'deadline');

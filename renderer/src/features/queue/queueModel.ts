@@ -5,6 +5,7 @@
  */
 import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar';
 import { QUEUE_IDS, type Ground, type QueueId, type Stage } from '../../../../shared/workflow';
+import { SearchIndex } from './searchIndex';
 
 /** The fields of the storage's queue row this module reads (renderer/src/db CaseRow fits it). */
 export interface QueueSourceRow {
@@ -45,10 +46,14 @@ export interface DeskRow {
   /** The queues the case is in, one bit per QUEUE_KEYS entry (a Set per row cost 10,000 allocations). */
   queues: number;
   /**
-   * Lowercased words the case is found by, ' word word … '; built on first need (searchIndex), so
-   * drawing the first queue does not wait for it.
+   * Lowercased words the case is found by, ' word word … '; built on first need (buildSearchIndex
+   * in idle time), so drawing the first queue does not wait for it.
    */
   haystack?: string;
+  /** Position among the rows of its load (prepareRows), as the search index knows it. */
+  ordinal: number;
+  /** The search index of its load, shared by all its rows. */
+  index: SearchIndex;
   /** For sorting by deadline: cases without one last. */
   dueKey: string;
 }
@@ -104,9 +109,12 @@ function queuesOf(row: QueueSourceRow, timeliness: Timeliness, complaintTimeline
   return queues;
 }
 
-/** The row's search words, built once. */
+/** The row's search words, built once and indexed. */
 function haystack(r: DeskRow): string {
-  r.haystack ??= haystackOf(r.row);
+  if (r.haystack === undefined) {
+    r.haystack = haystackOf(r.row);
+    r.index.add(r.ordinal, r.haystack);
+  }
   return r.haystack;
 }
 
@@ -149,10 +157,13 @@ export function prepareRows(
     if (due < today) return 'overdue';
     return (left(due) ?? 0) <= 1 ? 'at-risk' : 'on-track';
   };
-  return rows.map((row) => {
+  const index = new SearchIndex(rows.length);
+  return rows.map((row, ordinal) => {
     const timeliness = timelinessOf(row.dueOn);
     return {
       row,
+      ordinal,
+      index,
       daysLeft: left(row.dueOn),
       termDaysLeft: row.stage === 'closed' ? null : left(row.termDueOn),
       timeliness,
@@ -231,8 +242,16 @@ function matchesAll(haystack: string, query: readonly string[]): boolean {
   return query.every((q) => haystack.includes(` ${q}`));
 }
 
-/** Everything but the queue: what the counts per queue are computed over. */
-function matchesFilters(r: DeskRow, f: QueueFilter, query: readonly string[]): boolean {
+/**
+ * Everything but the queue: what the counts per queue are computed over. `found`: the search
+ * index's answer (by ordinal), when it is complete; otherwise the row's words are scanned.
+ */
+function matchesFilters(
+  r: DeskRow,
+  f: QueueFilter,
+  query: readonly string[],
+  found: Uint8Array | undefined,
+): boolean {
   const row = r.row;
   if (f.stage && row.stage !== f.stage) return false;
   if (f.ground && row.ground !== f.ground) return false;
@@ -241,7 +260,8 @@ function matchesFilters(r: DeskRow, f: QueueFilter, query: readonly string[]): b
     const holder = row.assignedTo ?? '';
     if (f.officer === UNASSIGNED ? holder !== '' : holder !== f.officer) return false;
   }
-  return query.length === 0 || matchesAll(haystack(r), query);
+  if (query.length === 0) return true;
+  return found ? found[r.ordinal] === 1 : matchesAll(haystack(r), query);
 }
 
 export interface QueueView {
@@ -251,13 +271,23 @@ export interface QueueView {
 
 /** The rows of the chosen queue, in the order given, and how many each queue holds under the same filters. */
 export function viewQueue(sorted: readonly DeskRow[], f: QueueFilter): QueueView {
-  const counts = Object.fromEntries(QUEUE_KEYS.map((k) => [k, 0])) as Record<QueueKey, number>;
+  // Counted by bit (a row is in two or three of the twelve queues): bit i is QUEUE_KEYS[i].
+  const perBit = new Array<number>(QUEUE_KEYS.length).fill(0);
   const rows: DeskRow[] = [];
   const query = queryWords(f.search);
+  const found = query.length > 0 ? sorted[0]?.index.match(query) : undefined;
+  const chosen = BIT[f.queue];
   for (const r of sorted) {
-    if (!matchesFilters(r, f, query)) continue;
-    for (const q of QUEUE_KEYS) if (r.queues & BIT[q]) counts[q] += 1;
-    if (r.queues & BIT[f.queue]) rows.push(r);
+    if (!matchesFilters(r, f, query, found)) continue;
+    for (let bits = r.queues; bits !== 0; bits &= bits - 1) {
+      const i = 31 - Math.clz32(bits & -bits);
+      perBit[i] = (perBit[i] ?? 0) + 1;
+    }
+    if (r.queues & chosen) rows.push(r);
   }
+  const counts = Object.fromEntries(QUEUE_KEYS.map((k, i) => [k, perBit[i] ?? 0])) as Record<
+    QueueKey,
+    number
+  >;
   return { rows, counts };
 }

@@ -10,6 +10,7 @@ import { LazyFormTemplatesSection } from '../forms/lazy';
 import { CalendarSection } from './CalendarSection';
 import { DemoSection } from './DemoSection';
 import { IssuerSection } from './IssuerSection';
+import { StorageSection } from './StorageSection';
 import { SettingsSections, type SettingsFieldView } from './SettingsForm';
 import {
   bytesToMegabytes,
@@ -154,6 +155,7 @@ export function SettingsScreen() {
       <fieldset className="settings-fieldset" disabled={!editable}>
         <LazyFormTemplatesSection />
       </fieldset>
+      <StorageSection />
       {editable ? (
         <DemoSection
           onDone={() => {

@@ -1,0 +1,143 @@
+/**
+ * Queue rows packed in pages (version 5). Opening the desk reads every row; IndexedDB's cost is
+ * mostly per record, so 100,000 rows are kept as 200 records of PAGE_SIZE rows each, every row a
+ * tuple (no property names to store and to read back 100,000 times). A case's projection records
+ * where its row is (`page`, `slot`), so a write rewrites one page.
+ *
+ * The tuple layout is stored data: never reorder or repurpose a position in place; a change is a
+ * new schema version with an upgrade that rewrites the pages.
+ */
+import type { DeskDatabase } from './database';
+import type { QueuePageRecord, QueueRow, RowPerson } from './records';
+
+export const PAGE_SIZE = 500;
+
+export interface Placement {
+  page: number;
+  slot: number;
+}
+
+type Tuple = unknown[];
+
+const person = (p: RowPerson): Tuple => [p.iin, p.lastName, p.firstName, p.middleName ?? null];
+
+export function encodeRow(r: QueueRow): Tuple {
+  return [
+    r.caseId,
+    r.version,
+    r.caseNumber,
+    r.registrationNumber ?? null,
+    r.stage,
+    r.queues,
+    r.ground,
+    ...person(r.applicant),
+    ...person(r.pupil),
+    r.schoolName,
+    r.className,
+    r.assignedTo,
+    r.receivedAt,
+    r.registeredOn ?? null,
+    r.dueOn,
+    r.termDueOn,
+    r.complaintDueOn,
+    r.openComplaints,
+    r.outcome ?? null,
+    r.heldEvents ?? null,
+  ];
+}
+
+function personAt(t: Tuple, i: number): RowPerson {
+  const p: RowPerson = { iin: t[i] as string, lastName: t[i + 1] as string, firstName: t[i + 2] as string };
+  if (t[i + 3] !== null) p.middleName = t[i + 3] as string;
+  return p;
+}
+
+export function decodeRow(t: Tuple): QueueRow {
+  const row: QueueRow = {
+    caseId: t[0] as string,
+    version: t[1] as number,
+    caseNumber: t[2] as string,
+    stage: t[4] as QueueRow['stage'],
+    queues: t[5] as QueueRow['queues'],
+    ground: t[6] as QueueRow['ground'],
+    applicant: personAt(t, 7),
+    pupil: personAt(t, 11),
+    schoolName: t[15] as string,
+    className: t[16] as string,
+    assignedTo: t[17] as string | null,
+    receivedAt: t[18] as string,
+    dueOn: t[20] as QueueRow['dueOn'],
+    termDueOn: t[21] as QueueRow['termDueOn'],
+    complaintDueOn: t[22] as QueueRow['complaintDueOn'],
+    openComplaints: t[23] as number,
+  };
+  if (t[3] !== null) row.registrationNumber = t[3] as string;
+  if (t[19] !== null) row.registeredOn = t[19] as string;
+  if (t[24] !== null) row.outcome = t[24] as 'granted' | 'refused';
+  if (t[25] !== null) row.heldEvents = t[25] as number;
+  return row;
+}
+
+/**
+ * How many rows are stored, from the last page alone: pages fill in order, every one but the last
+ * full (placeRows and the version 5 upgrade write them so). Counting 100,000 projections instead
+ * walks 100,000 keys, which the desk does at every start to see whether it is empty.
+ */
+export async function countRows(db: DeskDatabase): Promise<number> {
+  const last = await db.queuePages.orderBy('page').last();
+  return last ? last.page * PAGE_SIZE + last.rows.length : 0;
+}
+
+/** Every stored row, page by page. */
+export async function readRows(db: DeskDatabase): Promise<QueueRow[]> {
+  const pages = await db.queuePages.toArray();
+  const rows: QueueRow[] = [];
+  // A hole (a slot never filled) would be damaged storage; it is skipped, not read as a case.
+  for (const p of pages) for (const t of p.rows) if (t) rows.push(decodeRow(t));
+  return rows;
+}
+
+/**
+ * Writes rows into their pages inside the caller's transaction: a placed row replaces its slot, a
+ * new one takes the next free slot (after the last page's last row). Returns where each went.
+ */
+export async function placeRows(
+  db: DeskDatabase,
+  updates: ReadonlyArray<{ row: QueueRow; at: Placement | undefined }>,
+): Promise<Placement[]> {
+  if (updates.length === 0) return [];
+  const placements: Placement[] = [];
+  let next: Placement | undefined;
+  const pages = new Map<number, QueuePageRecord>();
+  const changed = new Set<number>();
+  const touched = new Set<number>(updates.flatMap((u) => (u.at ? [u.at.page] : [])));
+  if (updates.some((u) => !u.at)) {
+    const last = await db.queuePages.orderBy('page').last();
+    next = !last ? { page: 0, slot: 0 } : { page: last.page, slot: last.rows.length };
+    if (last) pages.set(last.page, last);
+  }
+  const loaded = await db.queuePages.bulkGet([...touched].filter((p) => !pages.has(p)));
+  for (const p of loaded) if (p) pages.set(p.page, p);
+  for (const { row, at } of updates) {
+    let place = at;
+    if (!place) {
+      const n = next as Placement;
+      if (n.slot >= PAGE_SIZE) {
+        n.page += 1;
+        n.slot = 0;
+      }
+      place = { page: n.page, slot: n.slot };
+      n.slot += 1;
+    }
+    let page = pages.get(place.page);
+    if (!page) {
+      page = { page: place.page, rows: [] };
+      pages.set(place.page, page);
+    }
+    page.rows[place.slot] = encodeRow(row);
+    changed.add(place.page);
+    placements.push(place);
+  }
+  await db.queuePages.bulkPut([...changed].map((p) => pages.get(p) as QueuePageRecord));
+  return placements;
+}

@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Hex, type Desk } from '../../db';
+import { openTestDesk } from '../../db/testing';
+import { useDesk } from '../../stores/deskStore';
+import type { FileReaders } from './fileCheck';
+import { setFileReadersForTests, useFileChecks } from './fileChecks';
+
+let desk: Desk;
+let order: string[];
+let release: () => void;
+
+/** A reader that parses every PDF but waits for the test before answering, and notes the order. */
+const readers: FileReaders = {
+  pdf: async (bytes) => {
+    order.push(new TextDecoder().decode(bytes));
+    await new Promise<void>((resolve) => (release = resolve));
+    return true;
+  },
+  image: () => Promise.resolve(false),
+};
+
+beforeEach(async () => {
+  desk = await openTestDesk();
+  useDesk.setState({ desk });
+  order = [];
+  setFileReadersForTests(readers);
+});
+afterEach(() => {
+  setFileReadersForTests(undefined);
+  desk.close();
+});
+
+async function put(text: string, mimeType = 'application/pdf') {
+  const meta = await desk.attachments.put(new Blob([text], { type: mimeType }), { fileName: text, mimeType });
+  return { sha256: meta.sha256, mimeType };
+}
+
+describe('the file checks of the case on screen', () => {
+  it('shows every file as being checked at once, then reads them one at a time', async () => {
+    const a = await put('a');
+    const b = await put('b');
+    const done = useFileChecks.getState().check([a, b]);
+    expect(useFileChecks.getState().files[a.sha256]).toEqual({ status: 'checking' });
+    expect(useFileChecks.getState().files[b.sha256]).toEqual({ status: 'checking' });
+    await expect.poll(() => order).toEqual(['a']);
+    release();
+    await expect.poll(() => order).toEqual(['a', 'b']);
+    expect(useFileChecks.getState().files[a.sha256]).toEqual({ status: 'readable', kind: 'pdf' });
+    release();
+    await done;
+    expect(useFileChecks.getState().files[b.sha256]).toEqual({ status: 'readable', kind: 'pdf' });
+  });
+
+  it('reads a file once per session, but looks again for one that was not stored', async () => {
+    const a = await put('a');
+    const late = { sha256: await sha256Hex(new TextEncoder().encode('late')), mimeType: 'application/pdf' };
+    const first = useFileChecks.getState().check([a, late]);
+    await expect.poll(() => order).toEqual(['a']);
+    release();
+    await first;
+    expect(useFileChecks.getState().files[late.sha256]).toEqual({ status: 'unreadable', problem: 'missing' });
+    await useFileChecks.getState().check([a]);
+    expect(order).toEqual(['a']);
+    // The missing file arrives (a later sync); opening the case again reads it, and only it.
+    await put('late');
+    const again = useFileChecks.getState().check([a, late]);
+    expect(useFileChecks.getState().files[late.sha256]).toEqual({ status: 'checking' });
+    await expect.poll(() => order).toEqual(['a', 'late']);
+    release();
+    await again;
+    expect(useFileChecks.getState().files[late.sha256]).toEqual({ status: 'readable', kind: 'pdf' });
+  });
+
+  it('keeps what the viewer found when it could not draw a file', async () => {
+    const a = await put('a');
+    useFileChecks.getState().markUnreadable(a.sha256.toUpperCase());
+    expect(useFileChecks.getState().files[a.sha256]).toEqual({ status: 'unreadable', problem: 'damaged' });
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The file checks of the attachments on screen. Started when a case opens and run one file at a time
+ * after the case is drawn, so opening a case never waits for pdf.js; until a file is checked it shows
+ * as being checked, never as passed. Results are kept per SHA-256 for the session (the bytes under a
+ * digest do not change), except "not stored" and storage failures, which are tried again.
+ */
+import { create } from 'zustand';
+import { useDesk } from '../../stores/deskStore';
+import { checkFile, pdfParses, type FileReaders, type FileRef, type FileState } from './fileCheck';
+import { loadPdfjs } from './pdf';
+
+const browserReaders: FileReaders = {
+  pdf: async (bytes) => pdfParses(await loadPdfjs(), bytes),
+  async image(bytes, mimeType) {
+    // Decoding the whole image, not only its header: a truncated PNG fails here.
+    const bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }));
+    bitmap.close();
+    return true;
+  },
+};
+
+let readers: FileReaders = browserReaders;
+
+interface FileChecksState {
+  /** By SHA-256 (lowercase). */
+  files: Record<string, FileState>;
+  /** Queues the files not checked yet (or whose last check could not reach them). */
+  check: (refs: readonly FileRef[]) => Promise<void>;
+  /** What the viewer found when it drew a file the check had not reached yet. */
+  markUnreadable: (sha256: string) => void;
+}
+
+const retried = (s: FileState | undefined) =>
+  s === undefined || (s.status === 'unreadable' && (s.problem === 'missing' || s.problem === 'storage'));
+
+let queue: Promise<void> = Promise.resolve();
+
+export const useFileChecks = create<FileChecksState>()((set, get) => ({
+  files: {},
+
+  check(refs) {
+    const fresh = refs.filter(
+      (r, i) =>
+        retried(get().files[r.sha256.toLowerCase()]) && refs.findIndex((o) => o.sha256 === r.sha256) === i,
+    );
+    if (fresh.length === 0) return queue;
+    const checking = Object.fromEntries(
+      fresh.map((r) => [r.sha256.toLowerCase(), { status: 'checking' as const }]),
+    );
+    set({ files: { ...get().files, ...checking } });
+    for (const ref of fresh) {
+      queue = queue.then(async () => {
+        const desk = useDesk.getState().desk;
+        // Whatever goes wrong with one file is that file's answer; the files after it are still read.
+        const result: FileState = desk
+          ? await checkFile(ref, (sha) => desk.attachments.get(sha), readers).catch((): FileState => ({
+              status: 'unreadable',
+              problem: 'storage',
+            }))
+          : { status: 'unreadable', problem: 'storage' };
+        set({ files: { ...get().files, [ref.sha256.toLowerCase()]: result } });
+      });
+    }
+    return queue;
+  },
+
+  markUnreadable(sha256) {
+    set({ files: { ...get().files, [sha256.toLowerCase()]: { status: 'unreadable', problem: 'damaged' } } });
+  },
+}));
+
+/** For unit tests (Node has neither pdf.js's worker nor createImageBitmap). */
+export function setFileReadersForTests(next: FileReaders | undefined): void {
+  readers = next ?? browserReaders;
+  useFileChecks.setState({ files: {} });
+}
