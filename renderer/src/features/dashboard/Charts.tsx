@@ -10,6 +10,7 @@ import { bucketLabel } from './tables';
 
 const COLOURS = { met: '#1f7a3a', late: '#e0a800', overdue: '#a4161a', pending: '#7a8397', open: '#0b5cad' };
 const HEIGHT = 240;
+const SLA_KEYS = ['met', 'late', 'overdue'] as const;
 
 function Figure({ label, children }: { label: string; children: React.ReactNode }) {
   const { t } = useLanguage();
@@ -38,7 +39,7 @@ export function SlaChart({ metrics }: { metrics: DashboardMetrics }) {
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend />
-          {(['met', 'late', 'overdue'] as const).map((k) => (
+          {SLA_KEYS.map((k) => (
             <Bar
               key={k}
               dataKey={k}
