@@ -142,10 +142,12 @@ export function App() {
             {t(status === 'loading-demo' ? 'boot.loadingDemo' : 'boot.opening')}
           </p>
         ) : (
-          <Main />
+          <>
+            {user && !locked ? <DeadlinePanel /> : null}
+            <Main />
+          </>
         )}
       </main>
-      {user && !locked ? <DeadlinePanel /> : null}
     </div>
   );
 }

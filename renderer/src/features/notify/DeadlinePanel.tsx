@@ -13,26 +13,27 @@ function CaseList({ title, rows, queue }: { title: string; rows: DeskRow[]; queu
   if (rows.length === 0) return null;
   return (
     <section className={`notice-group notice-${queue}`}>
-      <h3>
+      <p className="notice-group-title">
         {title} <span className="notice-count">{rows.length}</span>
-      </h3>
+      </p>
       <ul>
         {rows.slice(0, SHOWN).map((r) => (
           <li key={r.row.caseId}>
+            {/* One button per case, named by all it says (not by the number alone: the queue's is). */}
             <button
               type="button"
-              className="link-button"
+              className="link-button notice-case"
               onClick={() => navigate({ name: 'case', caseId: r.row.caseId })}
             >
-              {r.row.caseNumber}
-            </button>{' '}
-            <span className="muted">
-              {r.row.stage === 'closed'
-                ? t('queue.openComplaints', { count: r.row.openComplaints })
-                : t(`stage.${r.row.stage}`)}
-              {' · '}
-              {t('notify.dueOn', { date: formatDate(r.dueKey) })}
-            </span>
+              <span className="notice-number">{r.row.caseNumber}</span>{' '}
+              <span className="muted">
+                {r.row.stage === 'closed'
+                  ? t('queue.openComplaints', { count: r.row.openComplaints })
+                  : t(`stage.${r.row.stage}`)}
+                {' · '}
+                {t('notify.dueOn', { date: formatDate(r.dueKey) })}
+              </span>
+            </button>
           </li>
         ))}
       </ul>
@@ -53,7 +54,8 @@ export function DeadlinePanel() {
   return (
     <aside className="notice-panel" aria-labelledby="notice-title" data-testid="deadline-notice">
       <div className="notice-head">
-        <h2 id="notice-title">{t('notify.panelTitle')}</h2>
+        {/* Not a heading: the screens' own level-2 heading names the screen. */}
+        <strong id="notice-title">{t('notify.panelTitle')}</strong>
         <span className="sub">{t('notify.intro', { date: formatDate(notice.day) })}</span>
       </div>
       <CaseList title={t('notify.overdue')} rows={notice.overdue} queue="overdue" />
