@@ -1,3 +1,4 @@
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { CaseScreen } from '../features/case/CaseScreen';
 import { QueueScreen } from '../features/queue/QueueScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -7,12 +8,14 @@ import { useDesk } from '../stores/deskStore';
 import { useNavigation, type Route } from '../stores/navigation';
 import { useSession } from '../stores/sessionStore';
 import { LockScreen } from './LockScreen';
-import { useCallback, useState } from 'react';
 import { HelpPanel } from '../features/help/HelpPanel';
 import { useShortcuts } from '../features/help/useShortcuts';
 import { useLanguage } from '../i18n/useLanguage';
 
-function Screen({ route, admin }: { route: Route; admin: boolean }) {
+// The head's dashboard and its chart library load only when opened, never on the way to the queue.
+const DashboardScreen = lazy(() => import('../features/dashboard/DashboardScreen'));
+
+function Screen({ route, admin, head }: { route: Route; admin: boolean; head: boolean }) {
   // The administrator keeps the desk and its users; the cases and the personal data in them are
   // the officers' and the head's work, so an administrator sees the settings only.
   if (admin) return <SettingsScreen />;
@@ -23,6 +26,15 @@ function Screen({ route, admin }: { route: Route; admin: boolean }) {
       return <CaseScreen caseId={route.caseId} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'dashboard':
+      // Only the head: an officer who follows a link to it sees the queues.
+      return head ? (
+        <Suspense fallback={null}>
+          <DashboardScreen />
+        </Suspense>
+      ) : (
+        <QueueScreen queue="all" />
+      );
   }
 }
 
@@ -44,7 +56,7 @@ export function Main() {
       </button>
       {help ? <HelpPanel onClose={() => setHelp(false)} /> : null}
       {/* Kept mounted under the lock, so what was being typed is still there after unlocking. */}
-      <Screen route={route} admin={user.role === 'admin'} />
+      <Screen route={route} admin={user.role === 'admin'} head={user.role === 'head'} />
       {locked ? <LockScreen name={user.fullName} /> : null}
     </>
   );

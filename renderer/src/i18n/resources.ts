@@ -14,6 +14,9 @@ import kkRecord from './kk/record.json';
 import kkRecovery from './kk/recovery.json';
 import kkAuth from './kk/auth.json';
 import kkUx from './kk/ux.json';
+import kkHeader from './kk/header.json';
+import kkDashboard from './kk/dashboard.json';
+import kkNotify from './kk/notify.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
 import ruQueue from './ru/queue.json';
@@ -28,6 +31,9 @@ import ruRecord from './ru/record.json';
 import ruRecovery from './ru/recovery.json';
 import ruAuth from './ru/auth.json';
 import ruUx from './ru/ux.json';
+import ruHeader from './ru/header.json';
+import ruDashboard from './ru/dashboard.json';
+import ruNotify from './ru/notify.json';
 
 export const kk = {
   ...kkCommon,
@@ -44,6 +50,9 @@ export const kk = {
   ...kkRecovery,
   ...kkAuth,
   ...kkUx,
+  ...kkHeader,
+  ...kkDashboard,
+  ...kkNotify,
 };
 export const ru = {
   ...ruCommon,
@@ -60,6 +69,9 @@ export const ru = {
   ...ruRecovery,
   ...ruAuth,
   ...ruUx,
+  ...ruHeader,
+  ...ruDashboard,
+  ...ruNotify,
 };
 
 /** Every file of one language, for the test that no two files claim the same top-level key. */
@@ -79,6 +91,9 @@ export const FILES = {
     kkRecovery,
     kkAuth,
     kkUx,
+    kkHeader,
+    kkDashboard,
+    kkNotify,
   ],
   ru: [
     ruCommon,
@@ -95,5 +110,8 @@ export const FILES = {
     ruRecovery,
     ruAuth,
     ruUx,
+    ruHeader,
+    ruDashboard,
+    ruNotify,
   ],
 } as const;

@@ -8,7 +8,10 @@ import { create } from 'zustand';
 import { QUEUE_KEYS, type QueueKey } from '../features/queue/queueModel';
 
 export type Route =
-  { name: 'queue'; queue: QueueKey } | { name: 'case'; caseId: string } | { name: 'settings' };
+  | { name: 'queue'; queue: QueueKey }
+  | { name: 'case'; caseId: string }
+  | { name: 'settings' }
+  | { name: 'dashboard' };
 
 export const HOME: Route = { name: 'queue', queue: 'all' };
 
@@ -47,6 +50,7 @@ export function readHash(hash: string): ReadLink {
     return { route: { name: 'case', caseId: id }, valid: true };
   }
   if (place === 'settings' && id === undefined) return { route: { name: 'settings' }, valid: true };
+  if (place === 'dashboard' && id === undefined) return { route: { name: 'dashboard' }, valid: true };
   if (place === 'queue' && (QUEUE_KEYS as readonly string[]).includes(id ?? '')) {
     return { route: { name: 'queue', queue: id as QueueKey }, valid: true };
   }
@@ -65,6 +69,8 @@ export function formatRoute(route: Route): string {
       return `#/case/${encodeURIComponent(route.caseId)}`;
     case 'settings':
       return '#/settings';
+    case 'dashboard':
+      return '#/dashboard';
   }
 }
 

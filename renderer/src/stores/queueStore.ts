@@ -1,7 +1,8 @@
 /**
  * Every case's light row, held in memory so that filtering and searching 10,000 cases is a loop
- * over an array rather than a database query per keystroke. Reloaded when storage says cases
- * changed (from this window or another).
+ * over an array rather than a database query per keystroke. Reloaded when this window's storage
+ * says cases changed (db/changes.ts is an in-process feed: another window's writes are seen at the
+ * next load, not as they happen).
  */
 import { create } from 'zustand';
 import type { IsoDate } from '../../../shared/calendar';
