@@ -182,13 +182,19 @@ test('scroll and filters survive a case; columns are remembered per user; the ne
   await scroll.evaluate((e) => (e.scrollTop = 1200));
   await expect.poll(() => scroll.evaluate((e) => e.scrollTop)).toBeGreaterThan(1000);
   const top = await scroll.evaluate((e) => e.scrollTop);
-  // A row in the middle of the list's box: opening it scrolls nothing.
-  const visible = await scroll.evaluate((e) => {
-    const box = e.getBoundingClientRect();
-    const hit = document.elementFromPoint(box.left + 60, box.top + box.height / 2);
-    return hit?.closest('[data-case-id]')?.querySelector('.case-link')?.textContent ?? '';
-  });
-  expect(visible).toMatch(/^KZ-/);
+  // A row in the middle of the list's box: opening it scrolls nothing (the rows are drawn a frame
+  // after the scroll, hence the poll).
+  await scroll.scrollIntoViewIfNeeded();
+  const middleRow = () =>
+    scroll.evaluate((e) => {
+      const box = e.getBoundingClientRect();
+      // The part of the list inside the window (a notice above may push it down).
+      const bottom = Math.min(box.bottom, window.innerHeight);
+      const hit = document.elementFromPoint(box.left + 60, (Math.max(box.top, 0) + bottom) / 2);
+      return hit?.closest('[data-case-id]')?.querySelector('.case-link')?.textContent ?? '';
+    });
+  await expect.poll(middleRow).toMatch(/^KZ-/);
+  const visible = await middleRow();
   await queue.open(visible);
   await kase.backToQueue();
   await expect(page.getByLabel(kk.queue.ground, { exact: true })).toHaveValue('health');
@@ -313,4 +319,27 @@ test('what is typed in a dialog survives closing it and reloading the desk; clos
   await file.getByRole('button', { name: kk.documents.reject }).click();
   await expect(comment).toHaveValue('');
   await expect(kase.historyRows().first()).not.toContainText(kk.eventType['document-reviewed']);
+});
+
+test('the head sees what is being approved: the decision, who did what, and the documents in the viewer', async ({
+  page,
+  context,
+}, testInfo) => {
+  await page.setViewportSize(SIZES[0]);
+  const desk = new DeskPage(page, context);
+  await desk.startOffline(HEAD);
+  const queue = new QueuePage(page);
+  const kase = new CasePage(page);
+  const [number] = await queue.caseNumbers();
+  await queue.open(number!);
+  const panel = page.getByTestId('approval-panel');
+  await expect(panel).toContainText(
+    new RegExp(`${kk.ux.approval.grant.split(':')[0]}|${kk.ux.approval.refusal.split(' ')[0]}`),
+  );
+  await expect(panel.locator('.approval-trail li').last()).toContainText(kk.eventType['sent-for-approval']);
+  // The checks are beside it, and the action bar offers the head's two answers.
+  await expect(kase.actionButton('approved')).toBeVisible();
+  await expect(kase.actionButton('returned')).toBeVisible();
+  await shot(page, testInfo, 'approval-1366x768');
+  await expectAccessible(page);
 });

@@ -14,6 +14,9 @@ import { ACTION_SPECS, isOffered } from '../actions/actionSpecs';
 import { useActionRunner, type CaseContext } from '../actions/useActionRunner';
 import { DocumentPane } from '../documents/AttachmentViewer';
 import { CaseHeader } from './CaseHeader';
+import { ApprovalPanel } from './ApprovalPanel';
+import { approvalView } from './approvalView';
+import { producedDocuments, type ProducedDocument } from './producedDocuments';
 import { neighbours } from '../../stores/queueStore';
 import { documentChecklist } from '../documents/documentsModel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
@@ -27,12 +30,14 @@ import { useSuggestedNumber } from './useSuggestedNumber';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t } = useLanguage();
-  const { status, state, load } = useCase();
+  const { status, state, load, events } = useCase();
   const { settings, calendar, desk } = useDesk();
   const user = useSession((s) => s.user);
   const navigate = useNavigation((s) => s.navigate);
   const lastQueue = useNavigation((s) => s.lastQueue);
   const [viewing, setViewing] = useState<string | null>(null);
+  // A document the desk produced (the decision's), shown in the same viewer as the attachments.
+  const [viewingProduced, setViewingProduced] = useState<ProducedDocument | null>(null);
   const files = useFileChecks((s) => s.files);
   const checkFiles = useFileChecks((s) => s.check);
 
@@ -108,6 +113,18 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   });
   const viewed = state.application.attachments.find((a) => a.id === viewing);
   const around = neighbours(state.caseId);
+  const approval = state.stage === 'approval' ? approvalView(t, state, events, userName) : undefined;
+  const produced = approval ? producedDocuments(events, state.application.caseNumber) : [];
+  const producedTitle = (doc: ProducedDocument) =>
+    t('record.produced.title', {
+      form: t(`forms.name.${doc.form}`),
+      language: t(`forms.language.${doc.language}`),
+    });
+  const shown = viewingProduced
+    ? { file: viewingProduced, title: producedTitle(viewingProduced) }
+    : viewed
+      ? { file: viewed, title: `${t(`documentKind.${viewed.kind}`)}: ${viewed.fileName}` }
+      : undefined;
 
   return (
     <article className="case-screen" data-case-id={state.caseId}>
@@ -144,6 +161,17 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           </nav>
         }
       />
+      {approval ? (
+        <ApprovalPanel
+          view={approval}
+          produced={produced}
+          documentTitle={producedTitle}
+          onOpen={(doc) => {
+            setViewing(null);
+            setViewingProduced(doc);
+          }}
+        />
+      ) : null}
       <ActionBar
         title={t('actions.title')}
         buttons={buttons}
@@ -166,7 +194,10 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           }}
           groups={groups}
           canReview={canReview}
-          onOpen={setViewing}
+          onOpen={(id) => {
+            setViewingProduced(null);
+            setViewing(id);
+          }}
           onReview={(id, verdict) => {
             const att = state.application.attachments.find((a) => a.id === id);
             const document = att ? `${t(`documentKind.${att.kind}`)} (${att.fileName})` : id;
@@ -178,9 +209,12 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           }}
         />
         <DocumentPane
-          file={viewed}
-          title={viewed ? `${t(`documentKind.${viewed.kind}`)}: ${viewed.fileName}` : ''}
-          onClose={() => setViewing(null)}
+          file={shown?.file}
+          title={shown?.title ?? ''}
+          onClose={() => {
+            setViewing(null);
+            setViewingProduced(null);
+          }}
         />
       </div>
       <LazyFormsPanel state={state} />
