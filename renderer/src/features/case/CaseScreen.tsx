@@ -16,7 +16,7 @@ import { DocumentPane } from '../documents/AttachmentViewer';
 import { CaseHeader } from './CaseHeader';
 import { ApprovalPanel } from './ApprovalPanel';
 import { approvalView } from './approvalView';
-import { producedDocuments, type ProducedDocument } from './producedDocuments';
+import { producedDocuments, producedDocumentTitle, type ProducedDocument } from './producedDocuments';
 import { neighbours } from '../../stores/queueStore';
 import { documentChecklist } from '../documents/documentsModel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
@@ -115,11 +115,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const around = neighbours(state.caseId);
   const approval = state.stage === 'approval' ? approvalView(t, state, events, userName) : undefined;
   const produced = approval ? producedDocuments(events, state.application.caseNumber) : [];
-  const producedTitle = (doc: ProducedDocument) =>
-    t('record.produced.title', {
-      form: t(`forms.name.${doc.form}`),
-      language: t(`forms.language.${doc.language}`),
-    });
+  const producedTitle = (doc: ProducedDocument) => producedDocumentTitle(t, doc);
   const shown = viewingProduced
     ? { file: viewingProduced, title: producedTitle(viewingProduced) }
     : viewed
@@ -138,26 +134,20 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         back={
           <nav className="case-nav" aria-label={t('ux.case.around')}>
             {back}
-            {around.previous ? (
-              <button
-                type="button"
-                className="link-button"
-                data-shortcut="previous-case"
-                onClick={() => navigate({ name: 'case', caseId: around.previous! })}
-              >
-                {t('ux.case.previous')}
-              </button>
-            ) : null}
-            {around.next ? (
-              <button
-                type="button"
-                className="link-button"
-                data-shortcut="next-case"
-                onClick={() => navigate({ name: 'case', caseId: around.next! })}
-              >
-                {t('ux.case.next')}
-              </button>
-            ) : null}
+            {(['previous', 'next'] as const).map((side) => {
+              const caseId = around[side];
+              return caseId ? (
+                <button
+                  key={side}
+                  type="button"
+                  className="link-button"
+                  data-shortcut={`${side}-case`}
+                  onClick={() => navigate({ name: 'case', caseId })}
+                >
+                  {t(`ux.case.${side}`)}
+                </button>
+              ) : null;
+            })}
           </nav>
         }
       />
