@@ -1,0 +1,57 @@
+/**
+ * The head's dashboard at N cases: the head's tab opens #/dashboard; timed are reading every case
+ * whole and deriving its deadlines ('dashboard:load'), the aggregation for the period
+ * ('dashboard:aggregate'), and navigation start to the dashboard drawn with its charts.
+ */
+import type { Page } from 'playwright';
+
+export interface DashboardBenchResult {
+  /** Median of the runs: read all cases and derive their deadlines (MetricCase). */
+  loadMs: number;
+  /** Median: dashboardMetrics over every case for this month. */
+  aggregateMs: number;
+  /** Median: navigation start → the dashboard's tables and charts drawn (next frame). */
+  drawnMs: number;
+  runs: number;
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export async function benchDashboard(page: Page, baseUrl: string, runs = 3): Promise<DashboardBenchResult> {
+  await page.evaluate(() =>
+    sessionStorage.setItem(
+      'desk.session',
+      JSON.stringify({ userId: 'head-1', lastActiveAt: Date.now(), locked: false }),
+    ),
+  );
+  const samples: Array<{ load: number; aggregate: number; drawn: number }> = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto(new URL('#/dashboard', baseUrl).href);
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard:drawn').length > 0, null, {
+      timeout: 120_000,
+    });
+    samples.push(
+      await page.evaluate(async () => {
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const get = (name: string) => performance.getEntriesByName(name)[0];
+        return {
+          load: get('dashboard:load')?.duration ?? NaN,
+          aggregate: get('dashboard:aggregate')?.duration ?? NaN,
+          drawn: get('dashboard:drawn')!.startTime,
+        };
+      }),
+    );
+  }
+  return {
+    loadMs: round(median(samples.map((s) => s.load))),
+    aggregateMs: round(median(samples.map((s) => s.aggregate))),
+    drawnMs: round(median(samples.map((s) => s.drawn))),
+    runs,
+  };
+}
