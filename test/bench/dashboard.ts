@@ -4,6 +4,9 @@
  * ('dashboard:aggregate'), and navigation start to the dashboard drawn with its charts.
  */
 import type { Page } from 'playwright';
+import { median as medianOrNull } from '../../shared/metrics';
+
+const median = (xs: readonly number[]) => medianOrNull(xs) ?? NaN;
 
 export interface DashboardBenchResult {
   /** Median of the runs: read all cases and derive their deadlines (MetricCase). */
@@ -15,11 +18,6 @@ export interface DashboardBenchResult {
   runs: number;
 }
 
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export async function benchDashboard(page: Page, baseUrl: string, runs = 3): Promise<DashboardBenchResult> {
