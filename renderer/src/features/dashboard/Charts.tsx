@@ -12,11 +12,23 @@ const COLOURS = { met: '#1f7a3a', late: '#e0a800', overdue: '#a4161a', pending: 
 const HEIGHT = 240;
 const SLA_KEYS = ['met', 'late', 'overdue'] as const;
 
-function Figure({ label, children }: { label: string; children: React.ReactNode }) {
+/** A bar chart named `label`, over `data` rows with a `name`, and its caption pointing to the table. */
+function Figure({ label, data, children }: { label: string; data: object[]; children: React.ReactNode }) {
   const { t } = useLanguage();
   return (
     <figure className="dash-chart" aria-label={label}>
-      <div style={{ width: '100%', height: HEIGHT }}>{children}</div>
+      <div style={{ width: '100%', height: HEIGHT }}>
+        <ResponsiveContainer>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="name" tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
+            <Tooltip />
+            <Legend />
+            {children}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
       <figcaption className="sub">{t('dashboard.chartAlt')}</figcaption>
     </figure>
   );
@@ -31,26 +43,17 @@ export function SlaChart({ metrics }: { metrics: DashboardMetrics }) {
     overdue: b.overall.overdue,
   }));
   return (
-    <Figure label={`${t('dashboard.sla.title')}: ${t(`dashboard.${metrics.granularity}`)}`}>
-      <ResponsiveContainer>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-          <Tooltip />
-          <Legend />
-          {SLA_KEYS.map((k) => (
-            <Bar
-              key={k}
-              dataKey={k}
-              stackId="sla"
-              name={t(`dashboard.sla.${k}`)}
-              fill={COLOURS[k]}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+    <Figure label={`${t('dashboard.sla.title')}: ${t(`dashboard.${metrics.granularity}`)}`} data={data}>
+      {SLA_KEYS.map((k) => (
+        <Bar
+          key={k}
+          dataKey={k}
+          stackId="sla"
+          name={t(`dashboard.sla.${k}`)}
+          fill={COLOURS[k]}
+          isAnimationActive={false}
+        />
+      ))}
     </Figure>
   );
 }
@@ -70,29 +73,20 @@ export function LoadChart({
     overdue: l.overdue,
   }));
   return (
-    <Figure label={t('dashboard.load.title')}>
-      <ResponsiveContainer>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-          <Tooltip />
-          <Legend />
-          <Bar dataKey="open" name={t('dashboard.load.open')} fill={COLOURS.open} isAnimationActive={false} />
-          <Bar
-            dataKey="dueThisWeek"
-            name={t('dashboard.load.dueThisWeek')}
-            fill={COLOURS.late}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="overdue"
-            name={t('dashboard.load.overdue')}
-            fill={COLOURS.overdue}
-            isAnimationActive={false}
-          />
-        </BarChart>
-      </ResponsiveContainer>
+    <Figure label={t('dashboard.load.title')} data={data}>
+      <Bar dataKey="open" name={t('dashboard.load.open')} fill={COLOURS.open} isAnimationActive={false} />
+      <Bar
+        dataKey="dueThisWeek"
+        name={t('dashboard.load.dueThisWeek')}
+        fill={COLOURS.late}
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="overdue"
+        name={t('dashboard.load.overdue')}
+        fill={COLOURS.overdue}
+        isAnimationActive={false}
+      />
     </Figure>
   );
 }

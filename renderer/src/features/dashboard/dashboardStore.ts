@@ -24,8 +24,6 @@ interface DashboardState {
   preset: PeriodPreset | 'custom';
   period: Period | null;
   granularity: Granularity;
-  /** Milliseconds the last load took: reading the projections and deriving their deadlines. */
-  loadMs: number;
   load: () => Promise<void>;
   choosePreset: (preset: PeriodPreset) => void;
   setPeriod: (period: Period) => void;
@@ -42,7 +40,6 @@ export const useDashboard = create<DashboardState>()((set, get) => ({
   preset: 'this-month',
   period: null,
   granularity: 'week',
-  loadMs: 0,
 
   async load() {
     const { desk, calendar, settings } = useDesk.getState();
@@ -67,9 +64,9 @@ export const useDashboard = create<DashboardState>()((set, get) => ({
         today: day,
         period:
           preset === 'custom' && period ? period : periodOf(preset === 'custom' ? 'this-month' : preset, day),
-        loadMs: performance.now() - started,
       });
-      performance.mark('dashboard:data-ready');
+      // Reading the projections and deriving their deadlines: what the benchmark reports.
+      performance.measure('dashboard:load', { start: started, end: performance.now() });
     } catch (error) {
       useDesk.getState().report(error);
       set({ status: 'ready' });

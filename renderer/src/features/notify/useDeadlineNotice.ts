@@ -38,7 +38,9 @@ export function useDeadlineNotice(): void {
   // Whoever works with cases needs the rows; the head may land elsewhere than on a queue.
   const works = !!user && !locked && user.role !== 'admin';
   useEffect(() => {
-    if (works && queueStatus === 'idle') void useQueue.getState().load();
+    // Read now, not from this render: the queue screen's own effect (a child's, run first) may have
+    // started the load already, and a second would read every row again while the desk opens.
+    if (works && useQueue.getState().status === 'idle') void useQueue.getState().load();
   }, [works, queueStatus]);
 
   useEffect(() => {
