@@ -47,10 +47,13 @@ export const LAYERS = {
       'zustand',
       '@tanstack/react-virtual',
       'pdfjs-dist',
+      // The head's dashboard only, in its own lazily loaded chunk: charts and the XLSX writer.
+      'recharts',
+      'write-excel-file/browser',
     ],
     tests: {
       may: ['storage-testing', ...FIXTURES],
-      packages: [...TESTING, 'fake-indexeddb', 'happy-dom', 'pdf-lib'],
+      packages: [...TESTING, 'fake-indexeddb', 'happy-dom', 'pdf-lib', 'fflate'],
     },
     why: 'Components and stores reach storage only through renderer/src/db/index.ts (never Dexie, the database or a repository) and the platform only through the host contract (renderer/src/host).',
   },
@@ -168,6 +171,7 @@ export const LAYERS = {
       'node:*',
       ...TESTING,
       '@playwright/test',
+      '@axe-core/playwright',
       'playwright',
       'vite',
       'eslint',
@@ -181,6 +185,9 @@ export const LAYERS = {
       '@li0ard/streebog',
       // The fake NCALayer (test/ncalayer) and the WebSocket its client is given in Node.
       'ws',
+      '@axe-core/playwright',
+      // Unzipping an exported XLSX to read what it says.
+      'fflate',
     ],
     why: 'Tests, benchmarks and their tools.',
   },

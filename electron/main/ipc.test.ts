@@ -126,6 +126,7 @@ describe('registerIpcHandlers', () => {
     'host:print-pdf': () => Promise.resolve(null),
     'host:open-external': () => Promise.resolve(null),
     'host:set-server-origin': () => Promise.resolve('in-effect'),
+    'host:notify': () => Promise.resolve('shown'),
   };
 
   it('registers exactly one handler per channel and can remove them', async () => {

@@ -42,5 +42,6 @@ export function createDeskHostBridge(invoke: Invoke): DeskHostBridge {
     printPdf: (req) => call('host:print-pdf', req),
     openExternal: (url) => call('host:open-external', url),
     setServerOrigin: (origin) => call('host:set-server-origin', origin),
+    notify: (req) => call('host:notify', req),
   };
 }

@@ -7,6 +7,7 @@ import { firstScreenShown, whenIdle } from './app/firstScreen';
 import { registerOfflineCache } from './app/offline';
 import { PDF_WORKER_URL, loadPdfjs } from './features/documents/pdf';
 import './i18n';
+import './app/tokens.css';
 import './app/app.css';
 
 logUncaughtErrors(window);

@@ -1,7 +1,13 @@
 // What the Electron preload puts on `window.deskHost`: one function per IPC channel, answering with
 // HostResponse envelopes. Only plain data crosses the context bridge, so errors travel as codes and
 // become HostError again on the renderer side (unwrapHostResponse).
-import { HostError, type OpenFileRequest, type PrintPdfRequest, type SaveFileRequest } from './contract';
+import {
+  HostError,
+  type NotifyRequest,
+  type OpenFileRequest,
+  type PrintPdfRequest,
+  type SaveFileRequest,
+} from './contract';
 import type { ChannelResult, HostMethod, HostResponse } from './channels';
 
 export const DESK_HOST_GLOBAL = 'deskHost';
@@ -13,6 +19,7 @@ export interface DeskHostBridge {
   printPdf(req: PrintPdfRequest): Promise<HostResponse<ChannelResult<'host:print-pdf'>>>;
   openExternal(url: string): Promise<HostResponse<ChannelResult<'host:open-external'>>>;
   setServerOrigin(origin: string | null): Promise<HostResponse<ChannelResult<'host:set-server-origin'>>>;
+  notify(req: NotifyRequest): Promise<HostResponse<ChannelResult<'host:notify'>>>;
 }
 
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -5,6 +5,14 @@ import { MAX_TRANSFER_BYTES } from './checks';
 const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
 
 describe('request schemas', () => {
+  it('takes a notification of a title and a body, nothing else', () => {
+    const schema = hostChannels['host:notify'].request;
+    expect(schema.safeParse({ title: 'Мерзімдер', body: '3' }).success).toBe(true);
+    expect(schema.safeParse({ title: '', body: '3' }).success).toBe(false);
+    expect(schema.safeParse({ title: 'x'.repeat(201), body: '' }).success).toBe(false);
+    expect(schema.safeParse({ title: 'a', body: 'b', icon: 'file:///x' }).success).toBe(false);
+  });
+
   it('accepts a well-formed save request', () => {
     const req = { suggestedName: 'order.pdf', mimeType: 'application/pdf', bytes: pdf };
     expect(hostChannels['host:save-file'].request.safeParse(req).success).toBe(true);

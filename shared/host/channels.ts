@@ -4,7 +4,9 @@
 import { z } from 'zod';
 import {
   HOST_ERROR_CODES,
+  NOTIFY_OUTCOMES,
   SERVER_ORIGIN_STATUSES,
+  type NotifyRequest,
   type HostErrorCode,
   type OpenFileRequest,
   type OpenedFile,
@@ -75,6 +77,11 @@ export const serverOriginRequestSchema: z.ZodType<string | null> = z.union([
   z.null(),
 ]);
 
+export const notifyRequestSchema: z.ZodType<NotifyRequest> = z.strictObject({
+  title: z.string().min(1).max(200),
+  body: z.string().max(1000),
+});
+
 export const hostChannels = {
   'host:app-version': {
     method: 'appVersion',
@@ -105,6 +112,11 @@ export const hostChannels = {
     method: 'setServerOrigin',
     request: serverOriginRequestSchema,
     result: z.enum(SERVER_ORIGIN_STATUSES),
+  },
+  'host:notify': {
+    method: 'notify',
+    request: notifyRequestSchema,
+    result: z.enum(NOTIFY_OUTCOMES),
   },
 } as const;
 

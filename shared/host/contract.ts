@@ -45,6 +45,20 @@ export interface PrintPdfRequest {
 export const SERVER_ORIGIN_STATUSES = ['in-effect', 'after-reload', 'not-allowed'] as const;
 export type ServerOriginStatus = (typeof SERVER_ORIGIN_STATUSES)[number];
 
+/**
+ * An OS notification (Electron: the system's; browser: the Notification API). The desk's own panel
+ * says the same with the case numbers; a notification carries counts only, because the system keeps
+ * notifications where anyone at the computer, and other programs, can read them.
+ */
+export interface NotifyRequest {
+  title: string;
+  body: string;
+}
+
+/** 'shown'; 'not-allowed' — the person (or the browser) has not allowed notifications; 'unsupported'. */
+export const NOTIFY_OUTCOMES = ['shown', 'not-allowed', 'unsupported'] as const;
+export type NotifyOutcome = (typeof NOTIFY_OUTCOMES)[number];
+
 export interface Host {
   kind: HostKind;
   appVersion(): Promise<string>;
@@ -66,6 +80,8 @@ export interface Host {
    * Rejects with HostError('invalid-request') for anything but an origin.
    */
   setServerOrigin(origin: string | null): Promise<ServerOriginStatus>;
+  /** Shows an OS notification; clicking it brings the desk's window forward. Never asks for permission. */
+  notify(req: NotifyRequest): Promise<NotifyOutcome>;
 }
 
 export const HOST_ERROR_CODES = ['too-large', 'cancelled', 'invalid-request', 'io', 'not-allowed'] as const;

@@ -56,6 +56,7 @@ const EXTENSION_BY_MIME: Readonly<Record<string, string>> = {
   'application/xml': 'xml',
   'text/xml': 'xml',
   'text/csv': 'csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
   'text/plain': 'txt',
   'image/png': 'png',
   'image/jpeg': 'jpg',

@@ -50,5 +50,6 @@ export {
   timestampSchema,
   documentKindSchema,
   type ParseEventResult,
+  TEXT_LIMITS,
 } from './schemas';
 export { parseCaseEvent, upgradeEvent } from './upgrade';

@@ -20,6 +20,8 @@ import {
 
 const SHORT = 200;
 const LONG = 10_000;
+/** The longest text an event field takes: what the desk's counters count towards. */
+export const TEXT_LIMITS = { short: SHORT, long: LONG } as const;
 
 /** Text that is not blank; kept exactly as typed (no trimming: events are immutable). */
 const text = (max: number) =>

@@ -3,6 +3,7 @@
  * queue drawn, how long a search keystroke takes to update the list, and how much JS heap is used.
  */
 import { readFileSync } from 'node:fs';
+import { benchDashboard, type DashboardBenchResult } from './dashboard';
 import type { BrowserContext, Page } from 'playwright';
 import { storeBench, TYPED, type StoreBenchResult } from './store';
 
@@ -28,6 +29,8 @@ export interface DeskBenchOptions {
 
 export interface DeskBenchResult {
   cases: number;
+  /** The head's dashboard over the same cases (absent in results from before it existed). */
+  dashboard?: DashboardBenchResult;
   profile: BenchProfile;
   /** Storing every case through the desk's storage code (generation included); 0 when reused. */
   seedMs: number;
@@ -190,6 +193,8 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  // After the heap is read: the dashboard's own memory is not the queue's.
+  const dashboard = await benchDashboard(page, o.baseUrl);
   await page.close();
 
   // A keystroke that left the list as it was has no DOM change to time (counted in `unchanged`).
@@ -198,6 +203,7 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
   const frame = changed.map((s) => s.frame);
   return {
     cases: o.cases,
+    dashboard,
     profile: o.profile,
     seedMs: seeded ? seedMs : 0,
     seedOpenMs: round(seedOpenMs),

@@ -95,6 +95,18 @@ const MEASURES: ReadonlyArray<{ name: (r: DeskBenchResult) => string; value: Pic
   },
   { name: () => 'queue rows in the DOM (virtual list)', value: (r) => String(r.rowsInDom) },
   {
+    name: () => 'head’s dashboard: read every case whole and derive its deadlines, median of 3',
+    value: (r) => (r.dashboard ? `${r.dashboard.loadMs} ms` : '—'),
+  },
+  {
+    name: () => 'head’s dashboard: aggregate this month (compliance, load, decisions, durations, complaints)',
+    value: (r) => (r.dashboard ? `${r.dashboard.aggregateMs} ms` : '—'),
+  },
+  {
+    name: () => 'head’s dashboard: open #/dashboard → tables and charts drawn, median of 3',
+    value: (r) => (r.dashboard ? `${r.dashboard.drawnMs} ms` : '—'),
+  },
+  {
     name: () => 'what the tables hold (records; JSON size, share)',
     value: (r) => {
       const tables = Object.entries(r.store.tables ?? {}).filter(([, t]) => t.count > 0);

@@ -130,7 +130,7 @@ test('the head’s approval asks for the head’s own PIN again, and a wrong one
   await queue.open(number!);
 
   const dialog = await kase.act('approved');
-  await dialog.root.getByRole('button', { name: kk.actions.submit }).click();
+  await dialog.submit().click();
   const stepUp = page.getByRole('dialog', { name: kk.auth.stepUp.title });
   await expect(stepUp).toContainText(HEAD);
   await stepUp.getByLabel(kk.auth.field.secret, { exact: true }).fill(demoPin('Ахметова Гүлнар Серікқызы'));

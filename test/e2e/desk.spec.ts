@@ -16,15 +16,16 @@ test('the desk switches between Kazakh and Russian at run time and remembers it 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Экстернат: стол выдачи разрешений');
   await expect(page.getByRole('heading', { name: 'Вход' })).toBeVisible();
   await desk.signIn(OFFICER);
-  await expect(page.locator('#queue-title')).toContainText('Все заявления');
+  // An officer starts from her own cases.
+  await expect(page.locator('#queue-title')).toContainText('Мои дела');
   await expect(page.locator('#queue-title')).toContainText(/\d+ заявлени(е|я|й)$/);
   await expect(page.getByRole('button', { name: /Просроченные/ })).toBeVisible();
 
   await desk.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Экстернат: стол выдачи разрешений');
-  await expect(page.locator('#queue-title')).toContainText('Все заявления');
+  await expect(page.locator('#queue-title')).toContainText('Мои дела');
   await desk.switchLanguage('Язык', 'kk');
-  await expect(page.locator('#queue-title')).toContainText(kk.queueName.all);
+  await expect(page.locator('#queue-title')).toContainText(kk.queueName.mine);
 });
 
 test('queues count and search cases; a corrupt file and a bad IIN are named, and the case stays usable', async ({
@@ -60,8 +61,8 @@ test('queues count and search cases; a corrupt file and a bad IIN are named, and
     .filter({ hasText: 'corrupt.pdf' })
     .getByRole('button', { name: kk.documents.open })
     .click();
-  await expect(page.getByRole('dialog').getByRole('alert')).toHaveText(kk.documents.viewer.corrupt);
-  await page.getByRole('dialog').getByRole('button', { name: kk.common.close }).click();
+  await expect(kase.viewer().getByRole('alert')).toHaveText(kk.documents.viewer.corrupt);
+  await kase.viewer().getByRole('button', { name: kk.ux.case.closeViewer }).click();
   await expect(kase.actionButton('registered')).toBeEnabled();
 
   await kase.backToQueue();
@@ -85,14 +86,14 @@ test('a PDF opens inside the desk with pages and zoom, and an image shows, offli
     .filter({ hasText: 'application.pdf' })
     .getByRole('button', { name: kk.documents.open })
     .click();
-  const viewer = page.getByRole('dialog');
+  const viewer = kase.viewer();
   await expect(viewer.getByTestId('pdf-page')).toHaveText(/^1-бет, барлығы \d+$/);
   await expect(viewer.getByTestId('pdf-zoom')).toHaveText('100%');
   await viewer.getByRole('button', { name: kk.documents.viewer.zoomIn }).click();
   await expect(viewer.getByTestId('pdf-zoom')).toHaveText('125%');
   const width = await viewer.getByTestId('pdf-canvas').evaluate((c: HTMLCanvasElement) => c.width);
   expect(width).toBeGreaterThan(100);
-  await viewer.getByRole('button', { name: kk.common.close }).click();
+  await viewer.getByRole('button', { name: kk.ux.case.closeViewer }).click();
 
   await kase.backToQueue();
   await openFirstCase(
@@ -105,7 +106,7 @@ test('a PDF opens inside the desk with pages and zoom, and an image shows, offli
     .filter({ hasText: 'study-abroad.png' })
     .getByRole('button', { name: kk.documents.open })
     .click();
-  const image = page.getByRole('dialog').getByRole('img', { name: 'study-abroad.png' });
+  const image = kase.viewer().getByRole('img', { name: 'study-abroad.png' });
   await expect(image).toBeVisible();
   expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 });

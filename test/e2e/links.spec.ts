@@ -21,6 +21,6 @@ test('a malformed link opens the desk at the home queue and says why', async ({ 
   await notice.getByRole('button', { name: kk.common.dismiss }).click();
   await expect(notice).toBeHidden();
   await desk.signIn(OFFICER);
-  await expect(page.locator('#queue-title')).toContainText(kk.queueName.all);
+  await expect(page.locator('#queue-title')).toContainText(kk.queueName.mine);
   expect(failures).toEqual([]);
 });

@@ -28,7 +28,7 @@ test('a clock set back is shown before the officer acts, its refusal says what t
   const take = await kase.act('take');
   await expect(dialogNote(page, 'clock')).toContainText('минутқа артта қалған');
   await expect(dialogNote(page, 'clock')).toContainText('компьютердің күні мен уақытын түзетіңіз');
-  await take.root.getByRole('button', { name: kk.actions.submit }).click();
+  await take.submit().click();
   await expect(take.root.getByRole('alert')).toContainText('Әрекет жазылмады: компьютердің сағаты');
   await expect(take.root.getByRole('alert')).toContainText('енгізгеніңіз сақталып тұр');
   await expect(kase.historyRows()).toHaveCount(recorded);

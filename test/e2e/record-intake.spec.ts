@@ -45,7 +45,7 @@ test('a registration is recorded for today, says how late it is, and takes the r
 
   // A number already used is refused, and the dialog keeps what was typed.
   await number.fill(taken);
-  await register.root.getByRole('button', { name: kk.actions.submit }).click();
+  await register.submit().click();
   await expect(register.root.getByRole('alert')).toContainText(`«${taken}» тіркеу нөмірі`);
   await expect(number).toHaveValue(taken);
 
@@ -88,7 +88,7 @@ test('a document that failed its check is confirmed only with a reason, and comp
   await failing.getByRole('button', { name: kk.documents.confirm }).click();
   const confirm = new ActionDialog(page);
   await expect(dialogNote(page, 'checkNote')).toHaveText(record.review.against.fail);
-  await confirm.root.getByRole('button', { name: kk.actions.submit }).click();
+  await confirm.submit().click();
   await expect(confirm.root).toContainText(record.error['reason-required']);
   await confirm.root.getByRole('button', { name: kk.common.cancel }).click();
   await expect(kase.historyRows().first()).not.toContainText(kk.eventType['document-reviewed']);

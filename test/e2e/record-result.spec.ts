@@ -61,7 +61,7 @@ test('a produced document is kept with the case, opens and re-sends from the his
   const sign = await kase.act('signed');
   await attachSignature(sign, 'notes.sig', Buffer.from('this is not a signature'));
   await expect(dialogNote(page, 'signatureRead')).toContainText(record.signature.problem['not-cms']);
-  await sign.root.getByRole('button', { name: kk.actions.submit }).click();
+  await sign.submit().click();
   await expect(sign.root).toContainText(record.error['not-a-signature']);
   await attachSignature(
     sign,
@@ -69,7 +69,7 @@ test('a produced document is kept with the case, opens and re-sends from the his
     signWithTestKey(new TextEncoder().encode('%PDF-1.7 another decision')),
   );
   await expect(dialogNote(page, 'signatureRead')).toContainText(record.signature.read.digest.none);
-  await sign.root.getByRole('button', { name: kk.actions.submit }).click();
+  await sign.submit().click();
   await expect(sign.root).toContainText(record.error['signs-other-document']);
 
   // The signature over the extract: its serial and signer come from the file.

@@ -74,7 +74,7 @@ test('a rejection without its reason is not saved, and the dialog says what is m
   await openFirstCase(queue, 'completeness-due', async () => (await kase.documentFiles().count()) > 1);
   await kase.documentFiles().last().getByRole('button', { name: kk.documents.reject }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: kk.actions.submit }).click();
+  await dialog.locator('button[type="submit"]').click();
   await expect(dialog).toContainText(kk.actions.error.required);
   await dialog.getByRole('button', { name: kk.common.cancel }).click();
   await expect(dialog).toBeHidden();

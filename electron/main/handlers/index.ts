@@ -2,6 +2,7 @@ import { app } from 'electron';
 import type { ConnectPolicy } from '../connectPolicy';
 import type { HostHandlers } from '../ipc';
 import { openExternal } from './openExternal';
+import { notify } from './notify';
 import { openFile } from './openFile';
 import { printPdf } from './printPdf';
 import { saveFile } from './saveFile';
@@ -15,5 +16,6 @@ export function createHostHandlers(connect: ConnectPolicy): HostHandlers {
     'host:print-pdf': (req) => printPdf(req),
     'host:open-external': (url) => openExternal(url),
     'host:set-server-origin': (origin) => connect.setServerOrigin(origin),
+    'host:notify': (req, context) => Promise.resolve(notify(req, context)),
   };
 }

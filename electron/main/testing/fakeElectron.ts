@@ -43,6 +43,21 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
+/** Electron's Notification: records what was shown; `supported` stands for Notification.isSupported(). */
+export class FakeNotification extends EventEmitter {
+  static instances: FakeNotification[] = [];
+  static supported = true;
+  static isSupported = vi.fn(() => FakeNotification.supported);
+  readonly options: { title: string; body: string };
+  show = vi.fn();
+
+  constructor(options: { title: string; body: string }) {
+    super();
+    this.options = options;
+    FakeNotification.instances.push(this);
+  }
+}
+
 function fakeSession() {
   return {
     setPermissionRequestHandler: vi.fn(),
@@ -80,6 +95,7 @@ function create() {
   return {
     app: fakeApp(),
     BrowserWindow: FakeBrowserWindow,
+    Notification: FakeNotification,
     dialog: {
       showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePath: '' })),
       showOpenDialog: vi.fn((..._args: unknown[]) =>
@@ -108,5 +124,7 @@ export function resetElectronFake(): void {
   FakeBrowserWindow.instances = [];
   FakeBrowserWindow.onCreate = null;
   FakeBrowserWindow.fromWebContents.mockReset().mockReturnValue(null);
+  FakeNotification.instances = [];
+  FakeNotification.supported = true;
   Object.assign(electronFake, create());
 }

@@ -6,9 +6,12 @@ import { useDesk } from '../stores/deskStore';
 import { HOME, useNavigation } from '../stores/navigation';
 import { useSession } from '../stores/sessionStore';
 import { Alert } from '../ui/Alert';
+import { DeadlinePanel } from '../features/notify/DeadlinePanel';
+import { useDeadlineNotice } from '../features/notify/useDeadlineNotice';
 import { Header } from './Header';
 import { Main } from './Main';
 import { useInactivityLock } from './useInactivityLock';
+import { useOnline } from './useOnline';
 
 export function App() {
   const { t, language } = useLanguage();
@@ -22,6 +25,7 @@ export function App() {
   const route = useNavigation((s) => s.route);
   const navigate = useNavigation((s) => s.navigate);
   const lastQueue = useNavigation((s) => s.lastQueue);
+  const online = useOnline();
 
   useEffect(() => {
     void useDesk.getState().open();
@@ -32,6 +36,7 @@ export function App() {
     if (settings) useSession.getState().restore(users, lockAfterMs);
   }, [settings, users, lockAfterMs]);
   useInactivityLock(lockAfterMs);
+  useDeadlineNotice();
 
   const nav =
     user && !locked
@@ -52,6 +57,16 @@ export function App() {
                   onClick: () => navigate({ name: 'check-signature' }),
                 },
               ]),
+          ...(user.role === 'head'
+            ? [
+                {
+                  key: 'dashboard',
+                  label: t('dashboard.nav'),
+                  current: route.name === 'dashboard',
+                  onClick: () => navigate({ name: 'dashboard' }),
+                },
+              ]
+            : []),
           {
             key: 'settings',
             label: t('nav.settings'),
@@ -63,6 +78,17 @@ export function App() {
 
   return (
     <div className="app">
+      {/* A button-like link: an href="#…" would become the desk's route (the hash is the route). */}
+      <a
+        className="skip-link"
+        href="#desk-main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('desk-main')?.focus();
+        }}
+      >
+        {t('header.skipToMain')}
+      </a>
       <Header
         title={t('app.title')}
         akimat={settings ? settings.akimat.name[language] : ''}
@@ -70,6 +96,11 @@ export function App() {
         language={language}
         languages={LANGUAGES.map((l) => ({ value: l, label: t(`languageName.${l}`) }))}
         onLanguage={setLanguage}
+        network={{
+          online,
+          label: t(online ? 'header.online' : 'header.offline'),
+          hint: t(online ? 'header.onlineHint' : 'header.offlineHint'),
+        }}
         nav={nav}
         {...(user && !locked
           ? {
@@ -100,7 +131,7 @@ export function App() {
           {storageText(t, notice)}
         </Alert>
       ) : null}
-      <main className="app-main">
+      <main className="app-main" id="desk-main" tabIndex={-1}>
         {status === 'failed' && fatal ? (
           <Alert
             tone="error"
@@ -117,7 +148,10 @@ export function App() {
             {t(status === 'loading-demo' ? 'boot.loadingDemo' : 'boot.opening')}
           </p>
         ) : (
-          <Main />
+          <>
+            {user && !locked ? <DeadlinePanel /> : null}
+            <Main />
+          </>
         )}
       </main>
     </div>

@@ -7,6 +7,8 @@ interface HeaderProps {
   language: Language;
   languages: ReadonlyArray<{ value: Language; label: string }>;
   onLanguage: (language: Language) => void;
+  /** Whether the computer has a network now, in words. */
+  network: { online: boolean; label: string; hint: string };
   nav: ReadonlyArray<{ key: string; label: string; current: boolean; onClick: () => void }>;
   /** Shown when someone is signed in. */
   user?: {
@@ -42,6 +44,15 @@ export function Header(p: HeaderProps) {
         </nav>
       ) : null}
       <div className="app-tools">
+        <span
+          className={`app-network ${p.network.online ? 'app-network-online' : 'app-network-offline'}`}
+          data-testid="network-status"
+          data-online={p.network.online}
+          role="status"
+          title={p.network.hint}
+        >
+          {p.network.label}
+        </span>
         <label htmlFor="desk-language">{p.languageLabel}</label>
         <select
           id="desk-language"

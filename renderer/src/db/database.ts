@@ -15,6 +15,7 @@ import type {
 import { declareSchema } from './schema';
 import type { TemplateRecord } from './repositories/templates-records';
 import type { UserRecord } from './repositories/users-records';
+import type { DraftRecord } from './repositories/drafts-records';
 
 export const DB_NAME = 'externship-desk';
 
@@ -31,6 +32,7 @@ export class DeskDatabase extends Dexie {
   declare syncState: Table<SyncStateRecord, string>;
   declare templates: Table<TemplateRecord, number>;
   declare users: Table<UserRecord, string>;
+  declare drafts: Table<DraftRecord, [string, string]>;
 
   /**
    * `upTo`: an older version of the schema, for the tests of each upgrade (tables added later are
@@ -56,6 +58,7 @@ export class DeskDatabase extends Dexie {
       this.syncState,
       this.templates,
       this.users,
+      this.drafts,
     ];
   }
 }

@@ -19,6 +19,7 @@ import {
 import { createTemplateRepository, type TemplateRepository } from './repositories/templates';
 import { log } from '../../../shared/log';
 import { createUserRepository, type UserRepository } from './repositories/users';
+import { createDraftRepository, type DraftRepository } from './repositories/drafts';
 
 /** Why the desk may not be emptied now; `code` is what the UI translates (storage.json). */
 export type ClearCheck = { ok: true } | { ok: false; code: 'clear.unsent-work'; unsent: number };
@@ -42,6 +43,8 @@ export interface Desk {
   readonly templates: TemplateRepository;
   /** The desk's users: the local `UserDirectory` (sync's central enrolment replaces it). */
   readonly users: UserRepository;
+  /** What each person typed and has not saved yet, and what the desk remembers for them. */
+  readonly drafts: DraftRepository;
   /** How much the desk stores and whether the browser may evict it (settings shows it). */
   readonly storage: StorageRepository;
   /** The newest event time seen: the reference a clock set wrong is compared with. */
@@ -138,6 +141,7 @@ export function createDesk(
     outbox,
     templates: createTemplateRepository(db),
     users,
+    drafts: createDraftRepository(db),
     storage: createStorageRepository(storageManager),
     clock,
     db,

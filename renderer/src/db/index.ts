@@ -40,3 +40,4 @@ export type {
   TemplateVersionEntry,
 } from './repositories/templates';
 export type { UserRepository } from './repositories/users';
+export { actionDraftKey, type DraftRepository } from './repositories/drafts';

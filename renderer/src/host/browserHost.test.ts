@@ -37,6 +37,7 @@ function fakeEnv() {
     setTimeout: vi.fn(),
     createObjectURL: vi.fn(() => `blob:test/${++n}`),
     revokeObjectURL: vi.fn(),
+    notifications: null as BrowserHostEnv['notifications'],
   } satisfies BrowserHostEnv;
   return { env, created };
 }
@@ -167,5 +168,24 @@ describe('browser host', () => {
       await expect(host.openExternal(url)).rejects.toMatchObject({ code: 'not-allowed' });
     }
     expect(env.open).toHaveBeenCalledOnce();
+  });
+
+  it('notifies only where the person has allowed notifications, and never asks', async () => {
+    const show = vi.fn();
+    let permission: NotificationPermission = 'default';
+    const host = createBrowserHost({
+      ...fakeEnv().env,
+      notifications: { permission: () => permission, show },
+    });
+    const req = { title: 'Мерзімдер', body: 'Бүгін немесе ертең: 2' };
+    expect(await host.notify(req)).toBe('not-allowed');
+    permission = 'denied';
+    expect(await host.notify(req)).toBe('not-allowed');
+    expect(show).not.toHaveBeenCalled();
+    permission = 'granted';
+    expect(await host.notify(req)).toBe('shown');
+    expect(show).toHaveBeenCalledExactlyOnceWith('Мерзімдер', 'Бүгін немесе ертең: 2');
+    const without = createBrowserHost({ ...fakeEnv().env, notifications: null });
+    expect(await without.notify(req)).toBe('unsupported');
   });
 });

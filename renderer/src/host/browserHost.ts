@@ -21,6 +21,23 @@ export interface BrowserHostEnv {
   setTimeout: (callback: () => void, ms: number) => unknown;
   createObjectURL: (blob: Blob) => string;
   revokeObjectURL: (url: string) => void;
+  /** The page's Notification API, or null where the browser has none. */
+  notifications: NotificationsLike | null;
+}
+
+/** What the host uses of the Notification API (so tests need no browser). */
+export interface NotificationsLike {
+  permission: () => NotificationPermission;
+  show: (title: string, body: string) => void;
+}
+
+function pageNotifications(): NotificationsLike | null {
+  if (typeof Notification === 'undefined') return null;
+  return {
+    permission: () => Notification.permission,
+    // One tag: the morning's notice replaces the sign-in's instead of piling up.
+    show: (title, body) => void new Notification(title, { body, tag: 'desk-deadlines' }),
+  };
 }
 
 // Chromium starts a download asynchronously after the click; revoking at once can cancel it.
@@ -45,6 +62,7 @@ function resolveEnv(o: Partial<BrowserHostEnv>): BrowserHostEnv {
     setTimeout: o.setTimeout ?? ((callback, ms) => window.setTimeout(callback, ms)),
     createObjectURL: o.createObjectURL ?? ((blob) => URL.createObjectURL(blob)),
     revokeObjectURL: o.revokeObjectURL ?? ((url) => URL.revokeObjectURL(url)),
+    notifications: o.notifications !== undefined ? o.notifications : pageNotifications(),
   };
 }
 
@@ -160,6 +178,17 @@ export function createBrowserHost(overrides: Partial<BrowserHostEnv> = {}): Host
           throw new HostError('invalid-request', 'not an https origin');
         }
         resolve(origin === null || origin === allowedServerOrigin(overrides) ? 'in-effect' : 'not-allowed');
+      }),
+
+    // Only where the person has already allowed them: the desk never pops up the browser's question
+    // on its own, and without permission the desk's own panel is the whole notice.
+    notify: (req) =>
+      new Promise((resolve) => {
+        const api = use().notifications;
+        if (!api) return resolve('unsupported');
+        if (api.permission() !== 'granted') return resolve('not-allowed');
+        api.show(req.title, req.body);
+        resolve('shown');
       }),
   };
 }

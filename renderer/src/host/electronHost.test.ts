@@ -10,6 +10,7 @@ function bridge(overrides: Partial<DeskHostBridge> = {}): DeskHostBridge {
     printPdf: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     openExternal: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     setServerOrigin: vi.fn(() => Promise.resolve({ ok: true as const, value: 'after-reload' as const })),
+    notify: vi.fn(() => Promise.resolve({ ok: true as const, value: 'shown' as const })),
     ...overrides,
   };
 }
@@ -24,6 +25,7 @@ describe('electron host', () => {
     ).toEqual({ saved: false });
     await expect(host.printPdf({ bytes: new Uint8Array(), title: 't' })).resolves.toBeUndefined();
     expect(await host.setServerOrigin('https://externat.example.kz')).toBe('after-reload');
+    expect(await host.notify({ title: 't', body: 'b' })).toBe('shown');
   });
 
   it('passes requests through unchanged', async () => {

@@ -22,5 +22,6 @@ export function createElectronHost(bridge: DeskHostBridge): Host {
       unwrapHostResponse(await bridge.openExternal(url));
     },
     setServerOrigin: async (origin) => unwrapHostResponse(await bridge.setServerOrigin(origin)),
+    notify: async (req) => unwrapHostResponse(await bridge.notify(req)),
   };
 }

@@ -16,6 +16,10 @@ import kkRecovery from './kk/recovery.json';
 import kkAuth from './kk/auth.json';
 import kkNcaLayer from './kk/ncalayer.json';
 import kkSigning from './kk/signing.json';
+import kkUx from './kk/ux.json';
+import kkHeader from './kk/header.json';
+import kkDashboard from './kk/dashboard.json';
+import kkNotify from './kk/notify.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
 import ruQueue from './ru/queue.json';
@@ -31,6 +35,10 @@ import ruRecovery from './ru/recovery.json';
 import ruAuth from './ru/auth.json';
 import ruNcaLayer from './ru/ncalayer.json';
 import ruSigning from './ru/signing.json';
+import ruUx from './ru/ux.json';
+import ruHeader from './ru/header.json';
+import ruDashboard from './ru/dashboard.json';
+import ruNotify from './ru/notify.json';
 
 /** Every file of one language. */
 export const FILES = {
@@ -50,6 +58,10 @@ export const FILES = {
     kkAuth,
     kkNcaLayer,
     kkSigning,
+    kkUx,
+    kkHeader,
+    kkDashboard,
+    kkNotify,
   ],
   ru: [
     ruCommon,
@@ -67,6 +79,10 @@ export const FILES = {
     ruAuth,
     ruNcaLayer,
     ruSigning,
+    ruUx,
+    ruHeader,
+    ruDashboard,
+    ruNotify,
   ],
 } as const;
 

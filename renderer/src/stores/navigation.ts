@@ -12,9 +12,19 @@ export type Route =
   | { name: 'case'; caseId: string }
   | { name: 'settings' }
   /** "Check a signature" (issue 8): any signed PDF or CMS from disk. */
-  | { name: 'check-signature' };
+  | { name: 'check-signature' }
+  | { name: 'dashboard' };
 
 export const HOME: Route = { name: 'queue', queue: 'all' };
+
+/**
+ * Where a person starts after signing in: an officer from her own cases, the head from what waits
+ * for the head's approval, the administrator from the settings.
+ */
+export function homeOf(role: 'officer' | 'head' | 'admin'): Route {
+  if (role === 'admin') return { name: 'settings' };
+  return { name: 'queue', queue: role === 'head' ? 'awaiting-approval' : 'mine' };
+}
 
 /** Longer than any case id the desk makes; a longer one is not a link to a case. */
 const MAX_CASE_ID = 200;
@@ -43,6 +53,7 @@ export function readHash(hash: string): ReadLink {
   }
   if (place === 'settings' && id === undefined) return { route: { name: 'settings' }, valid: true };
   if (place === 'check' && id === undefined) return { route: { name: 'check-signature' }, valid: true };
+  if (place === 'dashboard' && id === undefined) return { route: { name: 'dashboard' }, valid: true };
   if (place === 'queue' && (QUEUE_KEYS as readonly string[]).includes(id ?? '')) {
     return { route: { name: 'queue', queue: id as QueueKey }, valid: true };
   }
@@ -63,6 +74,8 @@ export function formatRoute(route: Route): string {
       return '#/settings';
     case 'check-signature':
       return '#/check';
+    case 'dashboard':
+      return '#/dashboard';
   }
 }
 

@@ -17,8 +17,10 @@ import {
   type QueueSourceRow,
   type SortKey,
 } from '../features/queue/queueModel';
+import { hiddenColumnsOf, type ColumnKey } from '../features/queue/columns';
 import { today } from './clock';
 import { takeRowsPrefetch, useDesk } from './deskStore';
+import { useSession } from './sessionStore';
 
 export type QueueFilters = Omit<QueueFilter, 'queue'>;
 
@@ -32,6 +34,36 @@ interface QueueState {
   load: () => Promise<void>;
   setFilters: (patch: Partial<QueueFilters>) => void;
   setSort: (sort: SortKey) => void;
+  /** Columns the signed-in person hid (remembered per user through the drafts repository). */
+  hidden: ColumnKey[];
+  loadColumns: (userId: string) => Promise<void>;
+  toggleColumn: (userId: string, column: ColumnKey) => void;
+  /** Sign-out: the next person starts with no search, no filters, no scroll, their own columns. */
+  forgetUser: () => void;
+}
+
+/** Where each queue's list was scrolled, kept outside the state so scrolling re-renders nothing. */
+const scrolled = new Map<string, number>();
+export const queueScroll = {
+  get: (queue: string): number => scrolled.get(queue) ?? 0,
+  set: (queue: string, top: number): void => void scrolled.set(queue, top),
+};
+
+const COLUMNS_KEY = 'pref:queue-columns';
+
+/** The case ids of the queue last shown, in its order: what "next case" walks through. */
+let shownOrder: readonly string[] = [];
+export function rememberShownOrder(ids: readonly string[]): void {
+  shownOrder = ids;
+}
+
+/** The cases before and after `caseId` in the queue the officer came from. */
+export function neighbours(caseId: string): { previous?: string; next?: string } {
+  const i = shownOrder.indexOf(caseId);
+  if (i < 0) return {};
+  const previous = shownOrder[i - 1];
+  const next = shownOrder[i + 1];
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
 
 let prepared: DeskRow[] = [];
@@ -95,7 +127,39 @@ export const useQueue = create<QueueState>()((set, get) => ({
   setSort(sort) {
     set({ sort, sorted: sortRows(prepared, sort) });
   },
+
+  hidden: [],
+  async loadColumns(userId) {
+    const desk = useDesk.getState().desk;
+    if (!desk) return;
+    try {
+      set({ hidden: hiddenColumnsOf(await desk.drafts.get(userId, COLUMNS_KEY)) });
+    } catch (error) {
+      useDesk.getState().report(error);
+    }
+  },
+  toggleColumn(userId, column) {
+    const hidden = get().hidden.includes(column)
+      ? get().hidden.filter((c) => c !== column)
+      : [...get().hidden, column];
+    set({ hidden });
+    useDesk
+      .getState()
+      .desk?.drafts.put(userId, COLUMNS_KEY, hidden)
+      .catch((error: unknown) => useDesk.getState().report(error));
+  },
+  forgetUser() {
+    scrolled.clear();
+    shownOrder = [];
+    set({ filters: emptyFilters, sort: 'deadline', sorted: sortRows(prepared, 'deadline'), hidden: [] });
+  },
 }));
+
+// Whoever signs out (the header, the lock screen, a user deactivated meanwhile), the next person
+// starts with no search, no filters and no scroll of the one before, and with their own columns.
+useSession.subscribe((now, before) => {
+  if (now.user?.id !== before.user?.id) useQueue.getState().forgetUser();
+});
 
 /** For tests and for a desk reopened under another database. */
 export function resetQueueStore(): void {
@@ -109,5 +173,7 @@ export function resetQueueStore(): void {
     filters: emptyFilters,
     sort: 'deadline',
     today: '',
+    hidden: [],
   });
+  scrolled.clear();
 }

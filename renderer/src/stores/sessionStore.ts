@@ -42,6 +42,11 @@ interface SessionState {
   locked: boolean;
   /** Epoch milliseconds of the last key press, click or scroll while signed in. */
   lastActiveAt: number;
+  /**
+   * When this person signed in with their secret in this window (not set when a reload restores
+   * them): the deadline notice is shown at every sign-in.
+   */
+  signedInAt: number | null;
   /** The proof that the signed-in user just typed their secret again (step-up). */
   stepUp: { userId: string; at: number } | null;
   /** After the directory verified `user`'s secret (app/session.ts). */
@@ -68,15 +73,16 @@ export const useSession = create<SessionState>()((set, get) => ({
   user: null,
   locked: false,
   lastActiveAt: 0,
+  signedInAt: null,
   stepUp: null,
 
   signIn(user, now = Date.now()) {
     remember({ userId: user.id, lastActiveAt: now, locked: false });
-    set({ user, locked: false, lastActiveAt: now, stepUp: null });
+    set({ user, locked: false, lastActiveAt: now, signedInAt: now, stepUp: null });
   },
   signOut() {
     remember(null);
-    set({ user: null, locked: false, stepUp: null });
+    set({ user: null, locked: false, signedInAt: null, stepUp: null });
   },
   lock() {
     const { user, lastActiveAt } = get();

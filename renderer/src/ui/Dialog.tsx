@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
@@ -10,14 +10,17 @@ interface DialogProps {
   onSubmit?: () => void;
   /** An extra class, e.g. for a backdrop that hides what is behind (the lock screen). */
   className?: string;
+  /** What the dialog is for, in a sentence under its title (announced with it). */
+  purpose?: string | undefined;
 }
 
 /**
  * A modal on the native <dialog>: the browser traps focus and closes it with Escape, which a
  * hand-made overlay gets wrong for keyboard-only officers.
  */
-export function Dialog({ title, onClose, children, footer, onSubmit, className }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, onSubmit, className, purpose }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const purposeId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -28,6 +31,7 @@ export function Dialog({ title, onClose, children, footer, onSubmit, className }
       ref={ref}
       className={className ? `dialog ${className}` : 'dialog'}
       aria-label={title}
+      aria-describedby={purpose ? purposeId : undefined}
       onCancel={(e) => {
         e.preventDefault();
         onClose();
@@ -41,6 +45,11 @@ export function Dialog({ title, onClose, children, footer, onSubmit, className }
         }}
       >
         <h2 className="dialog-title">{title}</h2>
+        {purpose ? (
+          <p className="dialog-purpose" id={purposeId}>
+            {purpose}
+          </p>
+        ) : null}
         <div className="dialog-body">{children}</div>
         <div className="dialog-footer">{footer}</div>
       </form>

@@ -45,10 +45,23 @@ interface TextFieldProps {
   /** For secrets: 'current-password' or 'new-password', so password managers know which it is. */
   autoComplete?: string;
   disabled?: boolean;
+  /**
+   * The longest text the field takes. Nothing is cut (a pasted text stays whole): near the limit a
+   * counter shows how much is left, past it `counter.over` says so.
+   */
+  limit?: { max: number; counter: (count: number) => string; over: (count: number) => string } | undefined;
 }
+
+/** The counter appears once four fifths of the limit are used. */
+const COUNTER_FROM = 0.8;
 
 export function TextField(p: TextFieldProps) {
   const id = useId();
+  const count = p.value.length;
+  const limit = p.limit && count >= p.limit.max * COUNTER_FROM ? p.limit : undefined;
+  const over = limit && count > limit.max ? limit.over(count) : undefined;
+  const error = p.error ?? over;
+  const hint = limit ? [p.hint, limit.counter(count)].filter(Boolean).join(' · ') : p.hint;
   const common = {
     id,
     value: p.value,
@@ -57,11 +70,11 @@ export function TextField(p: TextFieldProps) {
     autoFocus: p.autoFocus,
     autoComplete: p.autoComplete,
     disabled: p.disabled,
-    'aria-invalid': p.error ? true : undefined,
-    'aria-describedby': describedBy(id, p.error, p.hint),
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, error, hint),
   };
   return (
-    <FieldShell id={id} label={p.label} error={p.error} hint={p.hint}>
+    <FieldShell id={id} label={p.label} error={error} hint={hint}>
       {p.multiline ? (
         <textarea {...common} rows={3} onChange={(e) => p.onChange(e.target.value)} />
       ) : (

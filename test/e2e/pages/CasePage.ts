@@ -30,8 +30,13 @@ export class ActionDialog {
     await expect(this.root).toContainText(file.name);
   }
 
+  /** The dialog's one primary button, which names the action (never a bare "Save"). */
+  submit(): Locator {
+    return this.root.locator('button[type="submit"]');
+  }
+
   async save(): Promise<void> {
-    await this.root.getByRole('button', { name: kk.actions.submit }).click();
+    await this.submit().click();
     await expect(this.root).toBeHidden();
   }
 }
@@ -79,11 +84,16 @@ export class CasePage {
   async actAsHead(action: 'approved' | 'returned', secret: string, fill?: (d: ActionDialog) => Promise<void>) {
     const dialog = await this.act(action);
     await fill?.(dialog);
-    await dialog.root.getByRole('button', { name: kk.actions.submit }).click();
+    await dialog.submit().click();
     const stepUp = this.page.getByRole('dialog', { name: kk.auth.stepUp.title });
     await stepUp.getByLabel(kk.auth.field.secret, { exact: true }).fill(secret);
     await stepUp.getByRole('button', { name: kk.auth.stepUp.confirm }).click();
     await expect(this.page.locator('dialog[open]')).toHaveCount(0);
+  }
+
+  /** The document viewer beside the documents' findings (split view, not a dialog). */
+  viewer(): Locator {
+    return this.page.getByRole('region', { name: kk.ux.case.viewer });
   }
 
   documentFiles(): Locator {

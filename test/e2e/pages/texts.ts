@@ -9,6 +9,7 @@ import documents from '../../../renderer/src/i18n/kk/documents.json' with { type
 import queue from '../../../renderer/src/i18n/kk/queue.json' with { type: 'json' };
 import recovery from '../../../renderer/src/i18n/kk/recovery.json' with { type: 'json' };
 import settings from '../../../renderer/src/i18n/kk/settings.json' with { type: 'json' };
+import ux from '../../../renderer/src/i18n/kk/ux.json' with { type: 'json' };
 
 export const kk = {
   ...actions,
@@ -20,4 +21,5 @@ export const kk = {
   ...queue,
   ...recovery,
   ...settings,
+  ...ux,
 };

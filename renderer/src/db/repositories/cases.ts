@@ -17,6 +17,7 @@ import {
   type IngestSource,
 } from '../cases/ingest';
 import { isCurrent, stateOf } from '../cases/projection';
+import { eachState } from '../cases/states';
 import { countStale, heldCounts, knownRebuilt, rebuildStale, type RebuildResult } from '../cases/rebuild';
 import { nextRegistrationNumber } from '../cases/registration';
 import type { DeskDatabase } from '../database';
@@ -66,6 +67,11 @@ export interface CaseRepository {
   list(query?: CaseQuery): Promise<{ rows: CaseListRow[]; total: number }>;
   /** Every case's queue row, in storage order (the queue sorts them itself). */
   listAll(): Promise<CaseListRow[]>;
+  /**
+   * Every case's full state, `chunkSize` (default 1000) at a time, for reports over all cases (the
+   * head's dashboard); a case written meanwhile may be read before or after its change.
+   */
+  eachState(onChunk: (states: CaseState[]) => void, chunkSize?: number): Promise<void>;
   count(): Promise<number>;
   /** The files a case refers to (attachments, produced documents, signatures). */
   files(caseId: string): Promise<CaseFileRecord[]>;
@@ -162,6 +168,8 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
     },
 
     listAll: () => guarded(() => readRows(db)),
+
+    eachState: (onChunk, chunkSize = 1000) => guarded(() => eachState(db, onChunk, chunkSize)),
 
     count: () => guarded(() => countRows(db)),
 

@@ -19,10 +19,16 @@ export interface FieldView {
   placeholder?: string;
   /** For 'file': the words on the button that opens the file dialog. */
   chooseLabel?: string;
+  /** For 'text' and 'textarea': the event's limit, counted near it. */
+  limit?: { max: number; counter: (count: number) => string; over: (count: number) => string };
 }
 
 interface ActionDialogProps {
   title: string;
+  /** What the dialog records, in a sentence. */
+  purpose?: string | undefined;
+  /** Set when what was typed earlier was brought back from its draft. */
+  restored?: string | undefined;
   fields: readonly FieldView[];
   /** Why the last attempt failed (a rejection or a storage problem), in words. */
   failure?: string | undefined;
@@ -65,6 +71,7 @@ function Field({ f, onChange, onFile }: { f: FieldView } & Pick<ActionDialogProp
           multiline={f.kind === 'textarea'}
           placeholder={f.placeholder}
           error={f.error}
+          limit={f.limit}
           onChange={(v) => onChange(f.name, v)}
         />
       );
@@ -112,6 +119,7 @@ export function ActionDialog(p: ActionDialogProps) {
   return (
     <Dialog
       title={p.title}
+      purpose={p.purpose}
       onClose={p.onCancel}
       onSubmit={p.onSubmit}
       footer={
@@ -125,6 +133,11 @@ export function ActionDialog(p: ActionDialogProps) {
         </>
       }
     >
+      {p.restored ? (
+        <p className="dialog-restored" role="status">
+          {p.restored}
+        </p>
+      ) : null}
       {p.failure ? <Alert tone="error">{p.failure}</Alert> : null}
       {p.fields.map((f) => (
         <Field key={f.name} f={f} onChange={p.onChange} onFile={p.onFile} />

@@ -58,7 +58,9 @@ export type FieldError =
   /** A certificate serial that is not hexadecimal. */
   | 'serial-hex'
   /** A serial other than the one in the signature file. */
-  | 'serial-mismatch';
+  | 'serial-mismatch'
+  /** Longer than the event takes (nothing is cut: the officer shortens it). */
+  | 'too-long';
 
 const RECORD_ERRORS: ReadonlySet<FieldError> = new Set([
   'reason-required',
@@ -72,6 +74,7 @@ const RECORD_ERRORS: ReadonlySet<FieldError> = new Set([
 
 /** The translation key of a field error (the newer ones live in the record namespace). */
 export function fieldErrorKey(error: FieldError): string {
+  if (error === 'too-long') return 'ux.tooLongField';
   return RECORD_ERRORS.has(error) ? `record.error.${error}` : `actions.error.${error}`;
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Zone } from '../../../../shared/calendar';
 import type { RejectionReason } from '../../../../shared/workflow';
 import { useStepUp } from '../../app/StepUp';
@@ -9,6 +9,9 @@ import { useCase } from '../../stores/caseStore';
 import { useDesk } from '../../stores/deskStore';
 import type { ActionType } from '../../stores/eventFactory';
 import { isHostError } from '../../host';
+import { actionDraftKey } from '../../db';
+import { TEXT_LIMITS } from '../../../../shared/workflow';
+import { Dialog } from '../../ui/Dialog';
 import { problemOf } from '../../stores/problems';
 import { requiresStepUp } from '../../stores/sessionStore';
 import { ActionDialog, type FieldView } from './ActionDialog';
@@ -30,6 +33,20 @@ import { useClockWarning } from './useClockWarning';
 interface Open {
   spec: ActionSpec<ActionType>;
   title: string;
+  /** Where what is typed is kept as a draft (drafts repository, per user). */
+  draftKey: string;
+}
+
+/** A draft as stored: the values typed (chosen files are not kept) and when. */
+interface ActionDraft {
+  values: Values;
+  savedAt: string;
+}
+
+function isActionDraft(value: unknown): value is ActionDraft {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.savedAt === 'string' && typeof v.values === 'object' && v.values !== null;
 }
 
 /** What the case screen knows; the runner adds the files chosen in the open dialog. */
@@ -55,6 +72,10 @@ export function useActionRunner(caseCtx: CaseContext | null) {
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string>();
+  const [restored, setRestored] = useState<string>();
+  // Closing with something typed first asks whether to keep the draft.
+  const [asking, setAsking] = useState(false);
+  const openKey = useRef<string | null>(null);
   const stepUp = useStepUp();
   const clock = useClockWarning(caseCtx?.state ?? null, open);
 
@@ -63,19 +84,67 @@ export function useActionRunner(caseCtx: CaseContext | null) {
   const zone: Zone = caseCtx?.state.office ?? 'Asia/Almaty';
   const userName = (id: string) => ctx?.users.find((u) => u.id === id)?.fullName ?? id;
 
-  function start(spec: ActionSpec<ActionType>, title: string) {
+  const userId = caseCtx?.user.id;
+
+  /**
+   * Opens an action's dialog; what was typed in it before and not saved comes back from its draft.
+   * `draftPart` tells apart dialogs of one action type (a review of one file from another's).
+   */
+  function start(spec: ActionSpec<ActionType>, title: string, draftPart: string = spec.type) {
     if (!caseCtx) return;
-    setOpen({ spec, title });
+    const draftKey = actionDraftKey(caseCtx.state.caseId, draftPart);
+    openKey.current = draftKey;
+    setOpen({ spec, title, draftKey });
     setTyped(null);
     setErrors({});
     setChosen({});
     setFailure(undefined);
     setStatus(undefined);
+    setRestored(undefined);
+    setAsking(false);
+    if (!desk || !userId) return;
+    desk.drafts.get(userId, draftKey).then(
+      (saved) => {
+        if (openKey.current !== draftKey || !isActionDraft(saved)) return;
+        setTyped((now) => now ?? saved.values);
+        setRestored(t('ux.draft.restored', { when: formatDateTime(saved.savedAt, zone) }));
+      },
+      (error: unknown) => useDesk.getState().report(error),
+    );
+  }
+
+  function close() {
+    openKey.current = null;
+    setOpen(null);
+    setAsking(false);
   }
 
   const fileValues = Object.fromEntries(Object.entries(chosen).map(([name, f]) => [name, f.sha256]));
   const values: Values = { ...(typed ?? (open && ctx ? open.spec.initial(ctx) : {})), ...fileValues };
-  const setValue = (name: string, value: string | string[]) => setTyped({ ...values, [name]: value });
+  const setValue = (name: string, value: string | string[]) => {
+    const next = { ...values, [name]: value };
+    setTyped(next);
+    if (!desk || !userId || !open) return;
+    // Kept as it is typed, so a closed tab or window loses nothing; a chosen file is not a draft.
+    const kept = Object.fromEntries(Object.entries(next).filter(([k]) => !(k in chosen)));
+    const draft: ActionDraft = { values: kept, savedAt: ctx?.now ?? new Date().toISOString() };
+    desk.drafts.put(userId, open.draftKey, draft).catch((error: unknown) => useDesk.getState().report(error));
+  };
+
+  /** Text longer than the event takes: said in the dialog, never cut. */
+  function overLimit(fields: readonly ActionField[]): Record<string, FieldError> {
+    const over: Record<string, FieldError> = {};
+    for (const f of fields) {
+      const v = values[f.name];
+      if (typeof v !== 'string') continue;
+      if (
+        (f.kind === 'text' && v.length > TEXT_LIMITS.short) ||
+        (f.kind === 'textarea' && v.length > TEXT_LIMITS.long)
+      )
+        over[f.name] = 'too-long';
+    }
+    return over;
+  }
 
   const noteText = (note: NoteText) => noteString(t, note);
 
@@ -93,6 +162,11 @@ export function useActionRunner(caseCtx: CaseContext | null) {
 
   async function submit() {
     if (!open || !ctx || busy) return;
+    const tooLong = overLimit(open.spec.fields(ctx, values));
+    if (Object.keys(tooLong).length > 0) {
+      setErrors(tooLong);
+      return;
+    }
     const built = open.spec.build(values, ctx);
     if (!built.ok) {
       setErrors(built.errors);
@@ -105,8 +179,10 @@ export function useActionRunner(caseCtx: CaseContext | null) {
     const outcome = await act(open.spec.type, built.payload, { files });
     setBusy(false);
     if (outcome.ok) {
-      setStatus(t('actions.saved', { action: open.title }));
-      setOpen(null);
+      setStatus(t(`ux.done.${open.spec.type}`));
+      if (desk && userId)
+        desk.drafts.remove(userId, open.draftKey).catch((error: unknown) => useDesk.getState().report(error));
+      close();
     } else if ('reason' in outcome) setFailure(refusalText(outcome.reason));
     else if ('stepUp' in outcome) setFailure(t('auth.stepUp.required'));
     else setFailure(storageText(t, outcome.problem));
@@ -163,15 +239,28 @@ export function useActionRunner(caseCtx: CaseContext | null) {
         ...(error ? { error: t(fieldErrorKey(error)) } : {}),
         ...(f.kind === 'date' ? { placeholder: t('common.datePlaceholder') } : {}),
         ...(f.kind === 'file' ? { chooseLabel: t('actions.chooseFile') } : {}),
+        ...(f.kind === 'text' || f.kind === 'textarea'
+          ? {
+              limit: {
+                max: f.kind === 'text' ? TEXT_LIMITS.short : TEXT_LIMITS.long,
+                counter: (count: number) =>
+                  t('ux.counter', { count, max: f.kind === 'text' ? TEXT_LIMITS.short : TEXT_LIMITS.long }),
+                over: (count: number) =>
+                  t('ux.tooLong', { count, max: f.kind === 'text' ? TEXT_LIMITS.short : TEXT_LIMITS.long }),
+              },
+            }
+          : {}),
       };
     });
     element = (
       <ActionDialog
         title={open.title}
+        purpose={t(`ux.purpose.${open.spec.type}`)}
+        restored={restored}
         fields={fields}
         failure={failure}
         busy={busy}
-        submitLabel={t('actions.submit')}
+        submitLabel={open.title}
         cancelLabel={t('common.cancel')}
         onChange={setValue}
         onFile={(name) => {
@@ -179,16 +268,50 @@ export function useActionRunner(caseCtx: CaseContext | null) {
           if (field) void attach(field);
         }}
         onSubmit={() => void submit()}
-        onCancel={() => setOpen(null)}
+        onCancel={() => (typed === null ? close() : setAsking(true))}
       />
     );
   }
+  const draftKey = open?.draftKey;
+  const keepPrompt =
+    asking && draftKey ? (
+      <Dialog
+        title={t('ux.draft.keepTitle')}
+        purpose={t('ux.draft.keepText')}
+        onClose={() => setAsking(false)}
+        footer={
+          <>
+            <button type="button" onClick={() => setAsking(false)}>
+              {t('ux.draft.back')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                if (desk && userId)
+                  desk.drafts
+                    .remove(userId, draftKey)
+                    .catch((error: unknown) => useDesk.getState().report(error));
+                close();
+              }}
+            >
+              {t('ux.draft.discard')}
+            </button>
+            <button type="button" className="primary" autoFocus onClick={close}>
+              {t('ux.draft.keep')}
+            </button>
+          </>
+        }
+      >
+        {null}
+      </Dialog>
+    ) : null;
 
   return {
     start,
     element: (
       <>
         {element}
+        {keepPrompt}
         {stepUp.element}
       </>
     ),

@@ -8,7 +8,12 @@ import { AttachmentViewer } from '../documents/AttachmentViewer';
 import { caseFacts } from './caseFacts';
 import { deadlineRows, historyRows } from './caseHistory';
 import { DeadlinesPanel, FactsPanel, HistoryPanel, type CaseDetailsText } from './CaseDetails';
-import { resendDocument, type ProducedDocument, type ResendOutcome } from './producedDocuments';
+import {
+  producedDocumentTitle,
+  resendDocument,
+  type ProducedDocument,
+  type ResendOutcome,
+} from './producedDocuments';
 
 interface Props {
   state: CaseState;
@@ -50,11 +55,7 @@ export function CaseDetails({ state, today, timeZone, userName }: Props) {
       print: t('record.produced.print'),
     },
   };
-  const title = (doc: ProducedDocument) =>
-    t('record.produced.title', {
-      form: t(`forms.name.${doc.form}`),
-      language: t(`forms.language.${doc.language}`),
-    });
+  const title = (doc: ProducedDocument) => producedDocumentTitle(t, doc);
 
   function statusOf(outcome: ResendOutcome): Status {
     switch (outcome.kind) {

@@ -1,6 +1,7 @@
+import './case.css';
 import { useEffect, useState } from 'react';
 import { isCaseUser } from '../../../../shared/auth';
-import { allowedEvents, urgencyOf } from '../../../../shared/workflow';
+import { allowedEvents } from '../../../../shared/workflow';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useCase } from '../../stores/caseStore';
 import { nowTimestamp, today as todayIn } from '../../stores/clock';
@@ -8,11 +9,15 @@ import { useDesk } from '../../stores/deskStore';
 import { useNavigation } from '../../stores/navigation';
 import { actorOf, useSession } from '../../stores/sessionStore';
 import { Alert } from '../../ui/Alert';
-import { Badge } from '../../ui/Badge';
 import { ActionBar } from '../actions/ActionBar';
 import { ACTION_SPECS, isOffered } from '../actions/actionSpecs';
 import { useActionRunner, type CaseContext } from '../actions/useActionRunner';
-import { AttachmentViewer } from '../documents/AttachmentViewer';
+import { DocumentPane } from '../documents/AttachmentViewer';
+import { CaseHeader } from './CaseHeader';
+import { ApprovalPanel } from './ApprovalPanel';
+import { approvalView } from './approvalView';
+import { producedDocuments, producedDocumentTitle, type ProducedDocument } from './producedDocuments';
+import { neighbours } from '../../stores/queueStore';
 import { documentChecklist } from '../documents/documentsModel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { documentGroups } from '../documents/documentsView';
@@ -26,12 +31,14 @@ import { useSuggestedNumber } from './useSuggestedNumber';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t } = useLanguage();
-  const { status, state, load } = useCase();
+  const { status, state, load, events } = useCase();
   const { settings, calendar, desk } = useDesk();
   const user = useSession((s) => s.user);
   const navigate = useNavigation((s) => s.navigate);
   const lastQueue = useNavigation((s) => s.lastQueue);
   const [viewing, setViewing] = useState<string | null>(null);
+  // A document the desk produced (the decision's), shown in the same viewer as the attachments.
+  const [viewingProduced, setViewingProduced] = useState<ProducedDocument | null>(null);
   const files = useFileChecks((s) => s.files);
   const checkFiles = useFileChecks((s) => s.check);
 
@@ -69,6 +76,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
     <button
       type="button"
       className="link-button"
+      data-shortcut="queue"
       onClick={() => navigate({ name: 'queue', queue: lastQueue })}
     >
       {t('caseScreen.back')}
@@ -99,38 +107,62 @@ export function CaseScreen({ caseId }: { caseId: string }) {
     primary: type !== 'assigned' && type !== 'complaint-registered' && type !== 'returned',
   }));
   const canReview = allowed.includes('document-reviewed');
-  const groups = documentGroups(t, documentChecklist(state, today, files), { timeZone, userName });
+  const groups = documentGroups(t, documentChecklist(state, today, files), {
+    timeZone,
+    userName,
+    iins: { pupil: state.application.pupil.iin, applicant: state.application.applicant.iin },
+  });
   const viewed = state.application.attachments.find((a) => a.id === viewing);
-  // The same urgency as the queues: a case past its term is overdue here too (see queues.ts).
-  const urgency = urgencyOf(state, ctx.calendar, today);
-  const stageLabel =
-    state.stage === 'closed'
-      ? t(`queueName.${state.outcome === 'granted' ? 'granted' : 'refused'}`)
-      : t(`stage.${state.stage}`);
+  const around = neighbours(state.caseId);
+  const approval = state.stage === 'approval' ? approvalView(t, state, events, userName) : undefined;
+  const produced = approval ? producedDocuments(events, state.application.caseNumber) : [];
+  const producedTitle = (doc: ProducedDocument) => producedDocumentTitle(t, doc);
+  const shown = viewingProduced
+    ? { file: viewingProduced, title: producedTitle(viewingProduced) }
+    : viewed
+      ? { file: viewed, title: `${t(`documentKind.${viewed.kind}`)}: ${viewed.fileName}` }
+      : undefined;
 
   return (
     <article className="case-screen" data-case-id={state.caseId}>
-      <div className="case-head">
-        {back}
-        <h2>
-          {t('caseScreen.title', { number: state.application.caseNumber })}{' '}
-          <Badge tone="info" text={stageLabel} />
-          {urgency === 'normal' ? null : (
-            <span data-testid="case-urgency" data-urgency={urgency}>
-              {' '}
-              <Badge
-                tone={urgency === 'overdue' ? 'bad' : 'warn'}
-                text={t(`timeliness.${urgency === 'overdue' ? 'overdue' : 'at-risk'}`)}
-              />
-            </span>
-          )}
-        </h2>
-        <span className="muted" data-testid="case-holder">
-          {t('caseScreen.holder', {
-            name: state.assignedTo ? userName(state.assignedTo) : t('common.nobody'),
-          })}
-        </span>
-      </div>
+      <CaseHeader
+        state={state}
+        calendar={ctx.calendar}
+        today={today}
+        holder={t('caseScreen.holder', {
+          name: state.assignedTo ? userName(state.assignedTo) : t('common.nobody'),
+        })}
+        back={
+          <nav className="case-nav" aria-label={t('ux.case.around')}>
+            {back}
+            {(['previous', 'next'] as const).map((side) => {
+              const caseId = around[side];
+              return caseId ? (
+                <button
+                  key={side}
+                  type="button"
+                  className="link-button"
+                  data-shortcut={`${side}-case`}
+                  onClick={() => navigate({ name: 'case', caseId })}
+                >
+                  {t(`ux.case.${side}`)}
+                </button>
+              ) : null;
+            })}
+          </nav>
+        }
+      />
+      {approval ? (
+        <ApprovalPanel
+          view={approval}
+          produced={produced}
+          documentTitle={producedTitle}
+          onOpen={(doc) => {
+            setViewing(null);
+            setViewingProduced(doc);
+          }}
+        />
+      ) : null}
       <ActionBar
         title={t('actions.title')}
         buttons={buttons}
@@ -146,33 +178,44 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         canSign={allowed.includes('signed')}
         position={users.find((u) => u.id === user.id)?.position}
       />
-      <DocumentsPanel
-        text={{
-          title: t('documents.title'),
-          open: t('documents.open'),
-          confirm: t('documents.confirm'),
-          reject: t('documents.reject'),
-          findings: t('documents.findings'),
-        }}
-        groups={groups}
-        canReview={canReview}
-        onOpen={setViewing}
-        onReview={(id, verdict) => {
-          const att = state.application.attachments.find((a) => a.id === id);
-          const document = att ? `${t(`documentKind.${att.kind}`)} (${att.fileName})` : id;
-          runner.start(reviewSpec(id, verdict, document), t(`documents.reviewTitle.${verdict}`));
-        }}
-      />
+      <div className="case-split">
+        <DocumentsPanel
+          viewing={viewing}
+          text={{
+            title: t('documents.title'),
+            open: t('documents.open'),
+            confirm: t('documents.confirm'),
+            reject: t('documents.reject'),
+            findings: t('documents.findings'),
+          }}
+          groups={groups}
+          canReview={canReview}
+          onOpen={(id) => {
+            setViewingProduced(null);
+            setViewing(id);
+          }}
+          onReview={(id, verdict) => {
+            const att = state.application.attachments.find((a) => a.id === id);
+            const document = att ? `${t(`documentKind.${att.kind}`)} (${att.fileName})` : id;
+            runner.start(
+              reviewSpec(id, verdict, document),
+              t(`documents.reviewTitle.${verdict}`),
+              `document-reviewed:${id}:${verdict}`,
+            );
+          }}
+        />
+        <DocumentPane
+          file={shown?.file}
+          title={shown?.title ?? ''}
+          onClose={() => {
+            setViewing(null);
+            setViewingProduced(null);
+          }}
+        />
+      </div>
       <LazyFormsPanel state={state} />
       <CaseDetails state={state} today={today} timeZone={timeZone} userName={userName} />
       {runner.element}
-      {viewed ? (
-        <AttachmentViewer
-          file={viewed}
-          title={`${t(`documentKind.${viewed.kind}`)}: ${viewed.fileName}`}
-          onClose={() => setViewing(null)}
-        />
-      ) : null}
     </article>
   );
 }

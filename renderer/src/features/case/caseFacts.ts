@@ -50,7 +50,11 @@ function iinRows(t: TFunction, iin: string, facts: PersonFacts): FactRow[] {
  * level: the order cites the level's own (shared/settings/legal-basis.ts), and the officer should
  * know the application said otherwise.
  */
-function legalBasisRow(t: TFunction, cited: CaseState['application']['legalBasis'], level?: AkimatLevel): FactRow {
+function legalBasisRow(
+  t: TFunction,
+  cited: CaseState['application']['legalBasis'],
+  level?: AkimatLevel,
+): FactRow {
   const row: FactRow = { label: t('caseScreen.legalBasis'), value: t(`legalBasis.${cited}`) };
   const expected = level ? legalBasisFor(level) : undefined;
   if (expected && expected !== cited) {

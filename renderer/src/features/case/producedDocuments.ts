@@ -4,6 +4,7 @@
  * again, saved again or printed again (re-sent) — the very bytes recorded, checked against the
  * digest first, never a new rendering.
  */
+import type { TFunction } from 'i18next';
 import type { Host } from '../../../../shared/host';
 import type { CaseEvent, EventPayloads } from '../../../../shared/workflow';
 import type { StoredAttachment } from '../../db';
@@ -19,6 +20,14 @@ export interface ProducedDocument {
   mimeType: 'application/pdf';
   fileName: string;
   at: string;
+}
+
+/** A produced document named for people: its form and its language. */
+export function producedDocumentTitle(t: TFunction, doc: ProducedDocument): string {
+  return t('record.produced.title', {
+    form: t(`forms.name.${doc.form}`),
+    language: t(`forms.language.${doc.language}`),
+  });
 }
 
 export function producedDocuments(events: readonly CaseEvent[], caseNumber: string): ProducedDocument[] {

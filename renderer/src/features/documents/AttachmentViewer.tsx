@@ -25,19 +25,43 @@ const VIEWER_PROBLEM: Record<FileProblem, 'missing' | 'corrupt' | 'unsupported' 
 /** A file of the case as the viewer needs it: an attachment, or a document the desk produced. */
 export type ViewedFile = FileRef & { fileName: string };
 
+const IMAGE_ZOOMS = [0.5, 0.75, 1, 1.5, 2, 3];
+
+/** An image with the same zoom steps and words as the PDF viewer's. */
+function ZoomableImage({ url, alt, onError }: { url: string; alt: string; onError: () => void }) {
+  const { t } = useLanguage();
+  const text = pdfViewerText(t);
+  const [zoom, setZoom] = useState(2); // index into IMAGE_ZOOMS: 100 %
+  const scale = IMAGE_ZOOMS[zoom] ?? 1;
+  return (
+    <div className="image-viewer">
+      <div className="pdf-toolbar">
+        <button type="button" disabled={zoom <= 0} onClick={() => setZoom(zoom - 1)}>
+          {text.zoomOut}
+        </button>
+        <span data-testid="image-zoom">{text.zoom(Math.round(scale * 100))}</span>
+        <button type="button" disabled={zoom >= IMAGE_ZOOMS.length - 1} onClick={() => setZoom(zoom + 1)}>
+          {text.zoomIn}
+        </button>
+      </div>
+      <div className="pdf-canvas-wrap" tabIndex={0} role="group" aria-label={alt}>
+        <img
+          src={url}
+          alt={alt}
+          className="viewer-image"
+          style={{ width: `${scale * 100}%`, maxWidth: 'none' }}
+          onError={onError}
+        />
+      </div>
+    </div>
+  );
+}
+
 /**
- * One file of the case inside the desk. Whatever is wrong with the file (not stored, altered, not
- * what its type says) ends here as a message; the case behind the dialog stays usable.
+ * One file of the case drawn inside the desk. Whatever is wrong with the file (not stored, altered,
+ * not what its type says) ends here as a message; the case around it stays usable.
  */
-export function AttachmentViewer({
-  file,
-  title,
-  onClose,
-}: {
-  file: ViewedFile;
-  title: string;
-  onClose: () => void;
-}) {
+export function FileView({ file }: { file: ViewedFile }) {
   const { t } = useLanguage();
   const desk = useDesk((s) => s.desk);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
@@ -74,6 +98,33 @@ export function AttachmentViewer({
   }, [desk, file]);
 
   return (
+    <div className="viewer">
+      {loaded.kind === 'loading' ? <p role="status">{t('documents.viewer.loading')}</p> : null}
+      {loaded.kind === 'problem' ? (
+        <Alert tone="error">{t(`documents.viewer.${loaded.problem}`)}</Alert>
+      ) : null}
+      {loaded.kind === 'image' ? (
+        <ZoomableImage url={loaded.url} alt={file.fileName} onError={corrupt} />
+      ) : null}
+      {loaded.kind === 'pdf' ? (
+        <PdfViewer bytes={loaded.bytes} onError={corrupt} text={pdfViewerText(t)} />
+      ) : null}
+    </div>
+  );
+}
+
+/** A file in a dialog over the screen (the history's produced documents). */
+export function AttachmentViewer({
+  file,
+  title,
+  onClose,
+}: {
+  file: ViewedFile;
+  title: string;
+  onClose: () => void;
+}) {
+  const { t } = useLanguage();
+  return (
     <Dialog
       title={title}
       onClose={onClose}
@@ -83,18 +134,40 @@ export function AttachmentViewer({
         </button>
       }
     >
-      <div className="viewer">
-        {loaded.kind === 'loading' ? <p role="status">{t('documents.viewer.loading')}</p> : null}
-        {loaded.kind === 'problem' ? (
-          <Alert tone="error">{t(`documents.viewer.${loaded.problem}`)}</Alert>
-        ) : null}
-        {loaded.kind === 'image' ? (
-          <img src={loaded.url} alt={file.fileName} className="viewer-image" onError={corrupt} />
-        ) : null}
-        {loaded.kind === 'pdf' ? (
-          <PdfViewer bytes={loaded.bytes} onError={corrupt} text={pdfViewerText(t)} />
-        ) : null}
-      </div>
+      <FileView file={file} />
     </Dialog>
+  );
+}
+
+/**
+ * A file beside its checks: the case's documents open here, in the same screen as their findings,
+ * so the officer compares the two without a dialog covering either.
+ */
+export function DocumentPane({
+  file,
+  title,
+  onClose,
+}: {
+  file: ViewedFile | undefined;
+  title: string;
+  onClose: () => void;
+}) {
+  const { t } = useLanguage();
+  return (
+    <section className="panel document-pane" aria-label={t('ux.case.viewer')}>
+      {file ? (
+        <>
+          <div className="document-pane-head">
+            <h3>{title}</h3>
+            <button type="button" onClick={onClose}>
+              {t('ux.case.closeViewer')}
+            </button>
+          </div>
+          <FileView key={file.sha256} file={file} />
+        </>
+      ) : (
+        <p className="muted">{t('ux.case.viewerEmpty')}</p>
+      )}
+    </section>
   );
 }

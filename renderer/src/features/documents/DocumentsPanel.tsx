@@ -14,11 +14,13 @@ interface DocumentsPanelProps {
   groups: readonly GroupView[];
   canReview: boolean;
   onOpen: (attachmentId: string) => void;
+  /** The file shown in the viewer beside the list, if any. */
+  viewing?: string | null;
   onReview: (attachmentId: string, verdict: 'confirmed' | 'rejected') => void;
 }
 
 /** The checklist the ground requires, each file with its automated findings and the officer's verdict. */
-export function DocumentsPanel({ text, groups, canReview, onOpen, onReview }: DocumentsPanelProps) {
+export function DocumentsPanel({ text, groups, canReview, onOpen, onReview, viewing }: DocumentsPanelProps) {
   return (
     <section className="panel documents" aria-labelledby="documents-title">
       <h3 id="documents-title">{text.title}</h3>
@@ -41,13 +43,18 @@ export function DocumentsPanel({ text, groups, canReview, onOpen, onReview }: Do
                       {f.findings.map((x, i) => (
                         <li key={i} className={`finding finding-${x.tone}`}>
                           <span className="finding-severity">{x.severity}</span> {x.text}
+                          {x.evidence ? (
+                            <span className="sub finding-evidence" data-testid="finding-evidence">
+                              {x.evidence}
+                            </span>
+                          ) : null}
                         </li>
                       ))}
                     </ul>
                   ) : null}
                   {f.review?.comment ? <p className="doc-comment">{f.review.comment}</p> : null}
                   <div className="doc-actions">
-                    <button type="button" onClick={() => onOpen(f.id)}>
+                    <button type="button" aria-pressed={viewing === f.id} onClick={() => onOpen(f.id)}>
                       {text.open}
                     </button>
                     {canReview ? (

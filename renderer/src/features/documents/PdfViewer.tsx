@@ -101,7 +101,8 @@ export function PdfViewer({ bytes, text, onError }: PdfViewerProps) {
           {text.zoomIn}
         </button>
       </div>
-      <div className="pdf-canvas-wrap">
+      {/* Scrolls when zoomed in: reachable by keyboard, and named for screen readers. */}
+      <div className="pdf-canvas-wrap" tabIndex={0} role="group" aria-label={text.pageOf(shown, count)}>
         <canvas ref={canvasRef} data-testid="pdf-canvas" />
       </div>
     </div>

@@ -11,7 +11,8 @@ export interface FileView {
   fileName: string;
   size: string;
   check: { text: string; tone: Tone; status: ShownStatus };
-  findings: Array<{ text: string; tone: Tone; severity: string }>;
+  /** `evidence`: what the finding rests on, when the finding itself cannot carry it (the IINs). */
+  findings: Array<{ text: string; tone: Tone; severity: string; evidence?: string }>;
   review?: { text: string; tone: Tone; comment: string };
 }
 
@@ -53,10 +54,37 @@ function fileFinding(t: TFunction, file: FileState) {
 }
 const SEVERITY_TONE: Record<Severity, Tone> = { fail: 'bad', judgement: 'warn', info: 'info' };
 
+/**
+ * The two IINs an IIN finding compares. Findings never carry IINs (their params may be logged), so
+ * the screen takes them from the document's data and the case: the document's own, and the pupil's
+ * (the applicant's for a certificate of residence).
+ */
+function iinEvidence(
+  t: TFunction,
+  code: string,
+  data: unknown,
+  iins: { pupil: string; applicant: string },
+): string | undefined {
+  const applicantsOwn = code === 'residence.person-not-applicant';
+  if (!applicantsOwn && !code.endsWith('.pupil-iin-mismatch')) return undefined;
+  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const documentIin = applicantsOwn ? record.personIin : record.pupilIin;
+  if (typeof documentIin !== 'string') return undefined;
+  return t('ux.case.evidenceIin', {
+    document: documentIin.trim(),
+    case: applicantsOwn ? iins.applicant : iins.pupil,
+  });
+}
+
 export function documentGroups(
   t: TFunction,
   items: readonly ChecklistItem[],
-  options: { timeZone: string; userName: (id: string) => string },
+  options: {
+    timeZone: string;
+    userName: (id: string) => string;
+    /** The case's IINs, for the evidence of an IIN finding. */
+    iins?: { pupil: string; applicant: string };
+  },
 ): GroupView[] {
   return items.map((item) => ({
     kind: item.kind,
@@ -71,11 +99,15 @@ export function documentGroups(
         check: { text: statusText(t, shown.status), tone: CHECK_TONE[shown.status], status: shown.status },
         findings: [
           ...fileFinding(t, file),
-          ...(check?.findings ?? []).map((f) => ({
-            text: findingText(t, f),
-            tone: SEVERITY_TONE[f.severity],
-            severity: t(`documents.severity.${f.severity}`),
-          })),
+          ...(check?.findings ?? []).map((f) => {
+            const evidence = options.iins && iinEvidence(t, f.code, attachment.data, options.iins);
+            return {
+              text: findingText(t, f),
+              tone: SEVERITY_TONE[f.severity],
+              severity: t(`documents.severity.${f.severity}`),
+              ...(evidence ? { evidence } : {}),
+            };
+          }),
         ],
         ...(review
           ? {

@@ -4,7 +4,9 @@ import { STAGES } from '../../i18n/codes';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useDesk } from '../../stores/deskStore';
 import { useNavigation } from '../../stores/navigation';
-import { useQueue } from '../../stores/queueStore';
+import { queueScroll, rememberShownOrder, useQueue } from '../../stores/queueStore';
+import { useSession } from '../../stores/sessionStore';
+import { HIDEABLE, visibleColumns } from './columns';
 import { QueueFilters } from './QueueFilters';
 import { QUEUE_KEYS, UNASSIGNED, viewQueue, type QueueKey, type SortKey } from './queueModel';
 import { QueueNav } from './QueueNav';
@@ -15,14 +17,24 @@ const SORTS: readonly SortKey[] = ['deadline', 'term', 'received', 'caseNumber']
 
 export function QueueScreen({ queue }: { queue: QueueKey }) {
   const { t } = useLanguage();
-  const { status, sorted, schools, filters, sort, setFilters, setSort } = useQueue();
+  const { status, sorted, schools, filters, sort, setFilters, setSort, hidden, toggleColumn } = useQueue();
   const navigate = useNavigation((s) => s.navigate);
+  const me = useSession((s) => s.user?.id);
 
   useEffect(() => {
     void useQueue.getState().load();
   }, []);
+  useEffect(() => {
+    if (me) void useQueue.getState().loadColumns(me);
+  }, [me]);
 
-  const view = useMemo(() => viewQueue(sorted, { ...filters, queue }), [sorted, filters, queue]);
+  const view = useMemo(
+    () => viewQueue(sorted, { ...filters, queue, ...(me ? { me } : {}) }),
+    [sorted, filters, queue, me],
+  );
+  const columns = visibleColumns(hidden);
+  // "Next case" on the case screen follows this queue as it is filtered and sorted now.
+  useEffect(() => rememberShownOrder(view.rows.map((r) => r.row.caseId)), [view]);
   const users = useDesk((s) => s.users);
   const userName = (id: string) => users.find((u) => u.id === id)?.fullName ?? id;
   const any = { value: '', label: t('queue.any') };
@@ -82,7 +94,27 @@ export function QueueScreen({ queue }: { queue: QueueKey }) {
           onChange={setFilters}
           onSort={setSort}
         />
+        <details className="queue-columns">
+          <summary>{t('ux.columns.title')}</summary>
+          <fieldset>
+            <legend className="muted">{t('ux.columns.hint')}</legend>
+            {HIDEABLE.map((c) => (
+              <label key={c} className="choice">
+                <input
+                  type="checkbox"
+                  checked={!hidden.includes(c)}
+                  onChange={() => (me ? toggleColumn(me, c) : undefined)}
+                />
+                {t(`ux.columns.${c}`)}
+              </label>
+            ))}
+          </fieldset>
+        </details>
         <QueueTable
+          key={queue}
+          columns={columns}
+          initialScroll={queueScroll.get(queue)}
+          onScroll={(top) => queueScroll.set(queue, top)}
           text={{
             caption: t(`queueName.${queue}`),
             empty: t('queue.empty'),

@@ -1,22 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { markFirstScreen } from '../../app/firstScreen';
 import { Badge } from '../../ui/Badge';
+import { gridTemplate, type ColumnKey } from './columns';
+import './queue.css';
 import type { RowView } from './rowView';
 
 export interface QueueTableText {
   caption: string;
   empty: string;
-  columns: {
-    caseNumber: string;
-    people: string;
-    ground: string;
-    school: string;
-    stage: string;
-    due: string;
-    term: string;
-    officer: string;
-  };
+  columns: Record<ColumnKey, string>;
 }
 
 interface QueueTableProps {
@@ -26,13 +19,95 @@ interface QueueTableProps {
   viewAt: (index: number) => RowView;
   keyAt: (index: number) => string;
   onOpen: (caseId: string) => void;
+  columns: readonly ColumnKey[];
+  /** Where the list was scrolled when the officer left it, and where it is scrolled now. */
+  initialScroll: number;
+  onScroll: (top: number) => void;
 }
 
 const ROW_HEIGHT = 56;
 let firstDrawMarked = false;
 
+/** A cell whose words are short on screen and whole on hover and for screen readers. */
+function Short({ text }: { text: { short: string; full: string } }) {
+  return (
+    <span role="cell" title={text.full} aria-label={text.full}>
+      <span aria-hidden="true">{text.short}</span>
+    </span>
+  );
+}
+
+function cellOf(column: ColumnKey, v: RowView, onOpen: (caseId: string) => void): ReactNode {
+  switch (column) {
+    case 'caseNumber':
+      return (
+        <span role="cell" key={column}>
+          <button type="button" className="link-button case-link" onClick={() => onOpen(v.caseId)}>
+            {v.caseNumber}
+          </button>
+          <span className="sub">{v.registrationNumber}</span>
+        </span>
+      );
+    case 'people':
+      return (
+        <span role="cell" key={column} className="cell-people" title={`${v.applicant}\n${v.pupil}`}>
+          <span className="applicant">{v.applicant}</span>
+          <span className="sub">{v.pupil}</span>
+        </span>
+      );
+    case 'ground':
+      return <Short key={column} text={v.ground} />;
+    case 'school':
+      return (
+        <span role="cell" key={column} title={v.school}>
+          {v.school}
+        </span>
+      );
+    case 'stage':
+      return (
+        <span role="cell" key={column} title={v.stage.full} data-testid="row-stage">
+          <span aria-hidden="true">{v.stage.short}</span>
+          <span className="visually-hidden">{v.stage.full}</span>
+          <span className="sub" data-testid="row-complaints">
+            {v.complaints}
+          </span>
+        </span>
+      );
+    case 'due':
+      return (
+        <span role="cell" key={column} data-testid="row-due">
+          <Badge tone={v.due.tone} text={v.due.state} />{' '}
+          <span className={v.due.tone === 'bad' ? 'due-overdue' : undefined}>{v.due.date}</span>
+          <span className="sub">{[v.due.kind, v.due.days].filter(Boolean).join(': ')}</span>
+        </span>
+      );
+    case 'term':
+      return (
+        <span role="cell" key={column}>
+          {v.term.date}
+          <span className="sub">{v.term.days}</span>
+        </span>
+      );
+    case 'officer':
+      return (
+        <span role="cell" key={column} title={v.officer}>
+          {v.officer}
+        </span>
+      );
+  }
+}
+
 /** The queue as a virtual list: only the rows in view (plus a few) are in the DOM. */
-export function QueueTable({ text, count, viewAt, keyAt, onOpen }: QueueTableProps) {
+export function QueueTable({
+  text,
+  count,
+  viewAt,
+  keyAt,
+  onOpen,
+  columns,
+  initialScroll,
+  onScroll,
+}: QueueTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The project does not run the React Compiler, so nothing memoises this component by mistake.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -42,6 +117,7 @@ export function QueueTable({ text, count, viewAt, keyAt, onOpen }: QueueTablePro
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     getItemKey: keyAt,
+    initialOffset: initialScroll,
   });
 
   useEffect(() => {
@@ -53,20 +129,29 @@ export function QueueTable({ text, count, viewAt, keyAt, onOpen }: QueueTablePro
     }
   }, [count]);
 
-  const c = text.columns;
+  // Back from a case: the list stands where the officer left it (once, when it is drawn again).
+  const startAt = useRef(initialScroll);
+  useEffect(() => {
+    if (scrollRef.current && startAt.current > 0) scrollRef.current.scrollTop = startAt.current;
+  }, []);
+
+  const template = { gridTemplateColumns: gridTemplate(columns) };
   return (
     <div className="queue-table" role="table" aria-label={text.caption} aria-rowcount={count + 1}>
-      <div className="queue-row queue-head" role="row" aria-rowindex={1}>
-        <span role="columnheader">{c.caseNumber}</span>
-        <span role="columnheader">{c.people}</span>
-        <span role="columnheader">{c.ground}</span>
-        <span role="columnheader">{c.school}</span>
-        <span role="columnheader">{c.stage}</span>
-        <span role="columnheader">{c.due}</span>
-        <span role="columnheader">{c.term}</span>
-        <span role="columnheader">{c.officer}</span>
+      <div className="queue-row queue-head" role="row" aria-rowindex={1} style={template}>
+        {columns.map((c) => (
+          <span role="columnheader" key={c}>
+            {text.columns[c]}
+          </span>
+        ))}
       </div>
-      <div className="queue-scroll" ref={scrollRef} role="rowgroup" data-testid="queue-scroll">
+      <div
+        className="queue-scroll"
+        ref={scrollRef}
+        role="rowgroup"
+        data-testid="queue-scroll"
+        onScroll={(e) => onScroll(e.currentTarget.scrollTop)}
+      >
         {count === 0 ? (
           <p className="queue-empty muted">{text.empty}</p>
         ) : (
@@ -81,6 +166,7 @@ export function QueueTable({ text, count, viewAt, keyAt, onOpen }: QueueTablePro
                   aria-rowindex={item.index + 2}
                   data-case-id={v.caseId}
                   style={{
+                    ...template,
                     position: 'absolute',
                     top: 0,
                     left: 0,
@@ -89,35 +175,7 @@ export function QueueTable({ text, count, viewAt, keyAt, onOpen }: QueueTablePro
                     transform: `translateY(${item.start}px)`,
                   }}
                 >
-                  <span role="cell">
-                    <button type="button" className="link-button case-link" onClick={() => onOpen(v.caseId)}>
-                      {v.caseNumber}
-                    </button>
-                    <span className="sub">{v.registrationNumber}</span>
-                  </span>
-                  <span role="cell" title={`${v.applicant}\n${v.pupil}`}>
-                    <span className="applicant">{v.applicant}</span>
-                    <span className="sub">{v.pupil}</span>
-                  </span>
-                  <span role="cell" title={v.ground}>
-                    {v.ground}
-                  </span>
-                  <span role="cell" title={v.school}>
-                    {v.school}
-                  </span>
-                  <span role="cell">
-                    {v.stage}
-                    <span className="sub">{v.complaints}</span>
-                  </span>
-                  <span role="cell">
-                    <Badge tone={v.due.tone} text={v.due.state} /> {v.due.date}
-                    <span className="sub">{v.due.days}</span>
-                  </span>
-                  <span role="cell">
-                    {v.term.date}
-                    <span className="sub">{v.term.days}</span>
-                  </span>
-                  <span role="cell">{v.officer}</span>
+                  {columns.map((c) => cellOf(c, v, onOpen))}
                 </div>
               );
             })}

@@ -111,6 +111,18 @@ describe('viewQueue', () => {
     expect(viewQueue(sorted, { ...EMPTY_FILTER, officer: UNASSIGNED }).rows).toHaveLength(5);
   });
 
+  it('holds in «my cases» exactly the cases of the person signed in, counted under the same filters', () => {
+    const mine = viewQueue(sorted, { ...EMPTY_FILTER, queue: 'mine', me: 'officer-1' });
+    expect(mine.rows.map((r) => r.row.caseId)).toEqual(['3']);
+    expect(mine.counts.mine).toBe(1);
+    expect(viewQueue(sorted, { ...EMPTY_FILTER, queue: 'mine', me: 'officer-2' }).rows).toEqual([]);
+    // Nobody signed in, nobody's cases: an unassigned case is not «mine» for an empty id.
+    expect(viewQueue(sorted, { ...EMPTY_FILTER, queue: 'mine' }).rows).toEqual([]);
+    expect(
+      viewQueue(sorted, { ...EMPTY_FILTER, queue: 'mine', me: 'officer-1', ground: 'marks' }).counts.mine,
+    ).toBe(0);
+  });
+
   it('finds cases by IIN prefix, name prefixes in any case and the tail of the case number', () => {
     const find = (search: string) =>
       viewQueue(sorted, { ...EMPTY_FILTER, search }).rows.map((r) => r.row.caseId);
@@ -164,6 +176,20 @@ describe('search', () => {
     expect(find('Ким Артём')).toEqual([]);
   });
 
+  it('finds Kazakh names typed on a Russian keyboard or in Latin letters', () => {
+    expect(find('абилкасымов')).toEqual(['101']);
+    expect(find('нурсултан')).toEqual(['101']);
+    expect(find('Abilkasymov')).toEqual(['101']);
+    expect(find('Nursultan Abilqas')).toEqual(['101']);
+    expect(find('gulmira serik')).toEqual(['101']);
+    expect(find('Alena Ivan')).toEqual(['102']);
+    expect(find('Viktoriia')).toEqual(['103']);
+    expect(find('Viktoriya Kim')).toEqual(['103']);
+    // Folding widens the letters, not the words: a word must still start a word of the case.
+    expect(find('ултан')).toEqual([]);
+    expect(find('Kim Artem')).toEqual([]);
+  });
+
   it('finds by the case number, its last group without zeros, and the registration number', () => {
     expect(find('kz-2026-00103')).toEqual(['103']);
     expect(find('102')).toEqual(['102']);
@@ -188,7 +214,7 @@ describe('buildSearchIndex', () => {
 });
 
 describe('queryWords', () => {
-  it('lowercases, reads ё as е and drops repeated words', () => {
-    expect(queryWords('  Фёдоров  фёдоров Анна ')).toEqual(['федоров', 'анна']);
+  it('lowercases, reads ё as е, folds to the search skeleton and drops repeated words', () => {
+    expect(queryWords('  Фёдоров  фёдоров Анна Fedorov')).toEqual(['fedorov', 'anna']);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar';
 import { QUEUE_IDS, type Ground, type QueueId, type Stage } from '../../../../shared/workflow';
+import { foldForSearch } from './searchFold';
 import { SearchIndex } from './searchIndex';
 
 /** The fields of the storage's queue row this module reads (renderer/src/db CaseRow fits it). */
@@ -27,12 +28,12 @@ export interface QueueSourceRow {
   complaintDueOn?: string | null;
   openComplaints: number;
   outcome?: 'granted' | 'refused';
-  searchTokens?: string[];
 }
 
-export type QueueKey = QueueId | 'overdue' | 'due-soon' | 'all';
-// The cross-stage views first, then the workflow's own queues in its order.
-export const QUEUE_KEYS: readonly QueueKey[] = ['all', 'overdue', 'due-soon', ...QUEUE_IDS];
+export type QueueKey = QueueId | 'mine' | 'overdue' | 'due-soon' | 'all';
+// The officer's own cases first, the cross-stage views, then the workflow's own queues in its order.
+// 'mine' depends on who is signed in, so it is the one queue no row's bits hold (viewQueue asks `me`).
+export const QUEUE_KEYS: readonly QueueKey[] = ['mine', 'all', 'overdue', 'due-soon', ...QUEUE_IDS];
 
 /** How the case stands against its current deadline; 'none' once closed. */
 export type Timeliness = 'on-track' | 'at-risk' | 'overdue' | 'none';
@@ -80,17 +81,17 @@ const PADDED = /^0+(?=\d)/;
 /**
  * The words a case is found by, as one string ' word word … ': a query word matches when ' ' + it
  * occurs, i.e. it starts one of the words. One join and one split per row keep preparing 10,000 rows
- * cheap; a number with leading zeros is also found without them ('00123' by '123').
+ * cheap; a number with leading zeros is also found without them ('00123' by '123'). The words are
+ * folded (searchFold.ts), so «токтарова» and «Toktarova» find «Тоқтарова».
  */
 function haystackOf(row: QueueSourceRow): string {
-  if (row.searchTokens && row.searchTokens.length > 0) return ` ${row.searchTokens.join(' ')} `;
   const people = [row.applicant, row.pupil];
   const text = [row.caseNumber, row.registrationNumber ?? '']
     .concat(...people.map((p) => [p.iin, p.lastName, p.firstName, p.middleName ?? '']))
     .join(' ');
   const words = normalizeText(text).split(SEPARATORS);
   const unpadded = words.filter((w) => PADDED.test(w)).map((w) => w.replace(PADDED, ''));
-  return ` ${words.join(' ')} ${unpadded.join(' ')} `;
+  return ` ${foldForSearch(words.join(' '))} ${unpadded.join(' ')} `;
 }
 
 const BIT = Object.fromEntries(QUEUE_KEYS.map((k, i) => [k, 1 << i])) as Record<QueueKey, number>;
@@ -214,6 +215,8 @@ export interface QueueFilter {
   /** A user id, UNASSIGNED for cases nobody holds, or '' for everyone's. */
   officer: string;
   search: string;
+  /** The signed-in user's id: whose cases 'mine' holds. */
+  me?: string;
 }
 
 export const UNASSIGNED = '~none';
@@ -234,7 +237,8 @@ export const EMPTY_FILTER: QueueFilter = {
 export function queryWords(query: string): string[] {
   const words = normalizeText(query)
     .split(SEPARATORS)
-    .filter((w) => w !== '');
+    .filter((w) => w !== '')
+    .map(foldForSearch);
   return [...new Set(words)];
 }
 
@@ -277,13 +281,15 @@ export function viewQueue(sorted: readonly DeskRow[], f: QueueFilter): QueueView
   const query = queryWords(f.search);
   const found = query.length > 0 ? sorted[0]?.index.match(query) : undefined;
   const chosen = BIT[f.queue];
+  const me = f.me ?? '';
   for (const r of sorted) {
     if (!matchesFilters(r, f, query, found)) continue;
-    for (let bits = r.queues; bits !== 0; bits &= bits - 1) {
+    const queues = me !== '' && r.row.assignedTo === me ? r.queues | BIT.mine : r.queues;
+    for (let bits = queues; bits !== 0; bits &= bits - 1) {
       const i = 31 - Math.clz32(bits & -bits);
       perBit[i] = (perBit[i] ?? 0) + 1;
     }
-    if (r.queues & chosen) rows.push(r);
+    if (queues & chosen) rows.push(r);
   }
   const counts = Object.fromEntries(QUEUE_KEYS.map((k, i) => [k, perBit[i] ?? 0])) as Record<
     QueueKey,

@@ -9,11 +9,16 @@ export interface RowView {
   registrationNumber: string;
   applicant: string;
   pupil: string;
-  ground: string;
+  /** Short words on screen, the full text on hover and for screen readers. */
+  ground: { short: string; full: string };
   school: string;
-  stage: string;
-  /** Current stage: due date, working days left in words, and the state in words and colour. */
-  due: { date: string; days: string; state: string; tone: Tone };
+  stage: { short: string; full: string };
+  /**
+   * The deadline that matters most: the stage's, capped by the whole term ('term' when they are the
+   * same day); due date, working days left in words, and the state in words and colour. An open
+   * complaint's due day is in `complaints`.
+   */
+  due: { date: string; days: string; state: string; tone: Tone; kind: string };
   term: { date: string; days: string };
   officer: string;
   complaints: string;
@@ -43,29 +48,43 @@ export function daysText(t: TFunction, days: number | null): string {
 
 export function rowView(t: TFunction, r: DeskRow, userName: (id: string) => string): RowView {
   const row = r.row;
+  const stageKey = row.stage === 'closed' ? null : row.stage;
+  // The stage's due day is capped by the whole term's: the same day means the term is what ends.
+  const dueKind = row.dueOn && row.dueOn === row.termDueOn ? 'term' : 'stage';
   return {
     caseId: row.caseId,
     caseNumber: row.caseNumber,
     registrationNumber: row.registrationNumber ?? '',
     applicant: fullName(row.applicant),
     pupil: fullName(row.pupil),
-    ground: t(`ground.${row.ground}`),
+    ground: { short: t(`ux.groundShort.${row.ground}`), full: t(`ground.${row.ground}`) },
     school: `${row.schoolName}, ${row.className}`,
-    stage:
-      row.stage === 'closed'
-        ? t(`queueName.${row.outcome === 'granted' ? 'granted' : 'refused'}`)
-        : t(`stage.${row.stage}`),
+    stage: stageKey
+      ? { short: t(`ux.stageShort.${stageKey}`), full: t(`stage.${stageKey}`) }
+      : {
+          short: t(`queueName.${row.outcome === 'granted' ? 'granted' : 'refused'}`),
+          full: t(`queueName.${row.outcome === 'granted' ? 'granted' : 'refused'}`),
+        },
     due: {
       date: row.dueOn ? formatDate(row.dueOn) : '',
       days: daysText(t, r.daysLeft),
       state: r.timeliness === 'none' ? t('timeliness.none') : t(`timeliness.${r.timeliness}`),
       tone: TONE[r.timeliness],
+      kind: row.dueOn ? t(`ux.dueKind.${dueKind}`) : '',
     },
     term: {
       date: row.termDueOn && row.stage !== 'closed' ? formatDate(row.termDueOn) : '',
       days: daysText(t, r.termDaysLeft),
     },
     officer: row.assignedTo ? userName(row.assignedTo) : t('common.nobody'),
-    complaints: row.openComplaints > 0 ? t('queue.openComplaints', { count: row.openComplaints }) : '',
+    complaints:
+      row.openComplaints > 0
+        ? [
+            t('queue.openComplaints', { count: row.openComplaints }),
+            row.complaintDueOn ? t('ux.complaintDue', { date: formatDate(row.complaintDueOn) }) : '',
+          ]
+            .filter(Boolean)
+            .join(' · ')
+        : '',
   };
 }

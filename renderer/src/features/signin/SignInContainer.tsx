@@ -5,7 +5,7 @@ import { signIn } from '../../app/session';
 import { useSecretCheck } from '../../app/useSecretCheck';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useDesk } from '../../stores/deskStore';
-import { HOME, useNavigation } from '../../stores/navigation';
+import { HOME, homeOf, useNavigation } from '../../stores/navigation';
 import { SignIn } from './SignIn';
 
 /** The demo's PINs, fetched only on a demo desk (the list is demo code, not on a real desk's path). */
@@ -33,9 +33,9 @@ export function SignInContainer() {
   const form = useSecretCheck(
     (secret) => signIn(userId, secret),
     () => {
-      // The administrator's place is the settings; everyone else starts from the queues.
-      const admin = users.find((u) => u.id === userId)?.role === 'admin';
-      useNavigation.getState().navigate(admin ? { name: 'settings' } : HOME);
+      // Each role starts where its work is (navigation.ts homeOf).
+      const role = users.find((u) => u.id === userId)?.role;
+      useNavigation.getState().navigate(role ? homeOf(role) : HOME);
     },
   );
   const ready = users.filter((u) => u.active && u.hasSecret);

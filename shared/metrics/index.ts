@@ -1,0 +1,26 @@
+/** The head's dashboard numbers (pure): facts of a case, periods, and the aggregation. */
+export { metricCaseOf, type MetricCase, type MetricDeadline } from './facts';
+export {
+  bucketOf,
+  bucketsOf,
+  inPeriod,
+  monthStart,
+  periodOf,
+  weekStart,
+  PERIOD_PRESETS,
+  type Granularity,
+  type Period,
+  type PeriodPreset,
+} from './period';
+export {
+  dashboardMetrics,
+  median,
+  SLA_STAGES,
+  type ComplaintCounts,
+  type DashboardMetrics,
+  type OfficerLoad,
+  type SlaBucket,
+  type SlaCount,
+  type SlaStage,
+  type StageDuration,
+} from './aggregate';
