@@ -111,6 +111,23 @@ export const LAYERS = {
     packages: ['node:*', 'electron-vite', '@vitejs/plugin-react'],
     why: 'The Electron build configuration.',
   },
+  server: {
+    files: ['server/'],
+    may: ['shared', 'resources'],
+    packages: [
+      'node:*',
+      'zod',
+      'hono',
+      '@hono/zod-openapi',
+      '@hono/node-server',
+      '@tus/server',
+      '@tus/utils',
+      'pg',
+      '@electric-sql/pglite',
+    ],
+    tests: { may: FIXTURES, packages: [...TESTING, 'fast-check'] },
+    why: 'The central server is deployable code of its own: it shares the contract and the workflow (shared/) with the desk and imports nothing of renderer/ or electron/.',
+  },
   fixtures: {
     // The project's own and those of ../shared/fixtures (read where they lie, never copied).
     files: ['test/fixtures/', '../shared/fixtures/'],
@@ -176,7 +193,7 @@ export default tseslint.config(
       parserOptions: {
         // The per-runtime projects (shared/ is in each; build configs are in test/tsconfig.json).
         // The project service would stop at the root tsconfig.json, which only holds options.
-        project: ['./renderer/tsconfig.json', './electron/tsconfig.json', './test/tsconfig.json'],
+        project: ['./renderer/tsconfig.json', './electron/tsconfig.json', './test/tsconfig.json', './server/tsconfig.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -191,7 +208,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts', 'server/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       // A log message is a constant: what varies goes into the fields, where personal ones are

@@ -11,6 +11,7 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'electron/**/*.test.ts',
       'test/unit/**/*.test.ts',
+      'server/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'threads',

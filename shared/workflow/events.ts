@@ -133,7 +133,8 @@ export interface EventPayloads {
     /** calendar.versionBetween(received day, dueOn): the data `dueOn` was computed with. */
     calendarVersion: string;
   };
-  assigned: { officerId: string };
+  /** The new holder; null gives the case back (released: free for anyone to take). */
+  assigned: { officerId: string | null };
   'document-reviewed': {
     attachmentId: string;
     verdict: 'confirmed' | 'rejected';

@@ -175,6 +175,16 @@ describe('assignment', () => {
     expect(s.current.assignedTo).toBe('officer-2');
   });
 
+  it('lets the holder give the case back (officerId null), refuses releasing a free case or a colleague\'s', () => {
+    const s = atCompleteness();
+    expect(codeOf(s.try('assigned', { officerId: null }, { actor: OTHER_OFFICER }))).toBe('case.not-assigned');
+    s.do('assigned', { officerId: null }, { actor: OFFICER });
+    expect(s.current.assignedTo).toBeUndefined();
+    expect(codeOf(s.try('assigned', { officerId: null }, { actor: HEAD }))).toBe('assign.unchanged');
+    s.do('assigned', { officerId: 'officer-2' }, { actor: OTHER_OFFICER });
+    expect(s.current.assignedTo).toBe('officer-2');
+  });
+
   it('refuses assigning the holder again', () => {
     expect(codeOf(atCompleteness().try('assigned', { officerId: 'officer-1' }, { actor: HEAD }))).toBe(
       'assign.unchanged',

@@ -106,7 +106,7 @@ export const payloadSchemas = {
     dueOn: isoDateSchema,
     calendarVersion: text(SHORT),
   }),
-  assigned: z.strictObject({ officerId: text(SHORT) }),
+  assigned: z.strictObject({ officerId: text(SHORT).nullable() }),
   'document-reviewed': z.strictObject({
     attachmentId: text(SHORT),
     verdict: z.enum(['confirmed', 'rejected']),

@@ -88,12 +88,17 @@ const registered: Step<'registered'> = (state, event) => {
 };
 
 const assigned: Step<'assigned'> = (state, { payload, actor }) => {
-  if (payload.officerId === state.assignedTo) return fail(rejection('assign.unchanged'));
+  const holder = payload.officerId ?? undefined;
+  if (holder === state.assignedTo) return fail(rejection('assign.unchanged'));
   // An officer may take a free case only for themselves; handing it to someone else is the head's call.
   if (actor.role === 'officer' && state.assignedTo === undefined && payload.officerId !== actor.userId) {
     return fail(rejection('role.head-only', { type: 'assigned' }));
   }
-  return ok({ ...state, assignedTo: payload.officerId });
+  if (holder === undefined) {
+    const { assignedTo: _released, ...free } = state;
+    return ok(free);
+  }
+  return ok({ ...state, assignedTo: holder });
 };
 
 const documentReviewed: Step<'document-reviewed'> = (state, event) => {

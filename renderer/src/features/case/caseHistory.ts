@@ -89,7 +89,9 @@ export function eventDetails(
         : `${registered} — ${t('record.registration.wasLate', { dueOn: formatDate(event.payload.dueOn), count: late })}`;
     }
     case 'assigned':
-      return d('assigned', { name: userName(event.payload.officerId) });
+      return event.payload.officerId === null
+        ? d('released', {})
+        : d('assigned', { name: userName(event.payload.officerId) });
     case 'document-reviewed': {
       const att = state.application.attachments.find((a) => a.id === event.payload.attachmentId);
       const doc = att ? `${t(`documentKind.${att.kind}`)} (${att.fileName})` : event.payload.attachmentId;

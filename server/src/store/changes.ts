@@ -1,0 +1,115 @@
+/** `GET /changes` and `GET /monitoring`: pages of the change log after a cursor. */
+import type { CaseChange, MonitoringEntry } from '../../../shared/api';
+import type { CaseEvent, CaseState, Stage } from '../../../shared/workflow';
+import type { Queryable } from '../db/types';
+import { isoOf } from '../util/time';
+import { filesOf } from './case-files';
+import type { Position } from './cursor';
+
+interface LogRow {
+  xid: string;
+  seq: number;
+  case_id: string;
+  case_version: number;
+  body: CaseEvent;
+  stage_after: Stage;
+  assigned_after: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  last: Position | undefined;
+  hasMore: boolean;
+}
+
+// Only transactions older than every one still running: nothing can commit behind what is read.
+const VISIBLE = 'e.xid < pg_snapshot_xmin(pg_current_snapshot())';
+
+
+/** Up to `limit` events of the akimat after `after`, grouped by case (in the order first changed). */
+export async function changesAfter(
+  db: Queryable,
+  akimatId: string,
+  after: Position,
+  limit: number,
+): Promise<Page<CaseChange>> {
+  const found = await db.query<LogRow>(
+    `SELECT e.xid::text AS xid, e.seq, e.case_id, e.case_version, e.body, e.stage_after, e.assigned_after
+       FROM events e
+      WHERE e.akimat_id = $4 AND (e.xid, e.seq) > ($1::xid8, $2::bigint) AND ${VISIBLE}
+      ORDER BY e.xid, e.seq
+      LIMIT $3`,
+    [after.xid, after.seq, limit + 1, akimatId],
+  );
+  const rows = found.rows.slice(0, limit);
+  const hasMore = found.rows.length > limit;
+  const byCase = new Map<string, LogRow[]>();
+  for (const row of rows) {
+    const list = byCase.get(row.case_id) ?? [];
+    list.push(row);
+    byCase.set(row.case_id, list);
+  }
+  const items: CaseChange[] = [];
+  for (const [caseId, list] of byCase) {
+    const lastRow = list[list.length - 1] as LogRow;
+    const events = list.sort((a, b) => a.case_version - b.case_version).map((r) => r.body);
+    items.push({
+      caseId,
+      version: lastRow.case_version,
+      stage: lastRow.stage_after,
+      assignedTo: lastRow.assigned_after,
+      events,
+      files: await filesOf(db, events),
+    });
+  }
+  const last = rows[rows.length - 1];
+  return { items, last: last ? { xid: last.xid, seq: Number(last.seq) } : undefined, hasMore };
+}
+
+interface MonitoringRow {
+  xid: string;
+  seq: number;
+  akimat_id: string;
+  case_id: string;
+  event_id: string;
+  type: MonitoringEntry['eventType'];
+  at: string;
+  recorded_at: unknown;
+  stage_before: Stage | null;
+  stage_after: Stage;
+  outcome_after: CaseState['outcome'] | null;
+  case_number: string;
+  registration_number: string | null;
+}
+
+/** The monitoring feed: every event of every akimat, with the stage before and after; no personal data. */
+export async function monitoringAfter(db: Queryable, after: Position, limit: number): Promise<Page<MonitoringEntry>> {
+  const { rows } = await db.query<MonitoringRow>(
+    `SELECT e.xid::text AS xid, e.seq, e.akimat_id, e.case_id, e.id AS event_id, e.type, e.body->>'at' AS at,
+            e.recorded_at, e.stage_before, e.stage_after, e.outcome_after, c.case_number, c.registration_number
+       FROM events e JOIN cases c ON c.id = e.case_id
+      WHERE (e.xid, e.seq) > ($1::xid8, $2::bigint) AND ${VISIBLE}
+      ORDER BY e.xid, e.seq
+      LIMIT $3`,
+    [after.xid, after.seq, limit + 1],
+  );
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => ({
+      akimatId: r.akimat_id,
+      caseId: r.case_id,
+      caseNumber: r.case_number,
+      registrationNumber: r.registration_number,
+      eventId: r.event_id,
+      eventType: r.type,
+      at: r.at,
+      recordedAt: isoOf(r.recorded_at),
+      previousStage: r.stage_before,
+      stage: r.stage_after,
+      outcome: r.outcome_after ?? null,
+    })),
+    last: last ? { xid: last.xid, seq: Number(last.seq) } : undefined,
+    hasMore: rows.length > limit,
+  };
+}
