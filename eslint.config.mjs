@@ -27,10 +27,17 @@ export const LAYERS = {
     tests: { may: FIXTURES, packages: [...TESTING, 'fast-check'] },
     why: 'shared/ is pure TypeScript (desk, preload and server alike): no DOM, Node, Electron, React, Dexie or UI state.',
   },
+  'shared-sync': {
+    files: ['shared/sync/'],
+    may: ['shared'],
+    packages: ['zod', 'tus-js-client'],
+    tests: { may: FIXTURES, packages: TESTING },
+    why: 'The sync engine is pure like shared/ (HTTP, storage, clock and lock injected); tus-js-client is its resumable upload, given a fetch-based HTTP stack and a Blob reader, so it touches no platform API itself.',
+  },
   resources: { files: ['resources/'], may: [], packages: [], why: 'resources/ holds data only.' },
   renderer: {
     files: ['renderer/src/'],
-    may: ['shared', 'resources', 'storage-api', 'renderer-host', 'renderer-demo'],
+    may: ['shared', 'shared-sync', 'resources', 'storage-api', 'renderer-host', 'renderer-demo'],
     packages: [
       'react',
       'react-dom/client',
@@ -142,6 +149,8 @@ export const LAYERS = {
     may: [
       'fixtures',
       'shared',
+      'shared-sync',
+      'server',
       'resources',
       'renderer',
       'storage-api',
