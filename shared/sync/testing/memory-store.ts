@@ -88,7 +88,10 @@ export class MemoryStore implements SyncStore {
     const shas = new Set<string>();
     for (const e of events) {
       if (e.type === 'document-produced') shas.add(e.payload.sha256);
-      if (e.type === 'signed') shas.add(e.payload.signatureSha256);
+      if (e.type === 'signed') {
+        const p: { signatureSha256?: string } = e.payload;
+        if (p.signatureSha256) shas.add(p.signatureSha256);
+      }
     }
     return Promise.resolve([...shas].flatMap((s) => (this.files.has(s) ? [this.files.get(s)!] : [])));
   }
