@@ -309,7 +309,7 @@ describe('the device and the lock', () => {
   it('asks the Web Locks API and skips when another window holds the lock', async () => {
     const held = new Set<string>();
     const locks: LockManagerLike = {
-      async request(name, opts, cb) {
+      async request(name, _opts, cb) {
         if (held.has(name)) return cb(null);
         held.add(name);
         try {

@@ -89,8 +89,7 @@ export class MemoryStore implements SyncStore {
     for (const e of events) {
       if (e.type === 'document-produced') shas.add(e.payload.sha256);
       if (e.type === 'signed') {
-        const p: { signatureSha256?: string } = e.payload;
-        if (p.signatureSha256) shas.add(p.signatureSha256);
+        if ('signatureSha256' in e.payload) shas.add(e.payload.signatureSha256);
       }
     }
     return Promise.resolve([...shas].flatMap((s) => (this.files.has(s) ? [this.files.get(s)!] : [])));
