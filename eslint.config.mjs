@@ -132,7 +132,8 @@ export const LAYERS = {
       'pg',
       '@electric-sql/pglite',
     ],
-    tests: { may: FIXTURES, packages: [...TESTING, 'fast-check'] },
+    // Its tests reuse the workflow's random-case plans (test/unit/workflow/walk-plan.ts).
+    tests: { may: [...FIXTURES, 'tests'], packages: [...TESTING, 'fast-check'] },
     why: 'The central server is deployable code of its own: it shares the contract and the workflow (shared/) with the desk and imports nothing of renderer/ or electron/.',
   },
   fixtures: {
@@ -202,7 +203,12 @@ export default tseslint.config(
       parserOptions: {
         // The per-runtime projects (shared/ is in each; build configs are in test/tsconfig.json).
         // The project service would stop at the root tsconfig.json, which only holds options.
-        project: ['./renderer/tsconfig.json', './electron/tsconfig.json', './test/tsconfig.json', './server/tsconfig.json'],
+        project: [
+          './renderer/tsconfig.json',
+          './electron/tsconfig.json',
+          './test/tsconfig.json',
+          './server/tsconfig.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -55,7 +55,9 @@ const dataDir = values.memory ? undefined : (values['data-dir'] ?? '.central/pgl
 if (!url && dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
 const db = await openDatabase({ url, dataDir });
 const { fed } = await prepareDatabase(db, !values['no-seed']);
-out(`central: database ${url ? 'PostgreSQL (DATABASE_URL)' : dataDir === undefined ? 'PGlite in memory' : `PGlite in ${dataDir}`}`);
+out(
+  `central: database ${url ? 'PostgreSQL (DATABASE_URL)' : dataDir === undefined ? 'PGlite in memory' : `PGlite in ${dataDir}`}`,
+);
 if (fed > 0) out(`central: seeded the demo akimat '${DEMO_AKIMAT.id}' with ${fed} applications`);
 
 async function akimatOf(named: string | undefined): Promise<string> {
@@ -68,7 +70,9 @@ async function akimatOf(named: string | undefined): Promise<string> {
 if (values['issue-code'] !== undefined) {
   const result = await issueCode(db, await akimatOf(values.akimat), values['issue-code'], 24);
   if (!result.ok) fail(`no active user '${values['issue-code']}'`);
-  out(`central: enrolment code for ${result.answer.userId}: ${result.answer.code} (valid until ${result.answer.expiresAt})`);
+  out(
+    `central: enrolment code for ${result.answer.userId}: ${result.answer.code} (valid until ${result.answer.expiresAt})`,
+  );
 }
 if (values['issue-token'] !== undefined) {
   const kind = values['issue-token'];
@@ -88,7 +92,12 @@ if (values['no-serve']) {
 } else {
   const port = Number(values.port ?? process.env['PORT'] ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) fail('--port takes a port number');
-  const central = await startCentral({ db, port, host: values.host ?? process.env['HOST'] ?? '127.0.0.1', seed: false });
+  const central = await startCentral({
+    db,
+    port,
+    host: values.host ?? process.env['HOST'] ?? '127.0.0.1',
+    seed: false,
+  });
   out(`central: listening on ${central.url}`);
   const stop = () => {
     void central.close().then(() => process.exit(0));

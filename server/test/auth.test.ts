@@ -25,15 +25,22 @@ describe.each(BACKENDS)('authentication on $name', (backend) => {
   it('enrols a desk once per code, keeps only the hash of the token, and fills the directory from GET /users', async () => {
     const issued = await issueCode(server.db, DEMO_AKIMAT.id, 'officer-2', 1);
     if (!issued.ok) throw new Error('no code');
-    const first = await server.json('/enrolment', { body: { code: issued.answer.code, deviceName: 'Кабинет 12' } });
+    const first = await server.json('/enrolment', {
+      body: { code: issued.answer.code, deviceName: 'Кабинет 12' },
+    });
     expect(first.status).toBe(200);
     const answer = enrolmentAnswerSchema.parse(first.body);
     expect(answer.user).toMatchObject({ id: 'officer-2', role: 'officer', active: true });
-    const again = await server.json('/enrolment', { body: { code: issued.answer.code, deviceName: 'another' } });
+    const again = await server.json('/enrolment', {
+      body: { code: issued.answer.code, deviceName: 'another' },
+    });
     expect(again.status).toBe(401);
     expect(apiErrorSchema.parse(again.body).code).toBe('enrolment.code-invalid');
 
-    const stored = await server.db.query<{ token_hash: string }>('SELECT token_hash FROM devices WHERE id = $1', [answer.deviceId]);
+    const stored = await server.db.query<{ token_hash: string }>(
+      'SELECT token_hash FROM devices WHERE id = $1',
+      [answer.deviceId],
+    );
     expect(stored.rows[0]?.token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored.rows[0]?.token_hash).not.toContain(answer.token);
     const codes = await server.db.query<{ code_hash: string }>('SELECT code_hash FROM enrolment_codes');
@@ -41,7 +48,10 @@ describe.each(BACKENDS)('authentication on $name', (backend) => {
 
     const users = await server.json('/users', { token: answer.token });
     expect(users.status).toBe(200);
-    const ids = usersAnswerSchema.parse(users.body).users.map((u) => u.id).sort();
+    const ids = usersAnswerSchema
+      .parse(users.body)
+      .users.map((u) => u.id)
+      .sort();
     expect(ids).toEqual(DEMO_USERS.map((u) => u.profile.id).sort());
   });
 
@@ -56,24 +66,43 @@ describe.each(BACKENDS)('authentication on $name', (backend) => {
 
     const other = await server.enrol('officer-1', 'revoked by admin');
     const admin = await server.enrol('admin');
-    const listed = await server.json<{ devices: { deviceId: string }[] }>('/admin/devices', { token: admin.token });
+    const listed = await server.json<{ devices: { deviceId: string }[] }>('/admin/devices', {
+      token: admin.token,
+    });
     expect(listed.body.devices.map((d) => d.deviceId)).toContain(other.deviceId);
-    const revoked = await server.json(`/admin/devices/${other.deviceId}/revoke`, { token: admin.token, method: 'POST' });
+    const revoked = await server.json(`/admin/devices/${other.deviceId}/revoke`, {
+      token: admin.token,
+      method: 'POST',
+    });
     expect(revoked.status).toBe(200);
-    expect((await server.json('/changes', { token: other.token })).body).toMatchObject({ code: 'device.revoked' });
+    expect((await server.json('/changes', { token: other.token })).body).toMatchObject({
+      code: 'device.revoked',
+    });
   });
 
   it('lets only administrators issue codes and feed applications; an officer gets 403', async () => {
     const officer = await server.enrol('officer-1');
     const admin = await server.enrol('admin');
-    const denied = await server.json('/admin/enrolment-codes', { token: officer.token, body: { userId: 'officer-2' } });
+    const denied = await server.json('/admin/enrolment-codes', {
+      token: officer.token,
+      body: { userId: 'officer-2' },
+    });
     expect(denied.status).toBe(403);
-    const code = await server.json<{ code: string }>('/admin/enrolment-codes', { token: admin.token, body: { userId: 'officer-2' } });
+    const code = await server.json<{ code: string }>('/admin/enrolment-codes', {
+      token: admin.token,
+      body: { userId: 'officer-2' },
+    });
     expect(code.status).toBe(200);
     expect(code.body.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
-    const unknown = await server.json('/admin/enrolment-codes', { token: admin.token, body: { userId: 'nobody' } });
+    const unknown = await server.json('/admin/enrolment-codes', {
+      token: admin.token,
+      body: { userId: 'nobody' },
+    });
     expect(unknown.status).toBe(404);
-    const fed = await server.json<{ caseIds: string[] }>('/admin/feed', { token: admin.token, body: { count: 2 } });
+    const fed = await server.json<{ caseIds: string[] }>('/admin/feed', {
+      token: admin.token,
+      body: { count: 2 },
+    });
     expect(fed.status).toBe(200);
     expect(fed.body.caseIds).toHaveLength(2);
     const { token: key } = await issueToken(server.db, 'admin', 'operator');
@@ -83,10 +112,17 @@ describe.each(BACKENDS)('authentication on $name', (backend) => {
 
   it('serves the monitoring feed to a monitoring token with stages and no personal data', async () => {
     const { token } = await issueToken(server.db, 'monitoring', 'state monitoring');
-    const { status, body } = await server.json<{ entries: Record<string, unknown>[] }>('/monitoring?limit=50', { token });
+    const { status, body } = await server.json<{ entries: Record<string, unknown>[] }>(
+      '/monitoring?limit=50',
+      { token },
+    );
     expect(status).toBe(200);
     expect(body.entries.length).toBeGreaterThanOrEqual(12);
-    expect(body.entries[0]).toMatchObject({ eventType: 'received', previousStage: null, stage: 'registration' });
+    expect(body.entries[0]).toMatchObject({
+      eventType: 'received',
+      previousStage: null,
+      stage: 'registration',
+    });
     const text = JSON.stringify(body);
     const { rows } = await server.db.query<{ iin: string; last: string }>(
       "SELECT body->'payload'->'application'->'pupil'->>'iin' AS iin, body->'payload'->'application'->'pupil'->>'lastName' AS last FROM events WHERE type = 'received'",
@@ -157,7 +193,7 @@ describe.each(BACKENDS)('authentication on $name', (backend) => {
       headers: { 'content-type': 'application/json' },
       body: stream,
       duplex: 'half',
-    } as RequestInit);
+    });
     expect(streamed.status).toBe(413);
     // An endless body: refused once the limit was passed, not read for ever.
     expect(pulled).toBeLessThan(MAX_JSON_BODY_BYTES * 2);

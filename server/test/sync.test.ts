@@ -36,12 +36,17 @@ describe.each(BACKENDS)('sync on $name', (backend) => {
     return caseId;
   };
 
-  async function pullAll(token: string): Promise<{ cases: Map<string, CaseChange>; cursor: string; pages: number }> {
+  async function pullAll(
+    token: string,
+  ): Promise<{ cases: Map<string, CaseChange>; cursor: string; pages: number }> {
     const cases = new Map<string, CaseChange>();
     let cursor: string | undefined;
     let pages = 0;
     for (;;) {
-      const { status, body } = await server.json<ChangesPage>(`/changes?limit=5${cursor ? `&cursor=${cursor}` : ''}`, { token });
+      const { status, body } = await server.json<ChangesPage>(
+        `/changes?limit=5${cursor ? `&cursor=${cursor}` : ''}`,
+        { token },
+      );
       expect(status).toBe(200);
       const page = changesPageSchema.parse(body);
       pages += 1;
@@ -88,10 +93,22 @@ describe.each(BACKENDS)('sync on $name', (backend) => {
     const first = await push(officer.token, [event]);
     expect(first.results[0]).toMatchObject({ status: 'applied', httpStatus: 200, caseVersion: version + 1 });
     const again = await push(officer.token, [event]);
-    expect(again.results[0]).toMatchObject({ status: 'already-applied', httpStatus: 200, caseVersion: version + 1 });
-    const reused = await push(officer.token, [{ ...event, payload: { ...event.payload, registrationNumber: 'REG-2' } }]);
-    expect(reused.results[0]).toMatchObject({ status: 'rejected', httpStatus: 409, reason: { code: 'event.id-reused' } });
-    const { body } = await server.json<{ version: number; events: unknown[] }>(`/cases/${caseId}`, { token: officer.token });
+    expect(again.results[0]).toMatchObject({
+      status: 'already-applied',
+      httpStatus: 200,
+      caseVersion: version + 1,
+    });
+    const reused = await push(officer.token, [
+      { ...event, payload: { ...event.payload, registrationNumber: 'REG-2' } },
+    ]);
+    expect(reused.results[0]).toMatchObject({
+      status: 'rejected',
+      httpStatus: 409,
+      reason: { code: 'event.id-reused' },
+    });
+    const { body } = await server.json<{ version: number; events: unknown[] }>(`/cases/${caseId}`, {
+      token: officer.token,
+    });
     expect(body.version).toBe(version + 1);
     expect(body.events).toHaveLength(version + 1);
   });
@@ -99,12 +116,24 @@ describe.each(BACKENDS)('sync on $name', (backend) => {
   it('answers an event made on an older version with 409 and the server case, and blocks the rest of that case', async () => {
     const { caseId, version } = await takeFirstCase();
     const stale = registration({ caseId, baseVersion: version - 1, userId: 'officer-1' });
-    const next = deskEvent('completeness-checked', { complete: true }, { caseId, baseVersion: version + 1, userId: 'officer-1' });
+    const next = deskEvent(
+      'completeness-checked',
+      { complete: true },
+      { caseId, baseVersion: version + 1, userId: 'officer-1' },
+    );
     const { results } = await push(officer.token, [stale, next]);
-    expect(results[0]).toMatchObject({ status: 'conflict', httpStatus: 409, reason: { code: 'version.conflict' } });
+    expect(results[0]).toMatchObject({
+      status: 'conflict',
+      httpStatus: 409,
+      reason: { code: 'version.conflict' },
+    });
     expect(results[0]?.case?.version).toBe(version);
     expect(results[0]?.case?.assignedTo).toBe('officer-1');
-    expect(results[1]).toMatchObject({ status: 'blocked', httpStatus: 424, reason: { code: 'batch.earlier-event-failed' } });
+    expect(results[1]).toMatchObject({
+      status: 'blocked',
+      httpStatus: 424,
+      reason: { code: 'batch.earlier-event-failed' },
+    });
     // The blocked event was not judged: sent again after the conflict is resolved, it can still apply.
     const fixed = registration({ caseId, baseVersion: version, userId: 'officer-1' });
     const retried = await push(officer.token, [fixed, next]);
@@ -113,11 +142,14 @@ describe.each(BACKENDS)('sync on $name', (backend) => {
 
   it('refuses what the desk may not record: another user, a case held by someone else, a missing file', async () => {
     const { caseId, version } = await takeFirstCase();
-    const registered = await push(officer.token, [registration({ caseId, baseVersion: version, userId: 'officer-1' })]);
+    const registered = await push(officer.token, [
+      registration({ caseId, baseVersion: version, userId: 'officer-1' }),
+    ]);
     expect(registered.results[0]?.status).toBe('applied');
     const now = version + 1;
     const other = await server.enrol('officer-2');
-    const check = (userId: string) => deskEvent('completeness-checked', { complete: true }, { caseId, baseVersion: now, userId });
+    const check = (userId: string) =>
+      deskEvent('completeness-checked', { complete: true }, { caseId, baseVersion: now, userId });
     const asOther = await push(other.token, [check('officer-2')]);
     expect(asOther.results[0]).toMatchObject({
       status: 'rejected',
@@ -125,14 +157,26 @@ describe.each(BACKENDS)('sync on $name', (backend) => {
       reason: { code: 'case.not-assigned', params: { assignedTo: 'officer-1' } },
     });
     const impostor = await push(other.token, [check('officer-1')]);
-    expect(impostor.results[0]).toMatchObject({ status: 'rejected', reason: { code: 'actor.not-device-user' } });
+    expect(impostor.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'actor.not-device-user' },
+    });
     const produced = deskEvent(
       'document-produced',
-      { form: 'appendix-3', language: 'kk', sha256: 'b'.repeat(64), templateId: 'appendix-3.kk', templateVersion: '1' },
+      {
+        form: 'appendix-3',
+        language: 'kk',
+        sha256: 'b'.repeat(64),
+        templateId: 'appendix-3.kk',
+        templateVersion: '1',
+      },
       { caseId, baseVersion: now, userId: 'officer-1' },
     );
     const missing = await push(officer.token, [produced]);
-    expect(missing.results[0]).toMatchObject({ status: 'rejected', reason: { code: 'file.missing', params: { sha256: 'b'.repeat(64) } } });
+    expect(missing.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'file.missing', params: { sha256: 'b'.repeat(64) } },
+    });
     const { body } = await server.json<{ version: number }>(`/cases/${caseId}`, { token: officer.token });
     expect(body.version).toBe(now);
   });
@@ -140,7 +184,10 @@ describe.each(BACKENDS)('sync on $name', (backend) => {
   it('answers each malformed event by its path without quoting values, and applies the good ones of the batch', async () => {
     const { caseId, version } = await takeFirstCase();
     const good = registration({ caseId, baseVersion: version, userId: 'officer-1' });
-    const bad = { ...registration({ caseId: 'other', baseVersion: 0, userId: 'officer-1' }), payload: { registrationNumber: 7 } };
+    const bad = {
+      ...registration({ caseId: 'other', baseVersion: 0, userId: 'officer-1' }),
+      payload: { registrationNumber: 7 },
+    };
     const { results } = await push(officer.token, [bad, good, 'not an event']);
     expect(results[0]).toMatchObject({ index: 0, status: 'rejected', httpStatus: 400 });
     expect(results[1]).toMatchObject({ index: 1, status: 'applied' });
@@ -150,15 +197,21 @@ describe.each(BACKENDS)('sync on $name', (backend) => {
   it('takes a case for one officer only; the head assigns; release gives it back', async () => {
     const { caseId } = await takeFirstCase();
     const other = await server.enrol('officer-2');
-    const refused = await server.json<{ code: string; case: { assignedTo: string } }>(`/cases/${caseId}/take`, {
-      token: other.token,
-      body: {},
-    });
+    const refused = await server.json<{ code: string; case: { assignedTo: string } }>(
+      `/cases/${caseId}/take`,
+      {
+        token: other.token,
+        body: {},
+      },
+    );
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('assignment.refused');
     expect(refused.body.case.assignedTo).toBe('officer-1');
     const head = await server.enrol('head-1');
-    const assigned = await server.json(`/cases/${caseId}/assign`, { token: head.token, body: { officerId: 'officer-2' } });
+    const assigned = await server.json(`/cases/${caseId}/assign`, {
+      token: head.token,
+      body: { officerId: 'officer-2' },
+    });
     expect(assigned.status).toBe(200);
     expect(assignmentAnswerSchema.parse(assigned.body).case.assignedTo).toBe('officer-2');
     const released = await server.json(`/cases/${caseId}/release`, { token: other.token, body: {} });

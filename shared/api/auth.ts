@@ -20,7 +20,10 @@ export const serverUserSchema = z
     position: bilingual,
     active: z.boolean(),
   })
-  .meta({ id: 'User', description: 'A user of the akimat as the server holds it. No secret: those stay per desk.' });
+  .meta({
+    id: 'User',
+    description: 'A user of the akimat as the server holds it. No secret: those stay per desk.',
+  });
 export type ServerUser = z.infer<typeof serverUserSchema>;
 
 export const usersAnswerSchema = z

@@ -50,7 +50,10 @@ export const fileMetaSchema = z
     /** False while the bytes are not on the server (e.g. a demo document that never had any). */
     available: z.boolean(),
   })
-  .meta({ id: 'FileMeta', description: 'A file an event of the case refers to; download it with GET /files/{sha256}.' });
+  .meta({
+    id: 'FileMeta',
+    description: 'A file an event of the case refers to; download it with GET /files/{sha256}.',
+  });
 export type FileMeta = z.infer<typeof fileMetaSchema>;
 
 /** A case as the server holds it (the answer to a conflict, to taking a case, to GET /cases/{caseId}). */

@@ -97,5 +97,8 @@ export type EventReasonCode = (typeof EVENT_REASON_CODES)[number];
 
 export const eventReasonSchema = z
   .strictObject({ code: z.enum(EVENT_REASON_CODES), params: paramsSchema.optional() })
-  .meta({ id: 'EventReason', description: 'Why an event was not applied: a reducer rejection or a server rule.' });
+  .meta({
+    id: 'EventReason',
+    description: 'Why an event was not applied: a reducer rejection or a server rule.',
+  });
 export type EventReason = z.infer<typeof eventReasonSchema>;

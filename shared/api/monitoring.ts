@@ -46,5 +46,8 @@ export type MonitoringPage = z.infer<typeof monitoringPageSchema>;
 
 export const feedRequestSchema = z
   .strictObject({ count: z.int().min(1).max(1000), akimatId: z.string().optional() })
-  .meta({ id: 'FeedRequest', description: 'New applications as the portal would deliver them, with attachments.' });
+  .meta({
+    id: 'FeedRequest',
+    description: 'New applications as the portal would deliver them, with attachments.',
+  });
 export const feedAnswerSchema = z.strictObject({ caseIds: z.array(z.string()) }).meta({ id: 'FeedAnswer' });

@@ -34,7 +34,9 @@ export const templatesReferenceSchema = z
 export type TemplatesReference = z.infer<typeof templatesReferenceSchema>;
 
 export const publishCalendarSchema = z.strictObject({ file: z.unknown() }).meta({ id: 'PublishCalendar' });
-export const publishTemplateSchema = z.strictObject({ template: z.unknown() }).meta({ id: 'PublishTemplate' });
+export const publishTemplateSchema = z
+  .strictObject({ template: z.unknown() })
+  .meta({ id: 'PublishTemplate' });
 export const publishAnswerSchema = z
   .strictObject({ id: z.string(), version: z.string(), publishedAt: timestampSchema })
   .meta({ id: 'PublishAnswer' });

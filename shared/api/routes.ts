@@ -34,7 +34,12 @@ import {
   startOverSchema,
 } from './cases';
 import { apiErrorSchema } from './errors';
-import { feedAnswerSchema, feedRequestSchema, monitoringPageSchema, monitoringQuerySchema } from './monitoring';
+import {
+  feedAnswerSchema,
+  feedRequestSchema,
+  monitoringPageSchema,
+  monitoringQuerySchema,
+} from './monitoring';
 import {
   calendarReferenceSchema,
   publishAnswerSchema,
@@ -69,7 +74,11 @@ export interface RouteSpec {
 }
 
 export const healthSchema = z
-  .strictObject({ status: z.literal('ok'), protocolVersion: z.literal(PROTOCOL_VERSION), serverTime: timestampSchema })
+  .strictObject({
+    status: z.literal('ok'),
+    protocolVersion: z.literal(PROTOCOL_VERSION),
+    serverTime: timestampSchema,
+  })
   .meta({ id: 'Health' });
 
 const error = (description: string): RouteAnswer => ({ description, schema: apiErrorSchema });
@@ -134,10 +143,14 @@ export const ROUTES = {
   push: {
     method: 'post',
     path: '/events',
-    summary: 'A batch of events; each is answered on its own. Events of one case are applied in order, in one transaction.',
+    summary:
+      'A batch of events; each is answered on its own. Events of one case are applied in order, in one transaction.',
     auth: 'device',
     request: { body: pushRequestSchema },
-    responses: { ...AUTHED, 200: { description: 'One result per event, in order.', schema: pushResponseSchema } },
+    responses: {
+      ...AUTHED,
+      200: { description: 'One result per event, in order.', schema: pushResponseSchema },
+    },
   },
   getCase: {
     method: 'get',
@@ -161,7 +174,10 @@ export const ROUTES = {
       ...AUTHED,
       200: { description: 'Taken: the assignment event and the case.', schema: assignmentAnswerSchema },
       404: error('`case.not-found`'),
-      409: { description: 'Refused by the workflow (e.g. held by someone else).', schema: assignmentRefusedSchema },
+      409: {
+        description: 'Refused by the workflow (e.g. held by someone else).',
+        schema: assignmentRefusedSchema,
+      },
     },
   },
   release: {
@@ -193,7 +209,8 @@ export const ROUTES = {
   downloadFile: {
     method: 'get',
     path: '/files/{sha256}',
-    summary: 'Download a file by its SHA-256 (check the hash after download). HEAD answers whether it is here.',
+    summary:
+      'Download a file by its SHA-256 (check the hash after download). HEAD answers whether it is here.',
     auth: 'device',
     request: { params: z.strictObject({ sha256: sha256Schema }) },
     responses: {

@@ -21,7 +21,11 @@ export interface Migration {
 export function listMigrations(dir: URL = MIGRATIONS_DIR): Migration[] {
   const files = readdirSync(dir).filter((f) => FILE.test(f));
   const migrations = files
-    .map((name) => ({ version: Number(FILE.exec(name)?.[1]), name, sql: readFileSync(new URL(name, dir), 'utf8') }))
+    .map((name) => ({
+      version: Number(FILE.exec(name)?.[1]),
+      name,
+      sql: readFileSync(new URL(name, dir), 'utf8'),
+    }))
     .sort((a, b) => a.version - b.version);
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration ${m.name}: expected number ${i + 1}`);

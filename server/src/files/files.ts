@@ -16,7 +16,11 @@ export interface StoredFile {
 }
 
 /** The file if this akimat may read it (it uploaded it, or one of its cases names it). */
-export async function fileFor(db: Queryable, sha256: string, akimatId: string): Promise<StoredFile | undefined> {
+export async function fileFor(
+  db: Queryable,
+  sha256: string,
+  akimatId: string,
+): Promise<StoredFile | undefined> {
   const { rows } = await db.query<{ sha256: string; size: number; mime_type: string; upload_id: string }>(
     `SELECT f.sha256, f.size, f.mime_type, f.upload_id FROM files f
        JOIN file_access a ON a.sha256 = f.sha256 AND a.akimat_id = $2
@@ -24,7 +28,9 @@ export async function fileFor(db: Queryable, sha256: string, akimatId: string): 
     [sha256, akimatId],
   );
   const row = rows[0];
-  return row && { sha256: row.sha256, size: Number(row.size), mimeType: row.mime_type, uploadId: row.upload_id };
+  return (
+    row && { sha256: row.sha256, size: Number(row.size), mimeType: row.mime_type, uploadId: row.upload_id }
+  );
 }
 
 /** The bytes of a file, one stored piece at a time. */
@@ -79,6 +85,9 @@ export async function storeFile(
       [sha256, bytes.length, mimeType, uploadId],
     );
   }
-  await tx.query('INSERT INTO file_access (sha256, akimat_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [sha256, akimatId]);
+  await tx.query('INSERT INTO file_access (sha256, akimat_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+    sha256,
+    akimatId,
+  ]);
   return sha256;
 }

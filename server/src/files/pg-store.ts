@@ -28,7 +28,8 @@ export class TusRefusal extends Error {
   }
 }
 
-const refusalOf = (known: { status_code: number; body: string }) => new TusRefusal(known.status_code, known.body);
+const refusalOf = (known: { status_code: number; body: string }) =>
+  new TusRefusal(known.status_code, known.body);
 
 /** 460 is the tus checksum extension's "Checksum Mismatch". */
 export class HashMismatch extends TusRefusal {
@@ -77,7 +78,15 @@ export class PgStore extends DataStore {
     await this.db.query(
       `INSERT INTO uploads (id, sha256, size, mime_type, metadata, akimat_id, device_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [upload.id, sha256, upload.size ?? 0, mimeType, metadataText(upload), who?.akimatId ?? null, who?.deviceId ?? null],
+      [
+        upload.id,
+        sha256,
+        upload.size ?? 0,
+        mimeType,
+        metadataText(upload),
+        who?.akimatId ?? null,
+        who?.deviceId ?? null,
+      ],
     );
     upload.creation_date = new Date().toISOString();
     return upload;
@@ -95,7 +104,9 @@ export class PgStore extends DataStore {
       size: Number(row.size),
       offset: Number(row.upload_offset),
       metadata: row.metadata === null ? {} : (JSON.parse(row.metadata) as Record<string, string | null>),
-      creation_date: new Date(String(row.created_at instanceof Date ? row.created_at.toISOString() : row.created_at)).toISOString(),
+      creation_date: new Date(
+        String(row.created_at instanceof Date ? row.created_at.toISOString() : row.created_at),
+      ).toISOString(),
     });
   }
 
@@ -130,7 +141,12 @@ export class PgStore extends DataStore {
   private async commitPiece(id: string, start: number, piece: Buffer): Promise<number> {
     try {
       return await this.db.transaction(async (tx) => {
-        const moved = await tx.query<{ size: number; sha256: string; mime_type: string; akimat_id: string | null }>(
+        const moved = await tx.query<{
+          size: number;
+          sha256: string;
+          mime_type: string;
+          akimat_id: string | null;
+        }>(
           `UPDATE uploads SET upload_offset = upload_offset + $3
             WHERE id = $1 AND upload_offset = $2 AND upload_offset + $3 <= size AND completed_at IS NULL
             RETURNING size, sha256, mime_type, akimat_id`,
@@ -148,13 +164,17 @@ export class PgStore extends DataStore {
             [upload.sha256, upload.size, upload.mime_type, id],
           );
           if (upload.akimat_id !== null) {
-            await tx.query('INSERT INTO file_access (sha256, akimat_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
-              upload.sha256,
-              upload.akimat_id,
-            ]);
+            await tx.query(
+              'INSERT INTO file_access (sha256, akimat_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+              [upload.sha256, upload.akimat_id],
+            );
           }
         }
-        await tx.query('INSERT INTO upload_pieces (upload_id, start, data) VALUES ($1, $2, $3)', [id, start, piece]);
+        await tx.query('INSERT INTO upload_pieces (upload_id, start, data) VALUES ($1, $2, $3)', [
+          id,
+          start,
+          piece,
+        ]);
         return end;
       });
     } catch (error) {
@@ -165,7 +185,10 @@ export class PgStore extends DataStore {
   }
 
   override async remove(id: string): Promise<void> {
-    const { rows } = await this.db.query('DELETE FROM uploads WHERE id = $1 AND completed_at IS NULL RETURNING id', [id]);
+    const { rows } = await this.db.query(
+      'DELETE FROM uploads WHERE id = $1 AND completed_at IS NULL RETURNING id',
+      [id],
+    );
     if (rows.length === 0) throw refusalOf(ERRORS.FILE_NOT_FOUND);
   }
 }

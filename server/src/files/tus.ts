@@ -25,18 +25,23 @@ export function tusServer(db: Database): Server {
       const meta = upload.metadata ?? {};
       const sha256 = meta['sha256'] ?? '';
       if (!SHA256.test(sha256)) {
-        return Promise.reject(refusal(400, 'upload.metadata', 'Upload-Metadata must give sha256 (64 lowercase hex)'));
+        return Promise.reject(
+          refusal(400, 'upload.metadata', 'Upload-Metadata must give sha256 (64 lowercase hex)'),
+        );
       }
       if (!meta['fileName'] || !meta['mimeType']) {
-        return Promise.reject(refusal(400, 'upload.metadata', 'Upload-Metadata must give fileName and mimeType'));
+        return Promise.reject(
+          refusal(400, 'upload.metadata', 'Upload-Metadata must give fileName and mimeType'),
+        );
       }
       if (upload.size === undefined) {
         return Promise.reject(refusal(400, 'upload.length', 'the length must be declared (Upload-Length)'));
       }
       return Promise.resolve({});
     },
-    // Anything unforeseen is a plain 500: its message may quote what the database said.
+    // tus's own refusals and ours pass as they are; anything unforeseen is a plain 500, since its
+    // message may quote what the database said.
     onResponseError: (_req, error) =>
-      error instanceof TusRefusal ? undefined : { status_code: 500, body: 'internal: the upload failed; retry\n' },
+      'status_code' in error ? undefined : { status_code: 500, body: 'internal: the upload failed; retry\n' },
   });
 }

@@ -91,9 +91,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('*', compress());
 
   // tus: every method under /files/ except a finished file's GET/HEAD, which the route table serves.
+  // (Hono routes a HEAD as a GET, so GET is listed to catch tus's HEAD of an upload's offset.)
   const tus = tusServer(deps.db);
-  app.on(['POST', 'HEAD', 'PATCH', 'DELETE', 'OPTIONS'], `${FILES_PATH}*`, async (c, next) => {
-    if (SHA256_PATH.test(c.req.path) && c.req.method === 'HEAD') return next();
+  app.on(['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'], `${FILES_PATH}*`, async (c, next) => {
+    if (SHA256_PATH.test(c.req.path) && (c.req.method === 'HEAD' || c.req.method === 'GET')) return next();
     c.set('route', FILES_PATH);
     const token = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(c.req.header('authorization') ?? '')?.[1];
     if (!token) return apiError(c, 401, 'auth.missing', 'Send Authorization: Bearer <device token>.');
@@ -102,7 +103,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     if (auth.principal.kind !== 'desk' && auth.principal.kind !== 'admin') {
       return apiError(c, 403, 'auth.forbidden', 'This token may not upload.');
     }
-    const who = auth.principal.kind === 'desk' ? { akimatId: auth.principal.akimatId, deviceId: auth.principal.deviceId } : undefined;
+    const who =
+      auth.principal.kind === 'desk'
+        ? { akimatId: auth.principal.akimatId, deviceId: auth.principal.deviceId }
+        : undefined;
     return who ? uploader.run(who, () => tus.handleWeb(c.req.raw)) : tus.handleWeb(c.req.raw);
   });
   // Every JSON body is limited before it is read: a Content-Length over the limit is refused at once,
@@ -124,7 +128,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.onError((error, c) => {
     // The error's name and the route only: a message may quote the data that caused it.
     log.error('request failed', { route: c.get('route') ?? c.req.routePath, error: error.name });
-    const unreachable = /ECONNREFUSED|ETIMEDOUT|Connection terminated|the database system is/i.test(error.message);
+    const unreachable = /ECONNREFUSED|ETIMEDOUT|Connection terminated|the database system is/i.test(
+      error.message,
+    );
     return unreachable
       ? apiError(c, 503, 'unavailable', 'The database is not reachable. Retry later.')
       : apiError(c, 500, 'internal', 'Something failed on the server; nothing was changed. Retry later.');

@@ -8,7 +8,14 @@ import { caseRecord, loadCase } from '../store/cases';
 import { changesAfter, monitoringAfter, type Page } from '../store/changes';
 import { currentEpoch, encodeCursor, readCursor, type CursorCheck, type Position } from '../store/cursor';
 import { enrol, issueCode, listDevices, revokeDevice, type Principal } from '../store/devices';
-import { checkCalendar, checkTemplate, latest, publish, type PublishCheck, type ReferenceKind } from '../store/reference';
+import {
+  checkCalendar,
+  checkTemplate,
+  latest,
+  publish,
+  type PublishCheck,
+  type ReferenceKind,
+} from '../store/reference';
 import { akimatIds, listUsers } from '../store/users';
 import { feedApplications } from '../seed/portal';
 import { fileFor, fileStream } from '../files/files';
@@ -21,16 +28,32 @@ type C = Context<AppEnv>;
 
 function cursorRefusal(c: C, check: Extract<CursorCheck, { ok: false }>): Response {
   if (check.problem === 'invalid') {
-    return apiError(c, 400, 'cursor.invalid', 'The cursor is not one this server made; send it back as received.');
+    return apiError(
+      c,
+      400,
+      'cursor.invalid',
+      'The cursor is not one this server made; send it back as received.',
+    );
   }
-  return c.json({ code: 'start-over' as const, message: 'The cursor is no longer valid: pull from the beginning and keep the outbox.' }, 410);
+  return c.json(
+    {
+      code: 'start-over' as const,
+      message: 'The cursor is no longer valid: pull from the beginning and keep the outbox.',
+    },
+    410,
+  );
 }
 
 function assignmentAnswer(c: C, result: AssignmentResult): Response {
   if (result.ok) return c.json(result.answer, 200);
   if ('reason' in result) {
     return c.json(
-      { code: 'assignment.refused' as const, message: 'The workflow refused the assignment.', reason: result.reason, case: result.record },
+      {
+        code: 'assignment.refused' as const,
+        message: 'The workflow refused the assignment.',
+        reason: result.reason,
+        case: result.record,
+      },
       409,
     );
   }
@@ -50,7 +73,13 @@ async function adminAkimat(deps: AppDeps, principal: Principal, named?: string):
   return ids.length === 1 ? (ids[0] ?? null) : null;
 }
 
-async function published(c: C, deps: AppDeps, kind: ReferenceKind, check: PublishCheck, body: unknown): Promise<Response> {
+async function published(
+  c: C,
+  deps: AppDeps,
+  kind: ReferenceKind,
+  check: PublishCheck,
+  body: unknown,
+): Promise<Response> {
   if (!check.ok) {
     return apiError(c, 400, 'reference.invalid', `The ${kind} does not pass its schema.`, {
       issues: check.errors.slice(0, 20).map((e) => ({ path: e.path, code: e.code })),
@@ -78,13 +107,25 @@ export function registerHandlers(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
   const { db } = deps;
 
   serve(app, deps, ROUTES.health, (c) =>
-    Promise.resolve(c.json({ status: 'ok' as const, protocolVersion: PROTOCOL_VERSION, serverTime: nowIso() }, 200)),
+    Promise.resolve(
+      c.json({ status: 'ok' as const, protocolVersion: PROTOCOL_VERSION, serverTime: nowIso() }, 200),
+    ),
   );
 
   serve(app, deps, ROUTES.enrol, async (c, { body }) => {
     const result = await enrol(db, body.code, body.deviceName);
-    if (!result.ok) return apiError(c, 401, 'enrolment.code-invalid', 'The code is unknown, used or expired.');
-    return c.json({ deviceId: result.deviceId, token: result.token, user: result.user, akimat: result.akimat, serverTime: nowIso() }, 200);
+    if (!result.ok)
+      return apiError(c, 401, 'enrolment.code-invalid', 'The code is unknown, used or expired.');
+    return c.json(
+      {
+        deviceId: result.deviceId,
+        token: result.token,
+        user: result.user,
+        akimat: result.akimat,
+        serverTime: nowIso(),
+      },
+      200,
+    );
   });
 
   serve(app, deps, ROUTES.revokeSelf, async (c) => {
@@ -92,7 +133,9 @@ export function registerHandlers(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
     return revoked ? c.json(revoked, 200) : apiError(c, 404, 'device.not-found', 'No such device.');
   });
 
-  serve(app, deps, ROUTES.users, async (c) => c.json({ users: await listUsers(db, deskOf(c).akimatId), serverTime: nowIso() }, 200));
+  serve(app, deps, ROUTES.users, async (c) =>
+    c.json({ users: await listUsers(db, deskOf(c).akimatId), serverTime: nowIso() }, 200),
+  );
 
   serve(app, deps, ROUTES.changes, (c, { query }) =>
     page(
@@ -100,33 +143,49 @@ export function registerHandlers(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
       deps,
       query.cursor,
       (from) => changesAfter(db, deskOf(c).akimatId, from, query.limit),
-      (found, cursor) => c.json({ cases: found.items, cursor, hasMore: found.hasMore, serverTime: nowIso() }, 200),
+      (found, cursor) =>
+        c.json({ cases: found.items, cursor, hasMore: found.hasMore, serverTime: nowIso() }, 200),
     ),
   );
 
   serve(app, deps, ROUTES.push, async (c, { body }) => {
     const desk = deskOf(c);
-    const results = await applyBatch(db, body.events, desk.akimatId, { kind: 'desk', deviceId: desk.deviceId, user: desk.user });
+    const results = await applyBatch(db, body.events, desk.akimatId, {
+      kind: 'desk',
+      deviceId: desk.deviceId,
+      user: desk.user,
+    });
     return c.json({ results, serverTime: nowIso() }, 200);
   });
 
   serve(app, deps, ROUTES.getCase, async (c, { params }) => {
     const stored = await loadCase(db, params.caseId);
-    if (!stored || stored.akimatId !== deskOf(c).akimatId) return apiError(c, 404, 'case.not-found', 'No such case in this akimat.');
+    if (!stored || stored.akimatId !== deskOf(c).akimatId)
+      return apiError(c, 404, 'case.not-found', 'No such case in this akimat.');
     return c.json(await caseRecord(db, stored), 200);
   });
 
   serve(app, deps, ROUTES.take, async (c, { params, body }) => {
     const desk = deskOf(c);
-    return assignmentAnswer(c, await assignCase(db, desk, { caseId: params.caseId, officerId: desk.user.id, eventId: body.eventId }));
+    return assignmentAnswer(
+      c,
+      await assignCase(db, desk, { caseId: params.caseId, officerId: desk.user.id, eventId: body.eventId }),
+    );
   });
   serve(app, deps, ROUTES.release, async (c, { params, body }) =>
-    assignmentAnswer(c, await assignCase(db, deskOf(c), { caseId: params.caseId, officerId: null, eventId: body.eventId })),
+    assignmentAnswer(
+      c,
+      await assignCase(db, deskOf(c), { caseId: params.caseId, officerId: null, eventId: body.eventId }),
+    ),
   );
   serve(app, deps, ROUTES.assign, async (c, { params, body }) =>
     assignmentAnswer(
       c,
-      await assignCase(db, deskOf(c), { caseId: params.caseId, officerId: body.officerId, eventId: body.eventId }),
+      await assignCase(db, deskOf(c), {
+        caseId: params.caseId,
+        officerId: body.officerId,
+        eventId: body.eventId,
+      }),
     ),
   );
 
@@ -145,12 +204,22 @@ export function registerHandlers(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
 
   serve(app, deps, ROUTES.calendar, async (c) => {
     const items = await latest(db, 'calendar');
-    const years = items.map((i) => ({ year: Number(i.id), version: i.version, publishedAt: i.publishedAt, file: i.body }));
+    const years = items.map((i) => ({
+      year: Number(i.id),
+      version: i.version,
+      publishedAt: i.publishedAt,
+      file: i.body,
+    }));
     return c.json({ years: years.sort((a, b) => a.year - b.year), serverTime: nowIso() }, 200);
   });
   serve(app, deps, ROUTES.templates, async (c) => {
     const items = await latest(db, 'template');
-    const templates = items.map((i) => ({ id: i.id, version: i.version, publishedAt: i.publishedAt, template: i.body }));
+    const templates = items.map((i) => ({
+      id: i.id,
+      version: i.version,
+      publishedAt: i.publishedAt,
+      template: i.body,
+    }));
     return c.json({ templates, serverTime: nowIso() }, 200);
   });
 
@@ -160,35 +229,51 @@ export function registerHandlers(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
       deps,
       query.since,
       (from) => monitoringAfter(db, from, query.limit),
-      (found, cursor) => c.json({ entries: found.items, cursor, hasMore: found.hasMore, serverTime: nowIso() }, 200),
+      (found, cursor) =>
+        c.json({ entries: found.items, cursor, hasMore: found.hasMore, serverTime: nowIso() }, 200),
     ),
   );
 
   serve(app, deps, ROUTES.issueCode, async (c, { body }) => {
     const akimatId = await adminAkimat(deps, c.get('principal'), body.akimatId);
-    if (akimatId === null) return apiError(c, 400, 'request.invalid', 'Name one of the akimats this server holds (akimatId).');
+    if (akimatId === null)
+      return apiError(c, 400, 'request.invalid', 'Name one of the akimats this server holds (akimatId).');
     const result = await issueCode(db, akimatId, body.userId, body.validHours);
-    return result.ok ? c.json(result.answer, 200) : apiError(c, 404, 'user.not-found', 'No active user with this id in the akimat.');
+    return result.ok
+      ? c.json(result.answer, 200)
+      : apiError(c, 404, 'user.not-found', 'No active user with this id in the akimat.');
   });
 
   serve(app, deps, ROUTES.devices, async (c) => {
     const principal = c.get('principal');
-    return c.json({ devices: await listDevices(db, principal.kind === 'desk' ? principal.akimatId : null) }, 200);
+    return c.json(
+      { devices: await listDevices(db, principal.kind === 'desk' ? principal.akimatId : null) },
+      200,
+    );
   });
 
   serve(app, deps, ROUTES.revokeDevice, async (c, { params }) => {
     const principal = c.get('principal');
-    const revoked = await revokeDevice(db, params.deviceId, principal.kind === 'desk' ? principal.akimatId : null);
-    return revoked ? c.json(revoked, 200) : apiError(c, 404, 'device.not-found', 'No such device in this akimat.');
+    const revoked = await revokeDevice(
+      db,
+      params.deviceId,
+      principal.kind === 'desk' ? principal.akimatId : null,
+    );
+    return revoked
+      ? c.json(revoked, 200)
+      : apiError(c, 404, 'device.not-found', 'No such device in this akimat.');
   });
 
   serve(app, deps, ROUTES.feed, async (c, { body }) => {
     const akimatId = await adminAkimat(deps, c.get('principal'), body.akimatId);
-    if (akimatId === null) return apiError(c, 400, 'request.invalid', 'Name one of the akimats this server holds (akimatId).');
+    if (akimatId === null)
+      return apiError(c, 400, 'request.invalid', 'Name one of the akimats this server holds (akimatId).');
     return c.json({ caseIds: await feedApplications(db, akimatId, body.count) }, 200);
   });
 
-  serve(app, deps, ROUTES.publishCalendar, (c, { body }) => published(c, deps, 'calendar', checkCalendar(body.file), body.file));
+  serve(app, deps, ROUTES.publishCalendar, (c, { body }) =>
+    published(c, deps, 'calendar', checkCalendar(body.file), body.file),
+  );
   serve(app, deps, ROUTES.publishTemplate, (c, { body }) =>
     published(c, deps, 'template', checkTemplate(body.template), body.template),
   );

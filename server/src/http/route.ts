@@ -71,7 +71,9 @@ function describe(app: OpenAPIHono<AppEnv>, spec: RouteSpec): void {
   });
 }
 
-async function readBody(c: Context<AppEnv>): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+async function readBody(
+  c: Context<AppEnv>,
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) {
     return { ok: false, response: apiError(c, 400, 'request.invalid', 'The body must be application/json.') };
@@ -112,7 +114,11 @@ export function serve<S extends RouteSpec>(
       c.set('principal', auth.principal);
     }
     const request = spec.request;
-    const input: Record<'params' | 'query' | 'body', unknown> = { params: undefined, query: undefined, body: undefined };
+    const input: Record<'params' | 'query' | 'body', unknown> = {
+      params: undefined,
+      query: undefined,
+      body: undefined,
+    };
     if (request?.params) {
       const parsed = request.params.safeParse(c.req.param());
       if (!parsed.success) return invalid(c, parsed.error, 'path');

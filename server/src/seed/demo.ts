@@ -18,6 +18,11 @@ export const DEMO_APPLICATIONS = 12;
 export async function seedDemo(db: Database, applications = DEMO_APPLICATIONS): Promise<{ fed: number }> {
   const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM akimats');
   if ((rows[0]?.n ?? 0) > 0) return { fed: 0 };
+  // Processes starting at once on one PostgreSQL: the one whose row goes in seeds, the others don't.
+  const claimed = await db.query(
+    "INSERT INTO server_meta (key, value) VALUES ('demo-seeded', now()::text) ON CONFLICT (key) DO NOTHING RETURNING key",
+  );
+  if (claimed.rows.length === 0) return { fed: 0 };
   await ensureAkimat(db, DEMO_AKIMAT.id, DEMO_AKIMAT.name);
   for (const { profile } of DEMO_USERS) await upsertUser(db, DEMO_AKIMAT.id, profile);
   const caseIds = await feedApplications(db, DEMO_AKIMAT.id, applications);

@@ -51,7 +51,12 @@ function isoDay(ms: number): string {
 }
 
 /** One application, received now, asking for the rest of this school year. */
-export function makeApplication(now: number, caseNumber: string, attachments: Application['attachments'], ground: Ground): Application {
+export function makeApplication(
+  now: number,
+  caseNumber: string,
+  attachments: Application['attachments'],
+  ground: Ground,
+): Application {
   const surname = pick(SURNAMES);
   const year = new Date(now).getUTCFullYear();
   const grade = randomInt(5, 12);
@@ -63,7 +68,10 @@ export function makeApplication(now: number, caseNumber: string, attachments: Ap
   return {
     caseNumber,
     receivedAt: formatInstant(now, OFFICE.utcOffsetMinutes),
-    applicant: { ...person('female', `${birthYear - 28}-04-12`, surname), phone: `+7701${randomInt(1_000_000, 9_999_999)}` },
+    applicant: {
+      ...person('female', `${birthYear - 28}-04-12`, surname),
+      phone: `+7701${randomInt(1_000_000, 9_999_999)}`,
+    },
     pupil: { ...person(pupilSex, pupilBirth, surname), birthDate: pupilBirth },
     ground,
     school: { name: pick(SCHOOLS) },
@@ -75,7 +83,12 @@ export function makeApplication(now: number, caseNumber: string, attachments: Ap
 }
 
 /** Delivers `count` new applications to the akimat, each a 'received' event of its own case. */
-export async function feedApplications(db: Database, akimatId: string, count: number, now = Date.now()): Promise<string[]> {
+export async function feedApplications(
+  db: Database,
+  akimatId: string,
+  count: number,
+  now = Date.now(),
+): Promise<string[]> {
   const caseIds: string[] = [];
   for (let i = 0; i < count; i++) {
     const caseId = randomUUID();
@@ -90,7 +103,14 @@ export async function feedApplications(db: Database, akimatId: string, count: nu
       for (const [n, f] of files.entries()) {
         const bytes = readFileSync(new URL(f.name, DEMO_DIR));
         const sha256 = await storeFile(tx, bytes, f.mimeType, akimatId);
-        refs.push({ id: `${caseId}-${n}`, kind: f.kind, fileName: f.name, mimeType: f.mimeType, size: bytes.length, sha256 });
+        refs.push({
+          id: `${caseId}-${n}`,
+          kind: f.kind,
+          fileName: f.name,
+          mimeType: f.mimeType,
+          size: bytes.length,
+          sha256,
+        });
       }
       return refs;
     });
@@ -108,7 +128,8 @@ export async function feedApplications(db: Database, akimatId: string, count: nu
       payload: { application, office: { ...OFFICE } },
     };
     const [result] = await applyBatch(db, [event], akimatId, { kind: 'central' });
-    if (result?.status !== 'applied') throw new Error(`the feed's application was not applied: ${result?.reason?.code ?? '?'}`);
+    if (result?.status !== 'applied')
+      throw new Error(`the feed's application was not applied: ${result?.reason?.code ?? '?'}`);
     caseIds.push(caseId);
   }
   return caseIds;

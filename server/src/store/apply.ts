@@ -48,9 +48,13 @@ function rejected(reason: EventReason, httpStatus = 422): Answer {
 /** The reducer's refusal as an answer: a version mismatch is a conflict, the rest rejections. */
 function reducerAnswer(reason: RejectionReason): Answer {
   const params = reason.params
-    ? Object.fromEntries(Object.entries(reason.params).map(([k, v]) => [k, Array.isArray(v) ? [...(v as string[])] : v]))
+    ? Object.fromEntries(
+        Object.entries(reason.params).map(([k, v]) => [k, Array.isArray(v) ? [...(v as string[])] : v]),
+      )
     : undefined;
-  const r: EventReason = params ? { code: reason.code, params: params as EventReason['params'] } : { code: reason.code };
+  const r: EventReason = params
+    ? { code: reason.code, params: params as EventReason['params'] }
+    : { code: reason.code };
   if (reason.code === 'version.conflict') return { status: 'conflict', httpStatus: 409, reason: r };
   return rejected(r, HTTP_OF[reason.code] ?? 422);
 }
@@ -153,7 +157,11 @@ async function applyCaseEvents(
     const eventId = idOf(raw);
     const answer = async (): Promise<Answer> => {
       if (failed !== null) {
-        return { status: 'blocked', httpStatus: 424, reason: { code: 'batch.earlier-event-failed', params: { eventId: failed } } };
+        return {
+          status: 'blocked',
+          httpStatus: 424,
+          reason: { code: 'batch.earlier-event-failed', params: { eventId: failed } },
+        };
       }
       const parsed = parseCaseEvent(raw);
       if (!parsed.ok) return rejected({ code: parsed.code, params: { path: parsed.path } }, 400);
@@ -164,13 +172,20 @@ async function applyCaseEvents(
         [event.id],
       );
       const prior = first.rows[0];
-      if (prior) return prior.body_hash === bodyHash ? repeated(prior.answer) : rejected({ code: 'event.id-reused' }, 409);
+      if (prior)
+        return prior.body_hash === bodyHash
+          ? repeated(prior.answer)
+          : rejected({ code: 'event.id-reused' }, 409);
 
       const refused = sourceRefusal(event, source);
       if (refused) return refused;
       if (source.kind !== 'import') {
-        const missing = await missingFiles(tx, fileRefs(event).map((f) => f.sha256));
-        if (missing[0] !== undefined) return rejected({ code: 'file.missing', params: { sha256: missing[0] } }, 422);
+        const missing = await missingFiles(
+          tx,
+          fileRefs(event).map((f) => f.sha256),
+        );
+        if (missing[0] !== undefined)
+          return rejected({ code: 'file.missing', params: { sha256: missing[0] } }, 422);
       }
       const result = applyEvent(state, event);
       // Not kept: the case may yet arrive, and the same event would then be judged on it.
@@ -179,7 +194,14 @@ async function applyCaseEvents(
         ? { status: 'applied', httpStatus: 200, caseVersion: result.state.version }
         : reducerAnswer(result.reason);
       if (result.ok) {
-        await recordEvent(tx, akimatId, event, state, result.state, source.kind === 'desk' ? source.deviceId : null);
+        await recordEvent(
+          tx,
+          akimatId,
+          event,
+          state,
+          result.state,
+          source.kind === 'desk' ? source.deviceId : null,
+        );
         state = result.state;
       }
       // The reducer's verdict on an event made on this version is final: keep it for every repeat.

@@ -43,11 +43,16 @@ async function earlierAnswer(
   return { reason: parsed.reason ?? { code: 'event.invalid' } };
 }
 
-export async function assignCase(db: Database, who: DeskPrincipal, request: AssignmentRequest): Promise<AssignmentResult> {
+export async function assignCase(
+  db: Database,
+  who: DeskPrincipal,
+  request: AssignmentRequest,
+): Promise<AssignmentResult> {
   const role = caseRoleOf(who.user.role);
   if (role === null) return { ok: false, status: 403, code: 'auth.forbidden' };
   const current = await loadCase(db, request.caseId);
-  if (!current || current.akimatId !== who.akimatId) return { ok: false, status: 404, code: 'case.not-found' };
+  if (!current || current.akimatId !== who.akimatId)
+    return { ok: false, status: 404, code: 'case.not-found' };
   if (request.officerId !== null) {
     const { rows } = await db.query(
       "SELECT 1 FROM users WHERE akimat_id = $1 AND id = $2 AND active AND role IN ('officer', 'head')",
@@ -55,7 +60,12 @@ export async function assignCase(db: Database, who: DeskPrincipal, request: Assi
     );
     if (rows.length === 0) {
       const record = await caseRecord(db, current);
-      return { ok: false, status: 409, reason: { code: 'assign.unknown-officer', params: { officerId: request.officerId } }, record };
+      return {
+        ok: false,
+        status: 409,
+        reason: { code: 'assign.unknown-officer', params: { officerId: request.officerId } },
+        record,
+      };
     }
   }
   const event = {

@@ -27,7 +27,8 @@ export function fileRefs(event: CaseEvent): Named[] {
         { sha256: p.documentSha256.toLowerCase(), mimeType: 'application/pdf' },
         { sha256: p.signatureSha256.toLowerCase(), mimeType: 'application/pkcs7-signature' },
       ];
-      if (p.signedPdfSha256) refs.push({ sha256: p.signedPdfSha256.toLowerCase(), mimeType: 'application/pdf' });
+      if (p.signedPdfSha256)
+        refs.push({ sha256: p.signedPdfSha256.toLowerCase(), mimeType: 'application/pdf' });
       return refs;
     }
     default:
@@ -48,7 +49,8 @@ export async function missingFiles(db: Queryable, hashes: readonly string[]): Pr
 /** Metadata of every file the events name, once each, in the order first named. */
 export async function filesOf(db: Queryable, events: readonly CaseEvent[]): Promise<FileMeta[]> {
   const named = new Map<string, Named>();
-  for (const event of events) for (const ref of fileRefs(event)) if (!named.has(ref.sha256)) named.set(ref.sha256, ref);
+  for (const event of events)
+    for (const ref of fileRefs(event)) if (!named.has(ref.sha256)) named.set(ref.sha256, ref);
   if (named.size === 0) return [];
   const { rows } = await db.query<{ sha256: string; size: number; mime_type: string }>(
     'SELECT sha256, size, mime_type FROM files WHERE sha256 = ANY($1)',

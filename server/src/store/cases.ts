@@ -24,18 +24,25 @@ export async function caseEvents(db: Queryable, caseId: string): Promise<CaseEve
  * would mean the reducer changed what it accepts about the past: a defect, never a state to serve.
  */
 export async function loadCase(db: Queryable, caseId: string): Promise<StoredCase | undefined> {
-  const { rows } = await db.query<{ akimat_id: string }>('SELECT akimat_id FROM cases WHERE id = $1', [caseId]);
+  const { rows } = await db.query<{ akimat_id: string }>('SELECT akimat_id FROM cases WHERE id = $1', [
+    caseId,
+  ]);
   const row = rows[0];
   if (!row) return undefined;
   const events = await caseEvents(db, caseId);
   const folded = foldEvents(events);
   if (!folded.ok) {
-    throw new Error(`stored history of a case no longer folds at event ${folded.index}: ${folded.reason.code}`);
+    throw new Error(
+      `stored history of a case no longer folds at event ${folded.index}: ${folded.reason.code}`,
+    );
   }
   return { akimatId: row.akimat_id, events, state: folded.state };
 }
 
-export async function caseRecord(db: Queryable, stored: Pick<StoredCase, 'events' | 'state'>): Promise<CaseRecord> {
+export async function caseRecord(
+  db: Queryable,
+  stored: Pick<StoredCase, 'events' | 'state'>,
+): Promise<CaseRecord> {
   const { state, events } = stored;
   return {
     caseId: state.caseId,
@@ -48,7 +55,12 @@ export async function caseRecord(db: Queryable, stored: Pick<StoredCase, 'events
 }
 
 /** Writes the projection of a case after its events changed (in the same transaction). */
-export async function saveProjection(db: Queryable, akimatId: string, state: CaseState, reducerVersion: number): Promise<void> {
+export async function saveProjection(
+  db: Queryable,
+  akimatId: string,
+  state: CaseState,
+  reducerVersion: number,
+): Promise<void> {
   await db.query(
     `INSERT INTO cases (id, akimat_id, version, stage, assigned_to, case_number, registration_number, state, reducer_version)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)

@@ -25,7 +25,6 @@ export interface Page<T> {
 // Only transactions older than every one still running: nothing can commit behind what is read.
 const VISIBLE = 'e.xid < pg_snapshot_xmin(pg_current_snapshot())';
 
-
 /** Up to `limit` events of the akimat after `after`, grouped by case (in the order first changed). */
 export async function changesAfter(
   db: Queryable,
@@ -83,7 +82,11 @@ interface MonitoringRow {
 }
 
 /** The monitoring feed: every event of every akimat, with the stage before and after; no personal data. */
-export async function monitoringAfter(db: Queryable, after: Position, limit: number): Promise<Page<MonitoringEntry>> {
+export async function monitoringAfter(
+  db: Queryable,
+  after: Position,
+  limit: number,
+): Promise<Page<MonitoringEntry>> {
   const { rows } = await db.query<MonitoringRow>(
     `SELECT e.xid::text AS xid, e.seq, e.akimat_id, e.case_id, e.id AS event_id, e.type, e.body->>'at' AS at,
             e.recorded_at, e.stage_before, e.stage_after, e.outcome_after, c.case_number, c.registration_number

@@ -14,9 +14,7 @@ export interface Position {
 export const START: Position = { xid: '0', seq: 0 };
 
 export type CursorCheck =
-  | { ok: true; position: Position }
-  | { ok: false; problem: 'invalid' }
-  | { ok: false; problem: 'start-over' };
+  { ok: true; position: Position } | { ok: false; problem: 'invalid' } | { ok: false; problem: 'start-over' };
 
 const CURSOR = /^([a-z0-9]{1,32})\.(\d{1,20})\.(\d{1,20})$/;
 

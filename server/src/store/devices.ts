@@ -1,6 +1,6 @@
 /**
  * Enrolment codes, device tokens and revocation. Codes and tokens are random and kept only as
- * SHA-256 (they carry 60 and 256 bits of randomness, so a slow hash would add nothing). A token is
+ * SHA-256 (they carry 80 and 256 bits of randomness, so a slow hash would add nothing). A token is
  * checked in the database on every request: a revocation holds at once in every process.
  */
 import { randomInt } from 'node:crypto';
@@ -20,11 +20,17 @@ export function newEnrolmentCode(): string {
 }
 
 export type Principal =
-  | { kind: 'desk'; deviceId: string; akimatId: string; user: { id: string; role: UserRole; active: boolean } }
+  | {
+      kind: 'desk';
+      deviceId: string;
+      akimatId: string;
+      user: { id: string; role: UserRole; active: boolean };
+    }
   | { kind: 'monitoring'; deviceId: string }
   | { kind: 'admin'; deviceId: string };
 
-export type AuthResult = { ok: true; principal: Principal } | { ok: false; code: 'auth.invalid' | 'device.revoked' };
+export type AuthResult =
+  { ok: true; principal: Principal } | { ok: false; code: 'auth.invalid' | 'device.revoked' };
 
 interface TokenRow {
   id: string;
@@ -62,7 +68,10 @@ export async function authenticate(db: Queryable, token: string): Promise<AuthRe
       },
     };
   }
-  return { ok: true, principal: { kind: row.kind === 'monitoring' ? 'monitoring' : 'admin', deviceId: row.id } };
+  return {
+    ok: true,
+    principal: { kind: row.kind === 'monitoring' ? 'monitoring' : 'admin', deviceId: row.id },
+  };
 }
 
 export type IssueResult = { ok: true; answer: IssueCodeAnswer } | { ok: false; code: 'user.not-found' };
@@ -73,10 +82,10 @@ export async function issueCode(
   userId: string,
   validHours: number,
 ): Promise<IssueResult> {
-  const { rows } = await db.query<{ active: boolean }>('SELECT active FROM users WHERE akimat_id = $1 AND id = $2', [
-    akimatId,
-    userId,
-  ]);
+  const { rows } = await db.query<{ active: boolean }>(
+    'SELECT active FROM users WHERE akimat_id = $1 AND id = $2',
+    [akimatId, userId],
+  );
   if (!rows[0]?.active) return { ok: false, code: 'user.not-found' };
   const code = newEnrolmentCode();
   const expires = await db.query<{ expires_at: unknown }>(
@@ -88,7 +97,13 @@ export async function issueCode(
 }
 
 export type EnrolResult =
-  | { ok: true; deviceId: string; token: string; user: ServerUser; akimat: { id: string; name: { kk: string; ru: string } } }
+  | {
+      ok: true;
+      deviceId: string;
+      token: string;
+      user: ServerUser;
+      akimat: { id: string; name: { kk: string; ru: string } };
+    }
   | { ok: false; code: 'enrolment.code-invalid' };
 
 /** Uses the code (once: the UPDATE claims it) and makes the device with a new token. */
@@ -115,7 +130,10 @@ export async function enrol(db: Database, code: string, deviceName: string): Pro
       `INSERT INTO devices (id, kind, akimat_id, user_id, name, token_hash) VALUES ($1, 'desk', $2, $3, $4, $5)`,
       [deviceId, claim.akimat_id, claim.user_id, deviceName, sha256Hex(token)],
     );
-    await tx.query('UPDATE enrolment_codes SET device_id = $1 WHERE code_hash = $2', [deviceId, sha256Hex(code)]);
+    await tx.query('UPDATE enrolment_codes SET device_id = $1 WHERE code_hash = $2', [
+      deviceId,
+      sha256Hex(code),
+    ]);
     return {
       ok: true,
       deviceId,
@@ -127,7 +145,11 @@ export async function enrol(db: Database, code: string, deviceName: string): Pro
 }
 
 /** A token for the monitoring system or an operator's admin key (shown once, kept hashed). */
-export async function issueToken(db: Queryable, kind: 'monitoring' | 'admin', name: string): Promise<{ deviceId: string; token: string }> {
+export async function issueToken(
+  db: Queryable,
+  kind: 'monitoring' | 'admin',
+  name: string,
+): Promise<{ deviceId: string; token: string }> {
   const deviceId = newId(kind === 'admin' ? 'k' : 'm');
   const token = newSecret(kind === 'admin' ? 'ak' : 'mt');
   await db.query('INSERT INTO devices (id, kind, name, token_hash) VALUES ($1, $2, $3, $4)', [

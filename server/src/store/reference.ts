@@ -20,7 +20,13 @@ export interface ReferenceItem {
   body: unknown;
 }
 
-export async function publish(db: Queryable, kind: ReferenceKind, id: string, version: string, body: unknown): Promise<ReferenceItem> {
+export async function publish(
+  db: Queryable,
+  kind: ReferenceKind,
+  id: string,
+  version: string,
+  body: unknown,
+): Promise<ReferenceItem> {
   await db.query(
     'INSERT INTO reference_items (kind, item_id, version, body) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
     [kind, id, version, JSON.stringify(body)],
@@ -34,7 +40,8 @@ export async function publish(db: Queryable, kind: ReferenceKind, id: string, ve
 
 /** The bundled calendar years and templates, published once (a newer bundle adds its versions). */
 export async function publishBundled(db: Queryable): Promise<void> {
-  for (const year of BUNDLED_CALENDAR_YEARS) await publish(db, 'calendar', String(year.year), year.version, year);
+  for (const year of BUNDLED_CALENDAR_YEARS)
+    await publish(db, 'calendar', String(year.year), year.version, year);
   for (const form of FORM_IDS) {
     for (const language of FORM_LANGUAGES) {
       const json = bundledTemplateJson(form, language);
@@ -52,12 +59,16 @@ export async function latest(db: Queryable, kind: ReferenceKind): Promise<Refere
       WHERE kind = $1 ORDER BY item_id, published_seq DESC`,
     [kind],
   );
-  return rows.map((r) => ({ id: r.item_id, version: r.version, publishedAt: isoOf(r.published_at), body: r.body }));
+  return rows.map((r) => ({
+    id: r.item_id,
+    version: r.version,
+    publishedAt: isoOf(r.published_at),
+    body: r.body,
+  }));
 }
 
 export type PublishCheck =
-  | { ok: true; id: string; version: string }
-  | { ok: false; errors: Array<{ path: string; code: string }> };
+  { ok: true; id: string; version: string } | { ok: false; errors: Array<{ path: string; code: string }> };
 
 export function checkCalendar(file: unknown): PublishCheck {
   const parsed = parseCalendarYear(file);

@@ -31,15 +31,23 @@ export async function listUsers(db: Queryable, akimatId: string): Promise<Server
   return rows.map(userOf);
 }
 
-export async function ensureAkimat(db: Queryable, id: string, name: { kk: string; ru: string }): Promise<void> {
-  await db.query('INSERT INTO akimats (id, name_kk, name_ru) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [
-    id,
-    name.kk,
-    name.ru,
-  ]);
+export async function ensureAkimat(
+  db: Queryable,
+  id: string,
+  name: { kk: string; ru: string },
+): Promise<void> {
+  await db.query(
+    'INSERT INTO akimats (id, name_kk, name_ru) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING',
+    [id, name.kk, name.ru],
+  );
 }
 
-export async function upsertUser(db: Queryable, akimatId: string, profile: UserProfile, active = true): Promise<void> {
+export async function upsertUser(
+  db: Queryable,
+  akimatId: string,
+  profile: UserProfile,
+  active = true,
+): Promise<void> {
   await db.query(
     `INSERT INTO users (akimat_id, id, full_name, role, position_kk, position_ru, active)
      VALUES ($1, $2, $3, $4, $5, $6, $7)

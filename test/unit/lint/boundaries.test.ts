@@ -158,3 +158,23 @@ describe('React and logging', () => {
     ).toEqual([]);
   });
 });
+
+describe('the central server imports shared/ and resources/ only', () => {
+  const SERVER = 'server/src/store/probe.ts';
+  it.each([
+    ['the renderer', "import { openDesk } from '../../../renderer/src/db/desk';\nexport const o = openDesk;"],
+    [
+      'the Electron shell',
+      "import { createWindow } from '../../../electron/main/window';\nexport const w = createWindow;",
+    ],
+    ['a package it does not use', "import Dexie from 'dexie';\nexport const d = Dexie;"],
+  ])('server/ may not import %s', async (_label, code) => {
+    expect(await fired(SERVER, code, 'desk/boundaries')).toHaveLength(1);
+  });
+
+  it('but may import the contract, the workflow and its own packages', async () => {
+    const code =
+      "import { ROUTES } from '../../../shared/api';\nimport pg from 'pg';\nimport { readFileSync } from 'node:fs';\nexport const x = [ROUTES, pg, readFileSync];";
+    expect(await fired(SERVER, code, 'desk/boundaries')).toEqual([]);
+  });
+});
