@@ -12,6 +12,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'test/unit/**/*.test.ts',
       'server/**/*.test.ts',
+      'test/sync/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'threads',

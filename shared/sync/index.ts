@@ -8,3 +8,4 @@ export * from './upload';
 export * from './lock';
 export * from './engine';
 export * from './scheduler';
+export * from './device';

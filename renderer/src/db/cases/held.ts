@@ -16,14 +16,23 @@ export async function releaseHeld(ctx: IngestContext, calendar: WorkingDayCalend
   const caseIds = [...new Set((await db.heldEvents.toArray()).map((h) => h.caseId))];
   const released: string[] = [];
   for (const caseId of caseIds) {
-    if ((await db.outbox.where('[caseId+seq]').between([caseId, 0], [caseId, Infinity]).count()) > 0) continue;
+    if ((await db.outbox.where('[caseId+seq]').between([caseId, 0], [caseId, Infinity]).count()) > 0)
+      continue;
     try {
       await db.transaction('rw', tablesOf(db), async () => {
         const held = await db.heldEvents.where('caseId').equals(caseId).toArray();
         // Arrival order, then the case's order (events of one page arrive at the same instant).
-        held.sort((a, b) => (a.heldAt === b.heldAt ? a.event.baseVersion - b.event.baseVersion : a.heldAt < b.heldAt ? -1 : 1));
+        held.sort((a, b) =>
+          a.heldAt === b.heldAt ? a.event.baseVersion - b.event.baseVersion : a.heldAt < b.heldAt ? -1 : 1,
+        );
         await db.heldEvents.bulkDelete(held.map((h) => h.id));
-        const result = await ingestOne(ctx, calendar, { caseId, events: held.map((h) => h.event) }, 'remote', []);
+        const result = await ingestOne(
+          ctx,
+          calendar,
+          { caseId, events: held.map((h) => h.event) },
+          'remote',
+          [],
+        );
         if (!result.ok) throw new StillHeld();
       });
       released.push(caseId);
@@ -35,5 +44,14 @@ export async function releaseHeld(ctx: IngestContext, calendar: WorkingDayCalend
 }
 
 function tablesOf(db: DeskDatabase) {
-  return [db.caseStates, db.queuePages, db.caseEvents, db.outbox, db.heldEvents, db.caseFiles, db.attachments, db.syncState];
+  return [
+    db.caseStates,
+    db.queuePages,
+    db.caseEvents,
+    db.outbox,
+    db.heldEvents,
+    db.caseFiles,
+    db.attachments,
+    db.syncState,
+  ];
 }

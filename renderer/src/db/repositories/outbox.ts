@@ -28,7 +28,12 @@ export interface OutboxRepository {
   /** The server applied them: the references leave the outbox (the events stay in the history). */
   acknowledge(eventIds: readonly string[]): Promise<void>;
   /** Back to 'pending', not before `nextAttemptAt`; `error` is a reason code. */
-  retryLater(eventIds: readonly string[], nextAttemptAt: string, error: string, countAttempt: boolean): Promise<void>;
+  retryLater(
+    eventIds: readonly string[],
+    nextAttemptAt: string,
+    error: string,
+    countAttempt: boolean,
+  ): Promise<void>;
   /** Needs the officer: 'rejected' (with the server's reason code) or 'conflict'. */
   markProblem(eventId: string, status: 'rejected' | 'conflict', code: string): Promise<void>;
 }
@@ -72,7 +77,10 @@ export function createOutboxRepository(db: DeskDatabase): OutboxRepository {
       }),
     markSending: (ids) =>
       guarded(async () => {
-        await db.outbox.where('eventId').anyOf([...ids]).modify({ status: 'sending' });
+        await db.outbox
+          .where('eventId')
+          .anyOf([...ids])
+          .modify({ status: 'sending' });
       }),
     acknowledge: (ids) => guarded(() => db.outbox.bulkDelete([...ids])),
     retryLater: (ids, nextAttemptAt, error, countAttempt) =>

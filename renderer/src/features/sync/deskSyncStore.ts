@@ -23,7 +23,10 @@ export function deskSyncStore(desk: Desk): SyncStore {
     setCursor: (cursor) => desk.sync.setCursor(cursor),
     async ingestPage(cases) {
       const result = await desk.cases.ingestMany(cases, 'remote');
-      return { held: result.held, refused: result.refused.map((r) => ({ caseId: r.caseId, code: r.reason.code })) };
+      return {
+        held: result.held,
+        refused: result.refused.map((r) => ({ caseId: r.caseId, code: r.reason.code })),
+      };
     },
     releaseHeld: () => desk.cases.releaseHeld(),
     outbox: () => desk.outbox.list(),
@@ -34,7 +37,13 @@ export function deskSyncStore(desk: Desk): SyncStore {
         const stored = await desk.attachments.get(sha256);
         // A history upgraded from an older release may name bytes it never kept: the server says file.missing.
         if (stored) {
-          files.push({ sha256, fileName: stored.meta.fileName, mimeType: stored.meta.mimeType, size: stored.meta.size, data: stored.blob });
+          files.push({
+            sha256,
+            fileName: stored.meta.fileName,
+            mimeType: stored.meta.mimeType,
+            size: stored.meta.size,
+            data: stored.blob,
+          });
         }
       }
       return files;
