@@ -13,6 +13,8 @@ export interface DeskHostBridge {
   printPdf(req: PrintPdfRequest): Promise<HostResponse<ChannelResult<'host:print-pdf'>>>;
   openExternal(url: string): Promise<HostResponse<ChannelResult<'host:open-external'>>>;
   setServerOrigin(origin: string | null): Promise<HostResponse<ChannelResult<'host:set-server-origin'>>>;
+  readDeviceToken(): Promise<HostResponse<ChannelResult<'host:read-device-token'>>>;
+  storeDeviceToken(token: string | null): Promise<HostResponse<ChannelResult<'host:store-device-token'>>>;
 }
 
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

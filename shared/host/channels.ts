@@ -75,6 +75,9 @@ export const serverOriginRequestSchema: z.ZodType<string | null> = z.union([
   z.null(),
 ]);
 
+/** A device token as the central system issues it (opaque, printable, bounded). */
+const deviceTokenSchema = z.string().min(16).max(512).regex(/^[\x21-\x7e]+$/);
+
 export const hostChannels = {
   'host:app-version': {
     method: 'appVersion',
@@ -105,6 +108,16 @@ export const hostChannels = {
     method: 'setServerOrigin',
     request: serverOriginRequestSchema,
     result: z.enum(SERVER_ORIGIN_STATUSES),
+  },
+  'host:read-device-token': {
+    method: 'readDeviceToken',
+    request: z.undefined(),
+    result: deviceTokenSchema.nullable(),
+  },
+  'host:store-device-token': {
+    method: 'storeDeviceToken',
+    request: deviceTokenSchema.nullable(),
+    result: z.null(),
   },
 } as const;
 

@@ -52,6 +52,15 @@ export interface ApiClient {
   headers(): Promise<Record<string, string>>;
 }
 
+/**
+ * Never answered from a cache: every answer of the central system comes from the network (the
+ * browser's HTTP cache; the service worker lets these requests through, see renderer/public/sw.js).
+ * Assigned rather than written in the literal: Node's RequestInit type does not list `cache`.
+ */
+export function noStore(init: RequestInit): RequestInit {
+  return Object.assign(init, { cache: 'no-store' });
+}
+
 function failureOf(status: number, body: unknown): SyncFailure {
   const parsed = apiErrorSchema.safeParse(body);
   const code: string = parsed.success ? parsed.data.code : `http.${status}`;
@@ -75,7 +84,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const merged = { ...(await headers()), ...Object.fromEntries(new Headers(init.headers).entries()) };
     try {
       // Never from a cache: every answer of the central system is read from the network.
-      return await options.fetch(`${baseUrl}${path}`, { ...init, headers: merged, cache: 'no-store' });
+      return await options.fetch(`${baseUrl}${path}`, noStore({ ...init, headers: merged }));
     } catch (error) {
       if (error instanceof SyncFailure) throw error;
       throw new SyncFailure('network', 'network.unreachable');

@@ -13,7 +13,7 @@ import {
   type UrlStorage,
 } from 'tus-js-client';
 import { FILES_PATH } from '../api';
-import { SyncFailure, type ApiClient, type FetchLike } from './client';
+import { noStore, SyncFailure, type ApiClient, type FetchLike } from './client';
 import type { OutgoingFile } from './store';
 
 /** tus-js-client's requests, made with `fetch` (no upload progress events: counted per chunk). */
@@ -38,7 +38,7 @@ export class FetchHttpStack implements HttpStack {
         onProgress = handler;
       },
       async send(body: unknown): Promise<HttpResponse> {
-        const init: RequestInit = { method, headers, signal: controller.signal, cache: 'no-store' };
+        const init = noStore({ method, headers, signal: controller.signal });
         if (body instanceof Blob) init.body = body;
         const res = await fetch(url, init);
         const text = await res.text();

@@ -7,7 +7,7 @@ import { enrolledDesk, registerLocally, serverEventIds } from './harness';
 let central: Central;
 beforeAll(async () => {
   central = await startCentral();
-}, 90_000);
+}, 180_000);
 afterAll(async () => {
   await central?.stop();
 });

@@ -1,6 +1,7 @@
 /**
  * A small fault-injection proxy for the sync tests: TCP in front of the central server that cuts
- * the connection (both ways, at once) after N bytes went up from the desk, once per `cutAfter`.
+ * the connection (both ways, at once) that carries the N-th byte going up from the desk (counted
+ * over all connections from the moment `cutAfter` is called: fetch may or may not reuse one).
  * It counts every byte it forwards, so a test can prove an upload was not started again from zero.
  */
 import net from 'node:net';
@@ -9,7 +10,9 @@ export interface FaultProxy {
   url: string;
   /** Bytes forwarded from the desk to the server, all connections together. */
   upstreamBytes(): number;
-  /** The next connection that carries more than `bytes` bytes up is cut there. */
+  /** How many connections were cut so far. */
+  cuts(): number;
+  /** The connection carrying the `bytes`-th byte up from now on (all connections together) is cut there. */
   cutAfter(bytes: number): void;
   /** Refuse every connection (the network is down) until `restore()`. */
   down(): void;
@@ -22,6 +25,8 @@ export async function startProxy(target: string): Promise<FaultProxy> {
   let upstream = 0;
   let cut: number | null = null;
   let isDown = false;
+  let cuts = 0;
+  let armedAt = 0;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     sockets.add(client);
@@ -31,11 +36,11 @@ export async function startProxy(target: string): Promise<FaultProxy> {
     }
     const remote = net.connect(Number(port), hostname);
     sockets.add(remote);
-    let sent = 0;
     client.on('data', (chunk: Buffer) => {
-      if (cut !== null && sent + chunk.length > cut) {
-        const part = chunk.subarray(0, cut - sent);
+      if (cut !== null && armedAt + cut < upstream + chunk.length) {
+        const part = chunk.subarray(0, armedAt + cut - upstream);
         cut = null;
+        cuts += 1;
         upstream += part.length;
         remote.write(part, () => {
           // Let the server read what arrived, then drop both ends as a broken network would.
@@ -47,7 +52,6 @@ export async function startProxy(target: string): Promise<FaultProxy> {
         client.pause();
         return;
       }
-      sent += chunk.length;
       upstream += chunk.length;
       remote.write(chunk);
     });
@@ -66,8 +70,10 @@ export async function startProxy(target: string): Promise<FaultProxy> {
   return {
     url: `http://127.0.0.1:${address.port}`,
     upstreamBytes: () => upstream,
+    cuts: () => cuts,
     cutAfter(bytes) {
       cut = bytes;
+      armedAt = upstream;
     },
     down() {
       isDown = true;

@@ -10,6 +10,8 @@ function bridge(overrides: Partial<DeskHostBridge> = {}): DeskHostBridge {
     printPdf: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     openExternal: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     setServerOrigin: vi.fn(() => Promise.resolve({ ok: true as const, value: 'after-reload' as const })),
+    readDeviceToken: vi.fn(() => Promise.resolve({ ok: true as const, value: 'dt_token_from_the_key_store' })),
+    storeDeviceToken: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     ...overrides,
   };
 }
@@ -24,6 +26,8 @@ describe('electron host', () => {
     ).toEqual({ saved: false });
     await expect(host.printPdf({ bytes: new Uint8Array(), title: 't' })).resolves.toBeUndefined();
     expect(await host.setServerOrigin('https://externat.example.kz')).toBe('after-reload');
+    expect(host.tokenProtection).toBe('os-key-store');
+    expect(await host.readDeviceToken()).toBe('dt_token_from_the_key_store');
   });
 
   it('passes requests through unchanged', async () => {

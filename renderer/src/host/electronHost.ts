@@ -22,5 +22,10 @@ export function createElectronHost(bridge: DeskHostBridge): Host {
       unwrapHostResponse(await bridge.openExternal(url));
     },
     setServerOrigin: async (origin) => unwrapHostResponse(await bridge.setServerOrigin(origin)),
+    tokenProtection: 'os-key-store',
+    readDeviceToken: async () => unwrapHostResponse(await bridge.readDeviceToken()),
+    storeDeviceToken: async (token) => {
+      unwrapHostResponse(await bridge.storeDeviceToken(token));
+    },
   };
 }
