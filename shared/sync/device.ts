@@ -17,7 +17,19 @@ import {
   type ServerUser,
   type TemplatesReference,
 } from '../api';
+import { z } from 'zod';
 import { SyncFailure, type ApiClient } from './client';
+
+/** What the desk keeps of its enrolment (desk.sync), never the token: the host keeps that. */
+export const enrolmentRecordSchema = z.object({
+  serverOrigin: z.string(),
+  deviceId: z.string(),
+  userId: z.string(),
+  userName: z.string(),
+  akimat: z.object({ kk: z.string(), ru: z.string() }),
+  enrolledAt: z.string(),
+});
+export type Enrolment = z.infer<typeof enrolmentRecordSchema>;
 
 /** The code as the officer typed it: spaces dropped, upper case, dashes put back (7KQ2-M9XD-40RT-JH3C). */
 export function normaliseEnrolmentCode(typed: string): string | null {
