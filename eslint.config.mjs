@@ -176,6 +176,8 @@ export const LAYERS = {
       'pdf-lib',
       '@pdf-lib/fontkit',
       'fast-check',
+      // The sync tests run a desk on IndexedDB in Node (test/sync).
+      'fake-indexeddb',
     ],
     why: 'Tests, benchmarks and their tools.',
   },

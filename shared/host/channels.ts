@@ -76,7 +76,11 @@ export const serverOriginRequestSchema: z.ZodType<string | null> = z.union([
 ]);
 
 /** A device token as the central system issues it (opaque, printable, bounded). */
-const deviceTokenSchema = z.string().min(16).max(512).regex(/^[\x21-\x7e]+$/);
+const deviceTokenSchema = z
+  .string()
+  .min(16)
+  .max(512)
+  .regex(/^[\x21-\x7e]+$/);
 
 export const hostChannels = {
   'host:app-version': {

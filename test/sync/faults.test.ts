@@ -21,16 +21,30 @@ describe('a network that drops mid-transfer (fault-injection proxy)', () => {
     const a = await enrolledDesk(central, 'officer-1', { via: proxy.url });
     const bytes = randomBytes(320 * 1024);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const api = createApiClient({ baseUrl: proxy.url, fetch: (i, init) => fetch(i, init), token: () => Promise.resolve(a.token) });
+    const api = createApiClient({
+      baseUrl: proxy.url,
+      fetch: (i, init) => fetch(i, init),
+      token: () => Promise.resolve(a.token),
+    });
     const before = proxy.upstreamBytes();
     proxy.cutAfter(200 * 1024); // a connection that has carried 200 KB up is cut
     const chunk = 64 * 1024;
-    const done = await uploadFile(api, { sha256, fileName: 'order.pdf', mimeType: 'application/pdf', size: bytes.length, data: new Blob([bytes]) }, {
-      fetch: (i, init) => fetch(i, init),
-      urlStorage: new MemoryUrlStorage(),
-      chunkSize: chunk,
-      retryDelays: [100, 300, 1000],
-    });
+    const done = await uploadFile(
+      api,
+      {
+        sha256,
+        fileName: 'order.pdf',
+        mimeType: 'application/pdf',
+        size: bytes.length,
+        data: new Blob([bytes]),
+      },
+      {
+        fetch: (i, init) => fetch(i, init),
+        urlStorage: new MemoryUrlStorage(),
+        chunkSize: chunk,
+        retryDelays: [100, 300, 1000],
+      },
+    );
     expect(done).toBe('uploaded');
     expect(proxy.cuts()).toBe(1);
     const sent = proxy.upstreamBytes() - before;
@@ -38,7 +52,11 @@ describe('a network that drops mid-transfer (fault-injection proxy)', () => {
     expect(sent).toBeLessThan(bytes.length + chunk + 32 * 1024);
     const back = await api.raw(`/files/${sha256}`);
     expect(back.status).toBe(200);
-    expect(createHash('sha256').update(Buffer.from(await back.arrayBuffer())).digest('hex')).toBe(sha256);
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(await back.arrayBuffer()))
+        .digest('hex'),
+    ).toBe(sha256);
   });
 
   it('a batch cut mid-request is sent again and applied exactly once', async () => {

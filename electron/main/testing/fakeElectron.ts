@@ -91,7 +91,9 @@ function create() {
       isEncryptionAvailable: vi.fn(() => true),
       getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
       encryptString: vi.fn((plain: string) => Buffer.from(`enc:${Buffer.from(plain).toString('base64')}`)),
-      decryptString: vi.fn((b: Buffer) => Buffer.from(b.toString().replace(/^enc:/, ''), 'base64').toString()),
+      decryptString: vi.fn((b: Buffer) =>
+        Buffer.from(b.toString().replace(/^enc:/, ''), 'base64').toString(),
+      ),
     },
     shell: { openExternal: vi.fn((_url: string) => Promise.resolve()) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },

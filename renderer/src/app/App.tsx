@@ -7,6 +7,9 @@ import { HOME, useNavigation } from '../stores/navigation';
 import { useSession } from '../stores/sessionStore';
 import { Alert } from '../ui/Alert';
 import { Header } from './Header';
+import { getHost } from '../host';
+import { SyncStatusBadge } from '../features/sync/SyncStatus';
+import { useSync } from '../features/sync/syncStore';
 import { Main } from './Main';
 import { useInactivityLock } from './useInactivityLock';
 
@@ -26,6 +29,11 @@ export function App() {
   useEffect(() => {
     void useDesk.getState().open();
   }, []);
+  const desk = useDesk((s) => s.desk);
+  useEffect(() => {
+    // Sync starts once the desk is open, whoever is signed in: the exchange is the desk's, not a person's.
+    if (desk) void useSync.getState().start(desk, getHost());
+  }, [desk]);
   const lockAfterMs = (settings?.lockAfterMinutes ?? 10) * 60_000;
   useEffect(() => {
     // A user deactivated, or given another role, is taken from the new list (or signed out).
@@ -65,6 +73,7 @@ export function App() {
         languages={LANGUAGES.map((l) => ({ value: l, label: t(`languageName.${l}`) }))}
         onLanguage={setLanguage}
         nav={nav}
+        status={<SyncStatusBadge />}
         {...(user && !locked
           ? {
               user: {

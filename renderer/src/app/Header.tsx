@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Language } from '../i18n';
 
 interface HeaderProps {
@@ -8,6 +9,8 @@ interface HeaderProps {
   languages: ReadonlyArray<{ value: Language; label: string }>;
   onLanguage: (language: Language) => void;
   nav: ReadonlyArray<{ key: string; label: string; current: boolean; onClick: () => void }>;
+  /** The sync status (features/sync), shown beside the language. */
+  status?: ReactNode;
   /** Shown when someone is signed in. */
   user?: {
     name: string;
@@ -42,6 +45,7 @@ export function Header(p: HeaderProps) {
         </nav>
       ) : null}
       <div className="app-tools">
+        {p.status}
         <label htmlFor="desk-language">{p.languageLabel}</label>
         <select
           id="desk-language"

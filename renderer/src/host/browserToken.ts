@@ -15,7 +15,11 @@ function open(factory: IDBFactory): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(factory: IDBFactory, mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function run<T>(
+  factory: IDBFactory,
+  mode: IDBTransactionMode,
+  op: (s: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
   const db = await open(factory);
   try {
     return await new Promise<T>((resolve, reject) => {
@@ -36,7 +40,11 @@ export function browserTokenStore(factory: () => IDBFactory = () => indexedDB) {
       return typeof value === 'string' ? value : null;
     },
     async store(token: string | null): Promise<void> {
-      await run(factory(), 'readwrite', (s) => (token === null ? s.delete(KEY) : s.put(token, KEY)) as IDBRequest<unknown>);
+      await run(
+        factory(),
+        'readwrite',
+        (s) => (token === null ? s.delete(KEY) : s.put(token, KEY)) as IDBRequest<unknown>,
+      );
     },
   };
 }

@@ -10,7 +10,9 @@ function bridge(overrides: Partial<DeskHostBridge> = {}): DeskHostBridge {
     printPdf: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     openExternal: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     setServerOrigin: vi.fn(() => Promise.resolve({ ok: true as const, value: 'after-reload' as const })),
-    readDeviceToken: vi.fn(() => Promise.resolve({ ok: true as const, value: 'dt_token_from_the_key_store' })),
+    readDeviceToken: vi.fn(() =>
+      Promise.resolve({ ok: true as const, value: 'dt_token_from_the_key_store' }),
+    ),
     storeDeviceToken: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     ...overrides,
   };

@@ -3,6 +3,7 @@
  * params into a sentence. The lists are what the translation test enumerates, so a code added in
  * shared/ without a Kazakh and a Russian sentence fails the build.
  */
+import { SERVER_REJECTION_CODES } from '../../../shared/api';
 import type { TFunction } from 'i18next';
 import { DOCUMENT_KINDS, FINDING_CODES, GROUNDS, type Finding } from '../../../shared/documents';
 import {
@@ -76,6 +77,7 @@ const DATE_PARAMS_OF_REJECTIONS = new Set(['notBefore', 'notAfter', 'today', 're
 /** Each group of codes with the key prefix its translations live under. */
 export const CODE_GROUPS: ReadonlyArray<{ prefix: string; codes: readonly string[] }> = [
   { prefix: 'rejection', codes: REJECTION_CODES },
+  { prefix: 'sync.reason', codes: SERVER_REJECTION_CODES },
   { prefix: 'finding', codes: FINDING_CODES },
   { prefix: 'settingsIssue', codes: SETTINGS_ISSUE_CODES },
   { prefix: 'storageError', codes: STORAGE_ERROR_CODES },

@@ -13,6 +13,7 @@ import kkStorage from './kk/storage.json';
 import kkRecord from './kk/record.json';
 import kkRecovery from './kk/recovery.json';
 import kkAuth from './kk/auth.json';
+import kkSync from './kk/sync.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
 import ruQueue from './ru/queue.json';
@@ -26,6 +27,7 @@ import ruStorage from './ru/storage.json';
 import ruRecord from './ru/record.json';
 import ruRecovery from './ru/recovery.json';
 import ruAuth from './ru/auth.json';
+import ruSync from './ru/sync.json';
 
 export const kk = {
   ...kkCommon,
@@ -41,6 +43,7 @@ export const kk = {
   ...kkRecord,
   ...kkRecovery,
   ...kkAuth,
+  ...kkSync,
 };
 export const ru = {
   ...ruCommon,
@@ -56,6 +59,7 @@ export const ru = {
   ...ruRecord,
   ...ruRecovery,
   ...ruAuth,
+  ...ruSync,
 };
 
 /** Every file of one language, for the test that no two files claim the same top-level key. */

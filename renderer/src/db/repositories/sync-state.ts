@@ -11,6 +11,7 @@ const CURSOR = 'sync.cursor';
 const LAST_SYNCED = 'sync.lastSyncedAt';
 const ENROLMENT = 'sync.enrolment';
 const serverCaseKey = (caseId: string) => `sync.serverCase.${caseId}`;
+const reasonKey = (eventId: string) => `sync.reason.${eventId}`;
 
 export interface SyncStateRepository {
   cursor(): Promise<string | null>;
@@ -20,6 +21,9 @@ export interface SyncStateRepository {
   /** The server's case as a conflict answer gave it (validated by the caller with shared/api). */
   serverCase(caseId: string): Promise<unknown>;
   setServerCase(caseId: string, record: unknown): Promise<void>;
+  /** The server's reason for refusing an event, with its params (codes and dates, never personal values). */
+  reason(eventId: string): Promise<unknown>;
+  setReason(eventId: string, reason: unknown): Promise<void>;
   enrolment(): Promise<unknown>;
   setEnrolment(value: unknown): Promise<void>;
 }
@@ -44,6 +48,8 @@ export function createSyncStateRepository(db: DeskDatabase): SyncStateRepository
     setLastSyncedAt: (at) => put(LAST_SYNCED, at),
     serverCase: (caseId) => get(serverCaseKey(caseId)),
     setServerCase: (caseId, record) => put(serverCaseKey(caseId), record),
+    reason: (eventId) => get(reasonKey(eventId)),
+    setReason: (eventId, reason) => put(reasonKey(eventId), reason),
     enrolment: () => get(ENROLMENT),
     setEnrolment: (value) => put(ENROLMENT, value),
   };

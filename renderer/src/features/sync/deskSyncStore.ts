@@ -51,7 +51,10 @@ export function deskSyncStore(desk: Desk): SyncStore {
     markSending: (ids) => desk.outbox.markSending(ids),
     acknowledge: (ids) => desk.outbox.acknowledge(ids),
     retryLater: (ids, at, error, countAttempt) => desk.outbox.retryLater(ids, at, error, countAttempt),
-    markRejected: (id, reason) => desk.outbox.markProblem(id, 'rejected', reason.code),
+    async markRejected(id, reason) {
+      await desk.sync.setReason(id, reason);
+      await desk.outbox.markProblem(id, 'rejected', reason.code);
+    },
     async markConflict(id, serverCase) {
       if (serverCase) await desk.sync.setServerCase(serverCase.caseId, serverCase);
       await desk.outbox.markProblem(id, 'conflict', 'version.conflict');

@@ -32,7 +32,8 @@ export type { Enrolment };
 
 export type EnrolOutcome =
   | { ok: true }
-  | { ok: false; code: 'origin.invalid' | 'origin.not-allowed' | 'code.invalid' | 'token.not-kept' | string };
+  /** `code`: origin.invalid, origin.not-allowed, origin.after-reload, token.not-kept, network, or the server's (sync.settings.error.*). */
+  | { ok: false; code: string };
 
 interface SyncState {
   enrolment: Enrolment | null;
@@ -58,7 +59,7 @@ function stop() {
 const browserFetch = (input: string, init?: RequestInit) => fetch(input, init);
 
 function locks(): LockManagerLike | undefined {
-  return typeof navigator !== 'undefined' && 'locks' in navigator ? (navigator.locks as unknown as LockManagerLike) : undefined;
+  return typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : undefined;
 }
 
 export const useSync = create<SyncState>((set, get) => ({
@@ -74,7 +75,11 @@ export const useSync = create<SyncState>((set, get) => ({
     }
     const enrolment = parsed.data;
     set({ enrolment });
-    const api = createApiClient({ baseUrl: enrolment.serverOrigin, fetch: browserFetch, token: () => host.readDeviceToken() });
+    const api = createApiClient({
+      baseUrl: enrolment.serverOrigin,
+      fetch: browserFetch,
+      token: () => host.readDeviceToken(),
+    });
     const engine = createSyncEngine({
       api,
       store: deskSyncStore(desk),
@@ -126,7 +131,11 @@ export const useSync = create<SyncState>((set, get) => ({
       return { ok: false, code: 'origin.after-reload' };
     }
     try {
-      const answer = await enrol(createApiClient({ baseUrl: serverOrigin, fetch: browserFetch }), code, deviceName.trim());
+      const answer = await enrol(
+        createApiClient({ baseUrl: serverOrigin, fetch: browserFetch }),
+        code,
+        deviceName.trim(),
+      );
       try {
         await host.storeDeviceToken(answer.token);
       } catch {
@@ -143,7 +152,8 @@ export const useSync = create<SyncState>((set, get) => ({
       await get().start(desk, host);
       return { ok: true };
     } catch (error) {
-      if (error instanceof SyncFailure) return { ok: false, code: error.kind === 'network' ? 'network' : error.code };
+      if (error instanceof SyncFailure)
+        return { ok: false, code: error.kind === 'network' ? 'network' : error.code };
       throw error;
     }
   },
@@ -153,10 +163,18 @@ export const useSync = create<SyncState>((set, get) => ({
     stop();
     if (enrolment) {
       try {
-        await revokeSelf(createApiClient({ baseUrl: enrolment.serverOrigin, fetch: browserFetch, token: () => host.readDeviceToken() }));
+        await revokeSelf(
+          createApiClient({
+            baseUrl: enrolment.serverOrigin,
+            fetch: browserFetch,
+            token: () => host.readDeviceToken(),
+          }),
+        );
       } catch (error) {
         // Unreachable or already revoked: the token is forgotten here all the same.
-        log.warn('device sign-out on the server failed', { code: error instanceof SyncFailure ? error.code : 'internal' });
+        log.warn('device sign-out on the server failed', {
+          code: error instanceof SyncFailure ? error.code : 'internal',
+        });
       }
     }
     await host.storeDeviceToken(null);
