@@ -5,8 +5,7 @@
  * (remote) together, or, if the reducer refuses one, nothing changes and they stay held.
  */
 import type { WorkingDayCalendar } from '../../../../shared/calendar/types';
-import type { DeskDatabase } from '../database';
-import { ingestOne, type IngestContext } from './ingest';
+import { ingestOne, tables, type IngestContext } from './ingest';
 
 class StillHeld extends Error {}
 
@@ -19,7 +18,7 @@ export async function releaseHeld(ctx: IngestContext, calendar: WorkingDayCalend
     if ((await db.outbox.where('[caseId+seq]').between([caseId, 0], [caseId, Infinity]).count()) > 0)
       continue;
     try {
-      await db.transaction('rw', tablesOf(db), async () => {
+      await db.transaction('rw', tables(db), async () => {
         const held = await db.heldEvents.where('caseId').equals(caseId).toArray();
         // Arrival order, then the case's order (events of one page arrive at the same instant).
         held.sort((a, b) =>
@@ -41,17 +40,4 @@ export async function releaseHeld(ctx: IngestContext, calendar: WorkingDayCalend
     }
   }
   return released;
-}
-
-function tablesOf(db: DeskDatabase) {
-  return [
-    db.caseStates,
-    db.queuePages,
-    db.caseEvents,
-    db.outbox,
-    db.heldEvents,
-    db.caseFiles,
-    db.attachments,
-    db.syncState,
-  ];
 }
