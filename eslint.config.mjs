@@ -35,10 +35,17 @@ export const LAYERS = {
     tests: { may: FIXTURES, packages: [...TESTING, 'fast-check'] },
     why: 'shared/ is pure TypeScript (desk, preload and server alike): no DOM, Node, Electron, React, Dexie or UI state.',
   },
+  'shared-sync': {
+    files: ['shared/sync/'],
+    may: ['shared'],
+    packages: ['zod', 'tus-js-client'],
+    tests: { may: FIXTURES, packages: TESTING },
+    why: 'The sync engine is pure like shared/ (HTTP, storage, clock and lock injected); tus-js-client is its resumable upload, given a fetch-based HTTP stack and a Blob reader, so it touches no platform API itself.',
+  },
   resources: { files: ['resources/'], may: [], packages: [], why: 'resources/ holds data only.' },
   renderer: {
     files: ['renderer/src/'],
-    may: ['shared', 'resources', 'storage-api', 'renderer-host', 'renderer-demo'],
+    may: ['shared', 'shared-sync', 'resources', 'storage-api', 'renderer-host', 'renderer-demo'],
     packages: [
       'react',
       'react-dom/client',
@@ -154,6 +161,8 @@ export const LAYERS = {
     may: [
       'fixtures',
       'shared',
+      'shared-sync',
+      'server',
       'resources',
       'renderer',
       'storage-api',
@@ -188,6 +197,8 @@ export const LAYERS = {
       '@axe-core/playwright',
       // Unzipping an exported XLSX to read what it says.
       'fflate',
+      // The sync tests run a desk on IndexedDB in Node (test/sync).
+      'fake-indexeddb',
     ],
     why: 'Tests, benchmarks and their tools.',
   },

@@ -13,6 +13,7 @@ export default defineConfig({
       'test/unit/**/*.test.ts',
       'test/ncalayer/**/*.test.ts',
       'server/**/*.test.ts',
+      'test/sync/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'threads',

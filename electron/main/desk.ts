@@ -1,8 +1,9 @@
 // App lifecycle: one instance, one hardened window onto app://desk, the IPC handler map.
 // index.ts runs it; kept apart so that tests can start the desk against a fake Electron.
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, safeStorage, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createConnectPolicy } from './connectPolicy';
+import { createDeviceTokenStore } from './deviceToken';
 import { createHostHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { installMenu, resolveMenuLanguage } from './menu';
@@ -58,7 +59,7 @@ export function startDesk(): void {
       await writeShellSettings(userData, origin === null ? rest : { ...rest, serverOrigin: origin });
     });
     registerAppProtocol(RENDERER_DIR, (document) => connect.header(document));
-    registerIpcHandlers(createHostHandlers(connect));
+    registerIpcHandlers(createHostHandlers(connect, createDeviceTokenStore(userData, safeStorage)));
     installMenu(resolveMenuLanguage(settings.language, app.getPreferredSystemLanguages()), {
       isMac: process.platform === 'darwin',
       developer: !app.isPackaged,

@@ -127,6 +127,8 @@ describe('registerIpcHandlers', () => {
     'host:open-external': () => Promise.resolve(null),
     'host:set-server-origin': () => Promise.resolve('in-effect'),
     'host:notify': () => Promise.resolve('shown'),
+    'host:read-device-token': () => Promise.resolve(null),
+    'host:store-device-token': () => Promise.resolve(null),
   };
 
   it('registers exactly one handler per channel and can remove them', async () => {

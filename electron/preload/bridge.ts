@@ -43,5 +43,7 @@ export function createDeskHostBridge(invoke: Invoke): DeskHostBridge {
     openExternal: (url) => call('host:open-external', url),
     setServerOrigin: (origin) => call('host:set-server-origin', origin),
     notify: (req) => call('host:notify', req),
+    readDeviceToken: () => call('host:read-device-token', undefined),
+    storeDeviceToken: (token) => call('host:store-device-token', token),
   };
 }

@@ -36,9 +36,25 @@ self.addEventListener('message', (event) => {
   );
 });
 
+/**
+ * A call to the central system is never answered from the cache, whatever its origin (a server
+ * behind the desk's own origin included): the sync engine marks every such request with the
+ * protocol header, the device token or `cache: 'no-store'` (shared/sync/client.ts), and the worker
+ * leaves those to the network.
+ */
+function isServiceCall(request) {
+  return (
+    request.headers.has('x-protocol-version') ||
+    request.headers.has('authorization') ||
+    request.headers.has('tus-resumable') ||
+    request.cache === 'no-store'
+  );
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(self.location.origin)) return;
+  if (isServiceCall(request)) return;
   // Every navigation is the one page of the desk (its routes live in the hash).
   const key = request.mode === 'navigate' ? PAGE : request.url.split('#')[0];
   event.respondWith(

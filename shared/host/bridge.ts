@@ -20,6 +20,8 @@ export interface DeskHostBridge {
   openExternal(url: string): Promise<HostResponse<ChannelResult<'host:open-external'>>>;
   setServerOrigin(origin: string | null): Promise<HostResponse<ChannelResult<'host:set-server-origin'>>>;
   notify(req: NotifyRequest): Promise<HostResponse<ChannelResult<'host:notify'>>>;
+  readDeviceToken(): Promise<HostResponse<ChannelResult<'host:read-device-token'>>>;
+  storeDeviceToken(token: string | null): Promise<HostResponse<ChannelResult<'host:store-device-token'>>>;
 }
 
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

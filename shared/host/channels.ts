@@ -81,6 +81,12 @@ export const notifyRequestSchema: z.ZodType<NotifyRequest> = z.strictObject({
   title: z.string().min(1).max(200),
   body: z.string().max(1000),
 });
+/** A device token as the central system issues it (opaque, printable, bounded). */
+const deviceTokenSchema = z
+  .string()
+  .min(16)
+  .max(512)
+  .regex(/^[\x21-\x7e]+$/);
 
 export const hostChannels = {
   'host:app-version': {
@@ -117,6 +123,16 @@ export const hostChannels = {
     method: 'notify',
     request: notifyRequestSchema,
     result: z.enum(NOTIFY_OUTCOMES),
+  },
+  'host:read-device-token': {
+    method: 'readDeviceToken',
+    request: z.undefined(),
+    result: deviceTokenSchema.nullable(),
+  },
+  'host:store-device-token': {
+    method: 'storeDeviceToken',
+    request: deviceTokenSchema.nullable(),
+    result: z.null(),
   },
 } as const;
 

@@ -59,8 +59,24 @@ export interface NotifyRequest {
 export const NOTIFY_OUTCOMES = ['shown', 'not-allowed', 'unsupported'] as const;
 export type NotifyOutcome = (typeof NOTIFY_OUTCOMES)[number];
 
+/**
+ * How the host keeps the device token of the central system (issue 9): 'os-key-store' — Electron
+ * encrypts it with the operating system's key store (safeStorage: DPAPI, Keychain, libsecret), so a
+ * copy of the profile folder alone does not reveal it; 'browser-storage' — the browser keeps it in
+ * IndexedDB in the clear, readable by anyone who can read this browser profile (weaker; settings
+ * says so).
+ */
+export const TOKEN_PROTECTIONS = ['os-key-store', 'browser-storage'] as const;
+export type TokenProtection = (typeof TOKEN_PROTECTIONS)[number];
+
 export interface Host {
   kind: HostKind;
+  /** How `storeDeviceToken` keeps the token (shown in settings). */
+  tokenProtection: TokenProtection;
+  /** The device token kept by `storeDeviceToken`, or null when the desk is not enrolled. */
+  readDeviceToken(): Promise<string | null>;
+  /** Keeps the device token (null forgets it). Electron refuses ('not-allowed') without an OS key store. */
+  storeDeviceToken(token: string | null): Promise<void>;
   appVersion(): Promise<string>;
   /** Resolves `{ saved: false }` when the person cancels the dialog. */
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>;

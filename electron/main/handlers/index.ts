@@ -1,5 +1,6 @@
 import { app } from 'electron';
 import type { ConnectPolicy } from '../connectPolicy';
+import type { DeviceTokenStore } from '../deviceToken';
 import type { HostHandlers } from '../ipc';
 import { openExternal } from './openExternal';
 import { notify } from './notify';
@@ -8,7 +9,7 @@ import { printPdf } from './printPdf';
 import { saveFile } from './saveFile';
 
 /** The handler map: one entry per channel of shared/host/channels.ts, checked by the type. */
-export function createHostHandlers(connect: ConnectPolicy): HostHandlers {
+export function createHostHandlers(connect: ConnectPolicy, token: DeviceTokenStore): HostHandlers {
   return {
     'host:app-version': () => Promise.resolve(app.getVersion()),
     'host:save-file': saveFile,
@@ -17,5 +18,7 @@ export function createHostHandlers(connect: ConnectPolicy): HostHandlers {
     'host:open-external': (url) => openExternal(url),
     'host:set-server-origin': (origin) => connect.setServerOrigin(origin),
     'host:notify': (req, context) => Promise.resolve(notify(req, context)),
+    'host:read-device-token': () => token.read(),
+    'host:store-device-token': (value) => token.store(value),
   };
 }

@@ -102,6 +102,15 @@ function create() {
         Promise.resolve({ canceled: true, filePaths: [] as string[] }),
       ),
     },
+    // safeStorage as on a machine with a key store: reversible, and never the plain text on disk.
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => true),
+      getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
+      encryptString: vi.fn((plain: string) => Buffer.from(`enc:${Buffer.from(plain).toString('base64')}`)),
+      decryptString: vi.fn((b: Buffer) =>
+        Buffer.from(b.toString().replace(/^enc:/, ''), 'base64').toString(),
+      ),
+    },
     shell: { openExternal: vi.fn((_url: string) => Promise.resolve()) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: fakeSession() },

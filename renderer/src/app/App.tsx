@@ -9,6 +9,9 @@ import { Alert } from '../ui/Alert';
 import { DeadlinePanel } from '../features/notify/DeadlinePanel';
 import { useDeadlineNotice } from '../features/notify/useDeadlineNotice';
 import { Header } from './Header';
+import { getHost } from '../host';
+import { SyncStatusBadge } from '../features/sync/SyncStatus';
+import { useSync } from '../features/sync/syncStore';
 import { Main } from './Main';
 import { useInactivityLock } from './useInactivityLock';
 import { useOnline } from './useOnline';
@@ -30,6 +33,11 @@ export function App() {
   useEffect(() => {
     void useDesk.getState().open();
   }, []);
+  const desk = useDesk((s) => s.desk);
+  useEffect(() => {
+    // Sync starts once the desk is open, whoever is signed in: the exchange is the desk's, not a person's.
+    if (desk) void useSync.getState().start(desk, getHost());
+  }, [desk]);
   const lockAfterMs = (settings?.lockAfterMinutes ?? 10) * 60_000;
   useEffect(() => {
     // A user deactivated, or given another role, is taken from the new list (or signed out).
@@ -102,6 +110,7 @@ export function App() {
           hint: t(online ? 'header.onlineHint' : 'header.offlineHint'),
         }}
         nav={nav}
+        status={<SyncStatusBadge />}
         {...(user && !locked
           ? {
               user: {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Language } from '../i18n';
 
 interface HeaderProps {
@@ -10,6 +11,8 @@ interface HeaderProps {
   /** Whether the computer has a network now, in words. */
   network: { online: boolean; label: string; hint: string };
   nav: ReadonlyArray<{ key: string; label: string; current: boolean; onClick: () => void }>;
+  /** The sync status (features/sync), shown beside the language. */
+  status?: ReactNode;
   /** Shown when someone is signed in. */
   user?: {
     name: string;
@@ -53,6 +56,7 @@ export function Header(p: HeaderProps) {
         >
           {p.network.label}
         </span>
+        {p.status}
         <label htmlFor="desk-language">{p.languageLabel}</label>
         <select
           id="desk-language"

@@ -16,6 +16,7 @@ import {
   type StorageManagerLike,
   type StorageRepository,
 } from './repositories/storage';
+import { createSyncStateRepository, type SyncStateRepository } from './repositories/sync-state';
 import { createTemplateRepository, type TemplateRepository } from './repositories/templates';
 import { log } from '../../../shared/log';
 import { createUserRepository, type UserRepository } from './repositories/users';
@@ -49,6 +50,8 @@ export interface Desk {
   readonly storage: StorageRepository;
   /** The newest event time seen: the reference a clock set wrong is compared with. */
   readonly clock: ClockRepository;
+  /** Sync's checkpoint, last success, the server's copy of conflicting cases, the enrolment. */
+  readonly sync: SyncStateRepository;
   /** For the demo loader and the sync engine only; components use the repositories. */
   readonly db: DeskDatabase;
   /**
@@ -144,6 +147,7 @@ export function createDesk(
     drafts: createDraftRepository(db),
     storage: createStorageRepository(storageManager),
     clock,
+    sync: createSyncStateRepository(db),
     db,
     rebuilt: startRebuild(cases, options.onRebuildProgress),
     canClear,

@@ -19,6 +19,7 @@ export type { CaseQuery, CaseListRow } from './queries';
 export type { RowPerson, OutboxStatus } from './records';
 export { caseRowOf, urgencyOfRow, workingDaysLeft } from './rows';
 export type { AppendResult, CaseDetail, CaseRepository, IngestOptions } from './repositories/cases';
+export type { SyncStateRepository } from './repositories/sync-state';
 export type { IngestItem, IngestManyResult, IngestResult, IngestSource } from './cases/ingest';
 export { FileHashMismatchError, FileMissingError, type NewFile } from './cases/files';
 export type { ClockRepository } from './cases/clock';

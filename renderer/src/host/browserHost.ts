@@ -1,5 +1,6 @@
 // The browser side of the host contract, for the web build of the desk: downloads instead of a save
 // dialog, <input type=file> instead of an open dialog, the browser's PDF viewer for printing.
+import { browserTokenStore } from './browserToken';
 import {
   extensionForMimeType,
   extensionOf,
@@ -75,8 +76,12 @@ export function createBrowserHost(overrides: Partial<BrowserHostEnv> = {}): Host
   // One print frame at a time: removing it while the print preview is open would cancel printing.
   let printFrame: { iframe: HTMLIFrameElement; url: string } | null = null;
 
+  const token = browserTokenStore();
   return {
     kind: 'browser',
+    tokenProtection: 'browser-storage',
+    readDeviceToken: () => token.read(),
+    storeDeviceToken: (value) => token.store(value),
 
     appVersion: () => Promise.resolve(overrides.version ?? defaultVersion()),
 

@@ -11,6 +11,10 @@ function bridge(overrides: Partial<DeskHostBridge> = {}): DeskHostBridge {
     openExternal: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     setServerOrigin: vi.fn(() => Promise.resolve({ ok: true as const, value: 'after-reload' as const })),
     notify: vi.fn(() => Promise.resolve({ ok: true as const, value: 'shown' as const })),
+    readDeviceToken: vi.fn(() =>
+      Promise.resolve({ ok: true as const, value: 'dt_token_from_the_key_store' }),
+    ),
+    storeDeviceToken: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     ...overrides,
   };
 }
@@ -26,6 +30,8 @@ describe('electron host', () => {
     await expect(host.printPdf({ bytes: new Uint8Array(), title: 't' })).resolves.toBeUndefined();
     expect(await host.setServerOrigin('https://externat.example.kz')).toBe('after-reload');
     expect(await host.notify({ title: 't', body: 'b' })).toBe('shown');
+    expect(host.tokenProtection).toBe('os-key-store');
+    expect(await host.readDeviceToken()).toBe('dt_token_from_the_key_store');
   });
 
   it('passes requests through unchanged', async () => {

@@ -23,5 +23,10 @@ export function createElectronHost(bridge: DeskHostBridge): Host {
     },
     setServerOrigin: async (origin) => unwrapHostResponse(await bridge.setServerOrigin(origin)),
     notify: async (req) => unwrapHostResponse(await bridge.notify(req)),
+    tokenProtection: 'os-key-store',
+    readDeviceToken: async () => unwrapHostResponse(await bridge.readDeviceToken()),
+    storeDeviceToken: async (token) => {
+      unwrapHostResponse(await bridge.storeDeviceToken(token));
+    },
   };
 }

@@ -3,6 +3,7 @@
  * params into a sentence. The lists are what the translation test enumerates, so a code added in
  * shared/ without a Kazakh and a Russian sentence fails the build.
  */
+import { SERVER_REJECTION_CODES } from '../../../shared/api';
 import type { TFunction } from 'i18next';
 // The code lists only (types.ts, pdf/errors.ts): not the signing code, which loads with its screens.
 import { COVERAGE_CODES, PDF_SIGNING_ERROR_CODES } from '../../../shared/signing/pdf/errors';
@@ -86,6 +87,7 @@ const CMS_PROBLEMS: readonly NonNullable<CmsVerification['problem']>[] = [
 
 export const CODE_GROUPS: ReadonlyArray<{ prefix: string; codes: readonly string[] }> = [
   { prefix: 'rejection', codes: REJECTION_CODES },
+  { prefix: 'sync.reason', codes: SERVER_REJECTION_CODES },
   { prefix: 'finding', codes: FINDING_CODES },
   { prefix: 'settingsIssue', codes: SETTINGS_ISSUE_CODES },
   { prefix: 'storageError', codes: STORAGE_ERROR_CODES },

@@ -20,6 +20,7 @@ import kkUx from './kk/ux.json';
 import kkHeader from './kk/header.json';
 import kkDashboard from './kk/dashboard.json';
 import kkNotify from './kk/notify.json';
+import kkSync from './kk/sync.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
 import ruQueue from './ru/queue.json';
@@ -39,6 +40,7 @@ import ruUx from './ru/ux.json';
 import ruHeader from './ru/header.json';
 import ruDashboard from './ru/dashboard.json';
 import ruNotify from './ru/notify.json';
+import ruSync from './ru/sync.json';
 
 /** Every file of one language. */
 export const FILES = {
@@ -62,6 +64,7 @@ export const FILES = {
     kkHeader,
     kkDashboard,
     kkNotify,
+    kkSync,
   ],
   ru: [
     ruCommon,
@@ -83,6 +86,7 @@ export const FILES = {
     ruHeader,
     ruDashboard,
     ruNotify,
+    ruSync,
   ],
 } as const;
 

@@ -112,8 +112,8 @@ export interface IngestContext {
   now: () => string;
 }
 
-/** The tables every ingest transaction writes. */
-function tables(db: DeskDatabase) {
+/** The tables every ingest transaction writes (held.ts opens its own over the same). */
+export function tables(db: DeskDatabase) {
   return [
     db.caseStates,
     db.queuePages,

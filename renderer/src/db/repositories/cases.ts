@@ -16,6 +16,7 @@ import {
   type IngestResult,
   type IngestSource,
 } from '../cases/ingest';
+import { releaseHeld } from '../cases/held';
 import { isCurrent, stateOf } from '../cases/projection';
 import { eachState } from '../cases/states';
 import { countStale, heldCounts, knownRebuilt, rebuildStale, type RebuildResult } from '../cases/rebuild';
@@ -89,6 +90,12 @@ export interface CaseRepository {
   onChange(listener: (caseIds: string[]) => void): () => void;
   /** Tells the subscribers that everything may have changed (after a reset). */
   announceReload(): void;
+  /**
+   * Folds the remote events held over unsent work of every case that has none left (sync calls it
+   * after a push); a case whose held events the reducer refuses keeps them held. Returns how many
+   * cases were released.
+   */
+  releaseHeld(): Promise<number>;
 }
 
 export interface CaseRepositoryDeps {
@@ -129,6 +136,13 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
         if (changed.length > 0) feed.emit(changed);
       }
       return total;
+    },
+
+    async releaseHeld() {
+      const cal = await deps.calendar();
+      const released = await guarded(() => releaseHeld(ctx, cal));
+      if (released.length > 0) feed.emit(released);
+      return released.length;
     },
 
     async appendEvent(event) {

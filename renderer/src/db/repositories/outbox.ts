@@ -23,6 +23,19 @@ export interface OutboxRepository {
    * openDesk calls it; returns how many were recovered.
    */
   recoverSending(): Promise<number>;
+  /** The sync engine's bookkeeping (shared/sync SyncStore); each is one transaction. */
+  markSending(eventIds: readonly string[]): Promise<void>;
+  /** The server applied them: the references leave the outbox (the events stay in the history). */
+  acknowledge(eventIds: readonly string[]): Promise<void>;
+  /** Back to 'pending', not before `nextAttemptAt`; `error` is a reason code. */
+  retryLater(
+    eventIds: readonly string[],
+    nextAttemptAt: string,
+    error: string,
+    countAttempt: boolean,
+  ): Promise<void>;
+  /** Needs the officer: 'rejected' (with the server's reason code) or 'conflict'. */
+  markProblem(eventId: string, status: 'rejected' | 'conflict', code: string): Promise<void>;
 }
 
 export function createOutboxRepository(db: DeskDatabase): OutboxRepository {
@@ -61,6 +74,30 @@ export function createOutboxRepository(db: DeskDatabase): OutboxRepository {
         // Read first: a write transaction at every start would wait for the disk for nothing.
         if ((await sending.count()) === 0) return 0;
         return sending.modify({ status: 'pending' });
+      }),
+    markSending: (ids) =>
+      guarded(async () => {
+        await db.outbox
+          .where('eventId')
+          .anyOf([...ids])
+          .modify({ status: 'sending' });
+      }),
+    acknowledge: (ids) => guarded(() => db.outbox.bulkDelete([...ids])),
+    retryLater: (ids, nextAttemptAt, error, countAttempt) =>
+      guarded(async () => {
+        await db.outbox
+          .where('eventId')
+          .anyOf([...ids])
+          .modify((r) => {
+            r.status = 'pending';
+            r.nextAttemptAt = nextAttemptAt;
+            r.lastError = error;
+            if (countAttempt) r.attempts += 1;
+          });
+      }),
+    markProblem: (id, status, code) =>
+      guarded(async () => {
+        await db.outbox.update(id, { status, lastError: code });
       }),
   };
 }

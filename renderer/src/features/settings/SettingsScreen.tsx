@@ -11,6 +11,7 @@ import { CalendarSection } from './CalendarSection';
 import { DemoSection } from './DemoSection';
 import { IssuerSection } from './IssuerSection';
 import { StorageSection } from './StorageSection';
+import { SyncSection } from '../sync/SyncSection';
 import { SettingsSections, type SettingsFieldView } from './SettingsForm';
 import {
   bytesToMegabytes,
@@ -156,6 +157,7 @@ export function SettingsScreen() {
         <LazyFormTemplatesSection />
       </fieldset>
       <StorageSection />
+      <SyncSection />
       {editable ? (
         <DemoSection
           onDone={() => {

@@ -1,0 +1,77 @@
+/**
+ * The real central server (server/src/main.ts) as a child process for the sync tests: PGlite in
+ * memory, a free port, the demo akimat seeded, an admin token to issue enrolment codes with.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/api';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSX = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
+
+export interface Central {
+  url: string;
+  adminToken: string;
+  /** A one-time enrolment code for a user of the demo akimat. */
+  issueCode(userId: string): Promise<string>;
+  admin(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+  stop(): Promise<void>;
+}
+
+export async function startCentral(): Promise<Central> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [TSX, 'server/src/main.ts', '--port', '0', '--memory', '--issue-token', 'admin'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let out = '';
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    err = (err + d.toString()).slice(-4000);
+  });
+  const { url, adminToken } = await new Promise<{ url: string; adminToken: string }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`central did not start: ${err}`)), 60_000);
+    child.on('exit', (code) => reject(new Error(`central exited ${code}: ${err}`)));
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const listening = /listening on (\S+)/.exec(out);
+      const token = /admin token: (\S+)/.exec(out);
+      if (listening && token) {
+        clearTimeout(timer);
+        resolve({ url: listening[1]!.replace(/\/$/, ''), adminToken: token[1]! });
+      }
+    });
+  });
+  const admin: Central['admin'] = async (method, path, body) => {
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers: {
+        [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+        authorization: `Bearer ${adminToken}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+  };
+  return {
+    url,
+    adminToken,
+    admin,
+    async issueCode(userId) {
+      const { status, body } = await admin('POST', '/admin/enrolment-codes', { userId });
+      if (status !== 200) throw new Error(`issuing a code failed: ${status} ${JSON.stringify(body)}`);
+      return (body as { code: string }).code;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
