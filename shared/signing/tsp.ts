@@ -25,7 +25,10 @@ export function httpTimeStampClient(options: HttpTimeStampOptions): TimeStampCli
   return {
     async timestamp({ digest }) {
       const nonce = crypto.getRandomValues(new Uint8Array(8));
-      nonce[0] = (nonce[0] ?? 0) & 0x7f; // a positive INTEGER
+      // A positive INTEGER in minimal DER: the high bit clear (positive) and the next one set, so the
+      // first byte is never 0x00 (a leading zero before a byte under 0x80 is illegal padding, and
+      // OpenSSL refuses the whole token for it: 1 request in 256 with only the high bit cleared).
+      nonce[0] = ((nonce[0] ?? 0) & 0x7f) | 0x40;
       const body = timeStampRequest(digest, nonce);
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), timeoutMs);

@@ -1,6 +1,6 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OID } from '../../../shared/signing/oids';
 import { pkcs12Signer } from '../../../shared/signing/pkcs12';
 import { checkTimeStampToken } from '../../../shared/signing/timestamp';
@@ -90,6 +90,36 @@ describe('RFC 3161 time stamp', () => {
       signature.map((b, i) => (i === 0 ? b ^ 1 : b)),
     );
     expect(ossl.run(['ts', '-verify', '-data', 'other.bin', ...args]).out).toContain('Verification: FAILED');
+  });
+
+  it('asks with a nonce that is a positive INTEGER in minimal DER, whatever the random bytes', async () => {
+    for (const first of [0x00, 0x01, 0x7f, 0x80, 0xff]) {
+      const random = vi
+        .spyOn(crypto, 'getRandomValues')
+        .mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+          if (array instanceof Uint8Array) array.fill(0).set([first, 0x00]);
+          return array;
+        });
+      let sent: Uint8Array | undefined;
+      const client = httpTimeStampClient({
+        url: 'http://tsa.invalid/',
+        fetch: (_url, init) => {
+          sent = new Uint8Array(init?.body as ArrayBuffer);
+          return Promise.reject(new Error('offline'));
+        },
+      });
+      await expect(
+        client.timestamp({ hashAlgorithm: 'SHA-256', digest: new Uint8Array(32) }),
+      ).rejects.toMatchObject({
+        code: 'tsa.unreachable',
+      });
+      random.mockRestore();
+      const req = pkijs.TimeStampReq.fromBER(sent!.slice().buffer);
+      const bytes = new Uint8Array(req.nonce!.valueBlock.valueHexView);
+      // Minimal: no leading 0x00 before a byte under 0x80; positive: the high bit clear.
+      expect(bytes[0]).not.toBe(0);
+      expect(bytes[0]! & 0x80).toBe(0);
+    }
   });
 
   it('without trusted roots the time stamp is not checked, and the signing time is the claimed one', async () => {
