@@ -86,7 +86,8 @@ const NOT_ON_START_PATH: ReadonlyArray<{ what: string; matches: (p: string) => b
     matches: (p) =>
       ['npm:recharts', 'npm:write-excel-file'].includes(p) ||
       p.startsWith('renderer/src/features/dashboard/') ||
-      p.startsWith('shared/metrics/'),
+      // Its aggregation; the facts of one case (facts.ts, stored.ts) are written at ingest.
+      p === 'shared/metrics/aggregate.ts',
   },
   {
     what: 'the sync engine, tus uploads and the API schemas',
