@@ -2,8 +2,8 @@
  * The one way events enter the desk (ARCHITECTURE.md "Every write, local or pulled, goes through one
  * ingest path"). In ONE transaction per call (per chunk for `ingestMany`): fold the case's known
  * history and the new events with the one reducer, then store the events, the projection stamped
- * with the reducer's version, the queue row, the dashboard's facts, the outbox references (local events), the held remote
- * events, the case's file references, the new files and the newest time seen.
+ * with the reducer's version, the queue row and the dashboard's facts, the outbox references (local
+ * events), the held remote events, the case's file references, the new files and the newest time seen.
  *
  * - Idempotent by event id: an id already in the case's history (or held) is a duplicate, not an error.
  * - Local events (this desk's actions) go on top of the current projection and are queued in the outbox.

@@ -67,49 +67,47 @@ export async function rebuildStale(
       await db.syncState.put({ key: REBUILT, value: REDUCER_VERSION });
       return result;
     }
-    await db.transaction(
-      'rw',
-      [db.caseStates, db.caseEvents, db.queuePages, db.heldEvents, db.caseFacts],
-      async () => {
-        const projections: CaseStateRecord[] = [];
-        const done: Array<{ state: CaseState; first: EventRecord | undefined; row: QueueRow }> = [];
-        const rows: Array<{ row: QueueRow; at: Placement | undefined }> = [];
-        const histories = await Promise.all(
-          keys.map((caseId) =>
-            db.caseEvents.where('[caseId+baseVersion]').between([caseId, 0], [caseId, Infinity]).toArray(),
-          ),
-        );
-        const old = await db.caseStates.bulkGet(keys);
-        const heldBy = await heldCounts(db, keys);
-        for (const [i, caseId] of keys.entries()) {
-          const events = histories[i] ?? [];
-          const folded = foldEvents(events);
-          const kept = old[i];
-          if (!kept) continue;
-          if (folded.ok) {
-            const row = caseRowOf(folded.state, calendar);
-            const held = heldBy.get(caseId);
-            if (held) row.heldEvents = held;
-            rows.push({ row, at: placementOf(kept) });
-            done.push({ state: folded.state, first: events[0], row });
-            result.rebuilt += 1;
-          } else {
-            projections.push({
-              ...kept,
-              reducerVersion: REDUCER_VERSION,
-              refusedBy: { index: folded.index, code: folded.reason.code },
-            });
-            result.refused += 1;
-          }
-          result.caseIds.push(caseId);
+    // The dashboard's facts are derived from the projection, so they are rebuilt with it.
+    const written = [db.caseStates, db.caseEvents, db.queuePages, db.heldEvents, db.caseFacts];
+    await db.transaction('rw', written, async () => {
+      const projections: CaseStateRecord[] = [];
+      const done: Array<{ state: CaseState; first: EventRecord | undefined; row: QueueRow }> = [];
+      const rows: Array<{ row: QueueRow; at: Placement | undefined }> = [];
+      const histories = await Promise.all(
+        keys.map((caseId) =>
+          db.caseEvents.where('[caseId+baseVersion]').between([caseId, 0], [caseId, Infinity]).toArray(),
+        ),
+      );
+      const old = await db.caseStates.bulkGet(keys);
+      const heldBy = await heldCounts(db, keys);
+      for (const [i, caseId] of keys.entries()) {
+        const events = histories[i] ?? [];
+        const folded = foldEvents(events);
+        const kept = old[i];
+        if (!kept) continue;
+        if (folded.ok) {
+          const row = caseRowOf(folded.state, calendar);
+          const held = heldBy.get(caseId);
+          if (held) row.heldEvents = held;
+          rows.push({ row, at: placementOf(kept) });
+          done.push({ state: folded.state, first: events[0], row });
+          result.rebuilt += 1;
+        } else {
+          projections.push({
+            ...kept,
+            reducerVersion: REDUCER_VERSION,
+            refusedBy: { index: folded.index, code: folded.reason.code },
+          });
+          result.refused += 1;
         }
-        // Placed first: a projection records where its row went.
-        const placed = await placeRows(db, rows);
-        done.forEach((d, i) => projections.push(projectionOf(d.state, d.first, placed[i]!, d.row)));
-        await db.caseStates.bulkPut(projections);
-        await db.caseFacts.bulkPut(done.map((d) => caseFactsOf(d.state, calendar)));
-      },
-    );
+        result.caseIds.push(caseId);
+      }
+      // Placed first: a projection records where its row went.
+      const placed = await placeRows(db, rows);
+      done.forEach((d, i) => projections.push(projectionOf(d.state, d.first, placed[i]!, d.row)));
+      await db.caseStates.bulkPut(projections);
+      await db.caseFacts.bulkPut(done.map((d) => caseFactsOf(d.state, calendar)));
+    });
     options.onProgress?.(result.rebuilt + result.refused);
   }
 }

@@ -1,5 +1,5 @@
 import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar/types';
-import type { CaseFacts } from '../../../../shared/metrics/stored';
+import { caseFactsOf, type CaseFacts } from '../../../../shared/metrics/stored';
 import {
   foldEvents,
   type CaseEvent,
@@ -19,7 +19,7 @@ import {
 } from '../cases/ingest';
 import { releaseHeld } from '../cases/held';
 import { isCurrent, stateOf } from '../cases/projection';
-import { eachFacts, fillFacts, refreshFacts } from '../cases/facts';
+import { eachFacts, fillFacts } from '../cases/facts';
 import { eachState } from '../cases/states';
 import { countStale, heldCounts, knownRebuilt, rebuildStale, type RebuildResult } from '../cases/rebuild';
 import { nextRegistrationNumber } from '../cases/registration';
@@ -213,33 +213,33 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
     async refreshDeadlines() {
       const cal = await deps.calendar();
       const keys = await guarded(() => db.caseStates.toCollection().primaryKeys());
+      const refreshed = [db.caseStates, db.caseEvents, db.queuePages, db.heldEvents, db.caseFacts];
       // In chunks: the rows need each case's application, i.e. its `received` event.
       for (let start = 0; start < keys.length; start += REFRESH_CHUNK) {
         const chunk = keys.slice(start, start + REFRESH_CHUNK);
         await guarded(() =>
-          db.transaction(
-            'rw',
-            [db.caseStates, db.caseEvents, db.queuePages, db.heldEvents, db.caseFacts],
-            async () => {
-              const [records, received, held] = await Promise.all([
-                db.caseStates.bulkGet(chunk),
-                db.caseEvents.bulkGet(chunk.map((id) => [id, 0] as [string, number])),
-                heldCounts(db, chunk),
-              ]);
-              const rows: Array<{ row: QueueRow; at: Placement }> = [];
-              chunk.forEach((caseId, i) => {
-                const record = records[i];
-                if (!record) return;
-                const row = caseRowOf(stateOf(record, received[i]), cal);
-                const n = held.get(caseId);
-                if (n) row.heldEvents = n;
-                rows.push({ row, at: { page: record.page, slot: record.slot } });
-              });
-              await placeRows(db, rows);
-              // The dashboard's facts hold due days too: they move with the rows.
-              await refreshFacts(db, chunk, cal);
-            },
-          ),
+          db.transaction('rw', refreshed, async () => {
+            const [records, received, held] = await Promise.all([
+              db.caseStates.bulkGet(chunk),
+              db.caseEvents.bulkGet(chunk.map((id) => [id, 0] as [string, number])),
+              heldCounts(db, chunk),
+            ]);
+            const rows: Array<{ row: QueueRow; at: Placement }> = [];
+            const facts: CaseFacts[] = [];
+            chunk.forEach((caseId, i) => {
+              const record = records[i];
+              if (!record) return;
+              const state = stateOf(record, received[i]);
+              const row = caseRowOf(state, cal);
+              // The dashboard's facts hold due days too: they move with the row.
+              facts.push(caseFactsOf(state, cal));
+              const n = held.get(caseId);
+              if (n) row.heldEvents = n;
+              rows.push({ row, at: { page: record.page, slot: record.slot } });
+            });
+            await placeRows(db, rows);
+            await db.caseFacts.bulkPut(facts);
+          }),
         );
         feed.emit(chunk);
       }
