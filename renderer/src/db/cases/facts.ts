@@ -32,9 +32,10 @@ async function derive(
 }
 
 /**
- * Every case's facts, `chunkSize` at a time, one read transaction each. A case without stored
- * facts (a desk just upgraded to version 10, before `fillFacts` has run) is derived from its
- * projection on the way: the dashboard always counts every case.
+ * Every case's facts, `chunkSize` at a time, each chunk one read of a key range (IndexedDB's
+ * getAll: a request per key, as bulkGet makes, cost more than the decoding at 10,000 cases). A case
+ * without stored facts (a desk just upgraded to version 10, before `fillFacts` has run) is derived
+ * from its projection on the way: the dashboard always counts every case.
  */
 export async function eachFacts(
   db: DeskDatabase,
@@ -42,16 +43,21 @@ export async function eachFacts(
   onChunk: (facts: CaseFacts[]) => void,
   chunkSize: number,
 ): Promise<void> {
-  const keys = await db.caseStates.toCollection().primaryKeys();
-  for (let start = 0; start < keys.length; start += chunkSize) {
-    const chunk = keys.slice(start, start + chunkSize);
-    const facts = await db.transaction('r', [db.caseFacts, db.caseStates, db.caseEvents], async () => {
-      const stored = await db.caseFacts.bulkGet(chunk);
-      const missing = chunk.filter((_, i) => stored[i] === undefined);
-      const derived = missing.length ? await derive(db, missing, calendar) : [];
-      return [...stored.filter((f): f is CaseFacts => f !== undefined), ...derived];
-    });
+  const cases = new Set(await db.caseStates.toCollection().primaryKeys());
+  let after: string | undefined;
+  for (;;) {
+    const range = after === undefined ? db.caseFacts.toCollection() : db.caseFacts.where(':id').above(after);
+    const facts = await range.limit(chunkSize).toArray();
+    if (facts.length === 0) break;
+    after = facts[facts.length - 1]!.caseId;
+    for (const f of facts) cases.delete(f.caseId);
     onChunk(facts);
+  }
+  // What is left in `cases` has a projection and no facts yet.
+  const missing = [...cases];
+  for (let start = 0; start < missing.length; start += chunkSize) {
+    const chunk = missing.slice(start, start + chunkSize);
+    onChunk(await db.transaction('r', [db.caseStates, db.caseEvents], () => derive(db, chunk, calendar)));
   }
 }
 
