@@ -5,6 +5,7 @@ import { ErrorBoundary, logUncaughtErrors, rootErrorOptions } from './app/ErrorB
 import { LinkNotice } from './app/LinkNotice';
 import { firstScreenShown, whenIdle } from './app/firstScreen';
 import { registerOfflineCache } from './app/offline';
+import { preloadScreens } from './app/screens';
 import { PDF_WORKER_URL, loadPdfjs } from './features/documents/pdf';
 import './i18n';
 import './app/tokens.css';
@@ -22,8 +23,10 @@ createRoot(root, rootErrorOptions).render(
   </StrictMode>,
 );
 
-// After the first screen, while the network is surely there: the PDF viewer and, in the browser
-// build, the offline copy of the desk. Neither may delay the queue the officer is waiting for.
+// After the first screen, while the network is surely there: the other screens' chunks, the PDF
+// viewer and, in the browser build, the offline copy of the desk. None may delay the queue the
+// officer is waiting for.
+preloadScreens();
 void firstScreenShown.then(() =>
   whenIdle(() => {
     void loadPdfjs()

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { REJECTION_CODES } from '../workflow/rejections';
+import { SERVER_REJECTION_CODES } from './rejection-codes';
 
 /** Why a whole request was refused (the body of every 4xx/5xx answer except the tus endpoint's). */
 export const API_ERROR_CODES = [
@@ -66,31 +67,7 @@ export const apiErrorSchema = z
   .meta({ id: 'ApiError', description: 'Why a request was refused. Nothing was changed by it.' });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
-/**
- * Why the server refused one event of a batch, beyond the reducer's own REJECTION_CODES (which it
- * returns as they are: the desk and the server fold with the same reducer).
- */
-export const SERVER_REJECTION_CODES = [
-  /** The event names a file (attachment, produced document, signature) the server does not hold yet (params.sha256). */
-  'file.missing',
-  /** A desk pushes only the events of the user it was enrolled for (params.userId: the device's user). */
-  'actor.not-device-user',
-  /** The actor's role is not the one the server gives that user (params.role). */
-  'actor.role-mismatch',
-  /** The user was deactivated on the server. */
-  'actor.inactive',
-  /** A desk pushes only events made on a desk (origin.kind 'desk'); the portal's and the server's come from them. */
-  'origin.not-allowed',
-  /** An event with this id was already answered, and this one differs from it: ids are never reused. */
-  'event.id-reused',
-  /** Not tried: an earlier event of the same case in this batch was not applied (params.eventId). Send it again after that one is resolved. */
-  'batch.earlier-event-failed',
-  /** The case is not one of this akimat's. */
-  'case.not-found',
-  /** The officer to assign is not an active officer or head of this akimat (params.officerId). */
-  'assign.unknown-officer',
-] as const;
-export type ServerRejectionCode = (typeof SERVER_REJECTION_CODES)[number];
+export { SERVER_REJECTION_CODES, type ServerRejectionCode } from './rejection-codes';
 
 export const EVENT_REASON_CODES = [...REJECTION_CODES, ...SERVER_REJECTION_CODES] as const;
 export type EventReasonCode = (typeof EVENT_REASON_CODES)[number];

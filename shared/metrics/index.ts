@@ -1,5 +1,6 @@
 /** The head's dashboard numbers (pure): facts of a case, periods, and the aggregation. */
 export { metricCaseOf, type MetricCase, type MetricDeadline } from './facts';
+export { CASE_FACTS_VERSION, caseFactsOf, metricCaseAt, type CaseFacts } from './stored';
 export {
   bucketOf,
   bucketsOf,

@@ -69,6 +69,18 @@ function deadline(
   return { ...base, status: base.workingDaysLeft <= 1 ? 'at-risk' : 'on-track' };
 }
 
+/**
+ * A deadline on `today` from its days alone: what the functions below give for it on that day.
+ * Lets a report keep a case's deadlines (their days do not depend on today) and date them later.
+ */
+export function deadlineOn(
+  calendar: WorkingDayCalendar,
+  today: IsoDate,
+  d: Pick<StageDeadline, 'stage' | 'startedOn' | 'dueOn' | 'doneOn' | 'complaintId'>,
+): StageDeadline {
+  return deadline(calendar, today, d.stage, d.startedOn, d.dueOn, d.doneOn, d.complaintId);
+}
+
 /** A ground-1 refusal is, or is being, made (completeness found missing documents). */
 function onGroundOneTrack(state: CaseState): boolean {
   if (state.decision) return state.decision.kind === 'refusal' && state.decision.ground === 1;

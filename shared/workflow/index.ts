@@ -30,6 +30,7 @@ export {
   reviewDeadline,
   complaintDeadline,
   nextComplaintDeadline,
+  deadlineOn,
   TERMS,
   type DeadlineStage,
   type DeadlineStatus,

@@ -43,6 +43,11 @@ export interface DeskBenchResult {
   openMs: { first: number; median: number; runs: number[] };
   /** JavaScript the page had loaded when the queue was drawn (decoded size, last reload). */
   scriptKbAtDraw: number;
+  /**
+   * The build's start path: the entry script and every chunk index.html preloads for it (what the
+   * browser must parse before the desk can start), KB; a figure of the build, not of the machine.
+   */
+  startPathKb?: number;
   /** One typed character: until the list's DOM changed, and until the next frame was drawn. */
   searchMs: {
     domMedian: number;

@@ -52,6 +52,10 @@ const MEASURES: ReadonlyArray<{ name: (r: DeskBenchResult) => string; value: Pic
   },
   { name: () => 'JavaScript loaded when the queue is drawn', value: (r) => `${r.scriptKbAtDraw} KB` },
   {
+    name: () => 'JS on the start path: the build’s entry and the chunks it imports statically',
+    value: (r) => (r.startPathKb !== undefined ? `${r.startPathKb} KB` : '—'),
+  },
+  {
     name: () => 'search words of every case built, after the queue is drawn (idle time)',
     value: (r) => `${r.searchMs.indexReadyAfterDrawMs} ms`,
   },
@@ -95,7 +99,8 @@ const MEASURES: ReadonlyArray<{ name: (r: DeskBenchResult) => string; value: Pic
   },
   { name: () => 'queue rows in the DOM (virtual list)', value: (r) => String(r.rowsInDom) },
   {
-    name: () => 'head’s dashboard: read every case whole and derive its deadlines, median of 3',
+    name: () =>
+      'head’s dashboard: read every case’s facts and date them for today (before version 10: every case whole), median of 3',
     value: (r) => (r.dashboard ? `${r.dashboard.loadMs} ms` : '—'),
   },
   {

@@ -12,7 +12,7 @@
  * kept profile is upgraded on the seed page, which the result shows).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -70,6 +70,21 @@ function folderBytes(path: string): number {
   return Number(du.stdout.split('\t')[0]);
 }
 
+/**
+ * KB of JavaScript on the start path of the built desk: the entry script of dist-web/index.html and
+ * the chunks it preloads (its static imports). Deterministic, so a change to it is the bundle's.
+ */
+function startPathKb(): number {
+  const dist = `${root}dist-web/`;
+  const html = readFileSync(`${dist}index.html`, 'utf8');
+  const files = new Set(
+    [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.\/([^"]+\.m?js)"/g)].map((m) => m[1]!),
+  );
+  let bytes = 0;
+  for (const f of files) bytes += statSync(`${dist}${f}`).size;
+  return Math.round(bytes / 1024);
+}
+
 /** One measured desk: a fresh profile each, so no run reads another's data or caches. */
 async function runOne(
   browser: Browser,
@@ -116,9 +131,11 @@ async function runDesk(browser: Browser): Promise<DeskBenchResult[]> {
     preview: { host: '127.0.0.1', port: PORT, strictPort: true },
   });
   const results: DeskBenchResult[] = [];
+  const startPath = startPathKb();
   try {
     for (const profile of PROFILES)
-      for (const cases of CASES) results.push(await runOne(browser, seedScript, profile, cases));
+      for (const cases of CASES)
+        results.push({ ...(await runOne(browser, seedScript, profile, cases)), startPathKb: startPath });
   } finally {
     await server.close();
   }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { LANGUAGES, setLanguage } from '../i18n';
 import { storageText } from '../i18n/codes';
 import { useLanguage } from '../i18n/useLanguage';
@@ -10,11 +10,16 @@ import { DeadlinePanel } from '../features/notify/DeadlinePanel';
 import { useDeadlineNotice } from '../features/notify/useDeadlineNotice';
 import { Header } from './Header';
 import { getHost } from '../host';
-import { SyncStatusBadge } from '../features/sync/SyncStatus';
-import { useSync } from '../features/sync/syncStore';
 import { Main } from './Main';
+import { afterFirstScreen, useAfterFirstScreen } from './screens';
 import { useInactivityLock } from './useInactivityLock';
 import { useOnline } from './useOnline';
+
+// The sync engine (its HTTP client, tus uploads, the API's schemas) and the header's status are in
+// their own chunk: sync starts once the first screen is shown, never on the way to it.
+const SyncStatusBadge = lazy(() =>
+  import('../features/sync/SyncStatus').then((m) => ({ default: m.SyncStatusBadge })),
+);
 
 export function App() {
   const { t, language } = useLanguage();
@@ -29,6 +34,7 @@ export function App() {
   const navigate = useNavigation((s) => s.navigate);
   const lastQueue = useNavigation((s) => s.lastQueue);
   const online = useOnline();
+  const later = useAfterFirstScreen();
 
   useEffect(() => {
     void useDesk.getState().open();
@@ -36,7 +42,17 @@ export function App() {
   const desk = useDesk((s) => s.desk);
   useEffect(() => {
     // Sync starts once the desk is open, whoever is signed in: the exchange is the desk's, not a person's.
-    if (desk) void useSync.getState().start(desk, getHost());
+    if (!desk) return;
+    let current = true;
+    afterFirstScreen(() => {
+      if (!current) return;
+      void import('../features/sync/syncStore').then(({ useSync }) => {
+        if (current) void useSync.getState().start(desk, getHost());
+      });
+    });
+    return () => {
+      current = false;
+    };
   }, [desk]);
   const lockAfterMs = (settings?.lockAfterMinutes ?? 10) * 60_000;
   useEffect(() => {
@@ -110,7 +126,13 @@ export function App() {
           hint: t(online ? 'header.onlineHint' : 'header.offlineHint'),
         }}
         nav={nav}
-        status={<SyncStatusBadge />}
+        status={
+          later ? (
+            <Suspense fallback={null}>
+              <SyncStatusBadge />
+            </Suspense>
+          ) : null
+        }
         {...(user && !locked
           ? {
               user: {

@@ -1,5 +1,6 @@
 /** The desk's IndexedDB database. Only the repositories in this folder use it. */
 import Dexie, { type Table } from 'dexie';
+import type { CaseFacts } from '../../../shared/metrics/stored';
 import type {
   AttachmentRecord,
   CalendarYearRecord,
@@ -33,6 +34,8 @@ export class DeskDatabase extends Dexie {
   declare templates: Table<TemplateRecord, number>;
   declare users: Table<UserRecord, string>;
   declare drafts: Table<DraftRecord, [string, string]>;
+  /** Version 10: the head's dashboard facts of each case (derived, like the queue rows). */
+  declare caseFacts: Table<CaseFacts, string>;
 
   /**
    * `upTo`: an older version of the schema, for the tests of each upgrade (tables added later are
@@ -59,6 +62,7 @@ export class DeskDatabase extends Dexie {
       this.templates,
       this.users,
       this.drafts,
+      this.caseFacts,
     ];
   }
 }

@@ -58,6 +58,7 @@ export interface Desk {
    * Settles when the projections a reducer change left stale are rebuilt (openDesk starts it; at
    * once when none are). Until then the case page and every write fold a stale case from its log,
    * and the queue shows the rows as the older reducer computed them; it reloads when this settles.
+   * After the rebuild, the dashboard's facts are derived once for a desk upgraded to version 10.
    */
   readonly rebuilt: Promise<RebuildResult>;
   /** Whether clearAll() may run: never while the outbox holds work the server has not acknowledged. */
@@ -94,13 +95,19 @@ function startRebuild(
   cases: CaseRepository,
   onProgress?: (done: number, total: number) => void,
 ): Promise<RebuildResult> {
-  const run = (async () => {
+  const rebuild = async (): Promise<RebuildResult> => {
     if (await cases.knownRebuilt()) return { rebuilt: 0, refused: 0 };
     const stale = await cases.staleCount();
     const result = await cases.rebuildStale(
       onProgress ? { onProgress: (done) => onProgress(done, stale) } : {},
     );
     cases.announceReload();
+    return result;
+  };
+  const run = (async () => {
+    const result = await rebuild();
+    // Then the dashboard's facts, from current projections, once after the upgrade to version 10.
+    await cases.fillFacts();
     return result;
   })();
   // Nobody may be waiting: a failed rebuild is reported (by code) rather than left unhandled.

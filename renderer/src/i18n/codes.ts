@@ -3,7 +3,8 @@
  * params into a sentence. The lists are what the translation test enumerates, so a code added in
  * shared/ without a Kazakh and a Russian sentence fails the build.
  */
-import { SERVER_REJECTION_CODES } from '../../../shared/api';
+// The code list alone: shared/api's index builds every message schema of the API.
+import { SERVER_REJECTION_CODES } from '../../../shared/api/rejection-codes';
 import type { TFunction } from 'i18next';
 // The code lists only (types.ts, pdf/errors.ts): not the signing code, which loads with its screens.
 import { COVERAGE_CODES, PDF_SIGNING_ERROR_CODES } from '../../../shared/signing/pdf/errors';

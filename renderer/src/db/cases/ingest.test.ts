@@ -28,9 +28,12 @@ async function receivedAndRegistered(d: Desk): Promise<CaseScript> {
 
 async function snapshot(d: Desk) {
   const { db } = d;
+  // What opening does in the background (the rebuild, the facts' fill and its marker) is done first.
+  await d.rebuilt;
   return {
     events: await db.caseEvents.toArray(),
     states: await db.caseStates.toArray(),
+    facts: await db.caseFacts.toArray(),
     rows: await db.queuePages.toArray(),
     outbox: await db.outbox.toArray(),
     held: await db.heldEvents.toArray(),

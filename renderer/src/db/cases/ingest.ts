@@ -2,8 +2,8 @@
  * The one way events enter the desk (ARCHITECTURE.md "Every write, local or pulled, goes through one
  * ingest path"). In ONE transaction per call (per chunk for `ingestMany`): fold the case's known
  * history and the new events with the one reducer, then store the events, the projection stamped
- * with the reducer's version, the queue row, the outbox references (local events), the held remote
- * events, the case's file references, the new files and the newest time seen.
+ * with the reducer's version, the queue row and the dashboard's facts, the outbox references (local
+ * events), the held remote events, the case's file references, the new files and the newest time seen.
  *
  * - Idempotent by event id: an id already in the case's history (or held) is a duplicate, not an error.
  * - Local events (this desk's actions) go on top of the current projection and are queued in the outbox.
@@ -13,6 +13,7 @@
  *   (issue 9) resolves them. Unsent local work is never overwritten.
  */
 import type { WorkingDayCalendar } from '../../../../shared/calendar/types';
+import { caseFactsOf } from '../../../../shared/metrics/stored';
 import type { CaseState, RejectionReason } from '../../../../shared/workflow';
 import type { DeskDatabase } from '../database';
 import { placeRows } from '../queue-pages';
@@ -81,6 +82,8 @@ async function write(
     db.caseStates.bulkPut(
       rewritten.flatMap((s, i) => (s.changed ? [projectionOf(s.state, s.first, placed[i]!, rows[i]!)] : [])),
     ),
+    // The dashboard's facts of each changed case, derived like its row (cases/facts.ts).
+    db.caseFacts.bulkPut(rewritten.filter((s) => s.changed).map((s) => caseFactsOf(s.state, calendar))),
     db.outbox.bulkAdd(staged.flatMap((s) => s.outbox)),
     db.outbox.bulkDelete(staged.flatMap((s) => s.acked)),
     db.heldEvents.bulkAdd(staged.flatMap((s) => s.held)),
@@ -117,6 +120,7 @@ export function tables(db: DeskDatabase) {
   return [
     db.caseStates,
     db.queuePages,
+    db.caseFacts,
     db.caseEvents,
     db.outbox,
     db.heldEvents,

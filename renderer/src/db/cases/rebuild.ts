@@ -4,6 +4,7 @@
  * failure midway leaves every case either as it was or rebuilt, and a reopened desk continues.
  */
 import type { WorkingDayCalendar } from '../../../../shared/calendar/types';
+import { caseFactsOf } from '../../../../shared/metrics/stored';
 import { foldEvents, type CaseState } from '../../../../shared/workflow';
 import type { DeskDatabase } from '../database';
 import { placeRows, type Placement } from '../queue-pages';
@@ -66,7 +67,9 @@ export async function rebuildStale(
       await db.syncState.put({ key: REBUILT, value: REDUCER_VERSION });
       return result;
     }
-    await db.transaction('rw', [db.caseStates, db.caseEvents, db.queuePages, db.heldEvents], async () => {
+    // The dashboard's facts are derived from the projection, so they are rebuilt with it.
+    const written = [db.caseStates, db.caseEvents, db.queuePages, db.heldEvents, db.caseFacts];
+    await db.transaction('rw', written, async () => {
       const projections: CaseStateRecord[] = [];
       const done: Array<{ state: CaseState; first: EventRecord | undefined; row: QueueRow }> = [];
       const rows: Array<{ row: QueueRow; at: Placement | undefined }> = [];
@@ -103,6 +106,7 @@ export async function rebuildStale(
       const placed = await placeRows(db, rows);
       done.forEach((d, i) => projections.push(projectionOf(d.state, d.first, placed[i]!, d.row)));
       await db.caseStates.bulkPut(projections);
+      await db.caseFacts.bulkPut(done.map((d) => caseFactsOf(d.state, calendar)));
     });
     options.onProgress?.(result.rebuilt + result.refused);
   }

@@ -1,4 +1,5 @@
 import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar/types';
+import { caseFactsOf, type CaseFacts } from '../../../../shared/metrics/stored';
 import {
   foldEvents,
   type CaseEvent,
@@ -18,6 +19,7 @@ import {
 } from '../cases/ingest';
 import { releaseHeld } from '../cases/held';
 import { isCurrent, stateOf } from '../cases/projection';
+import { eachFacts, fillFacts } from '../cases/facts';
 import { eachState } from '../cases/states';
 import { countStale, heldCounts, knownRebuilt, rebuildStale, type RebuildResult } from '../cases/rebuild';
 import { nextRegistrationNumber } from '../cases/registration';
@@ -73,6 +75,13 @@ export interface CaseRepository {
    * head's dashboard); a case written meanwhile may be read before or after its change.
    */
   eachState(onChunk: (states: CaseState[]) => void, chunkSize?: number): Promise<void>;
+  /**
+   * Every case's dashboard facts (version 10), `chunkSize` (default 2000) at a time: what the head's
+   * dashboard reads instead of every whole case (`metricCaseAt` dates them for a day).
+   */
+  eachFacts(onChunk: (facts: CaseFacts[]) => void, chunkSize?: number): Promise<void>;
+  /** Derives every case's facts once after the upgrade to version 10 (openDesk runs it); how many. */
+  fillFacts(): Promise<number>;
   count(): Promise<number>;
   /** The files a case refers to (attachments, produced documents, signatures). */
   files(caseId: string): Promise<CaseFileRecord[]>;
@@ -185,6 +194,13 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
 
     eachState: (onChunk, chunkSize = 1000) => guarded(() => eachState(db, onChunk, chunkSize)),
 
+    async eachFacts(onChunk, chunkSize = 2000) {
+      const cal = await deps.calendar();
+      await guarded(() => eachFacts(db, cal, onChunk, chunkSize));
+    },
+
+    fillFacts: () => guarded(() => fillFacts(db, deps.calendar)),
+
     count: () => guarded(() => countRows(db)),
 
     files: (caseId) =>
@@ -197,26 +213,32 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
     async refreshDeadlines() {
       const cal = await deps.calendar();
       const keys = await guarded(() => db.caseStates.toCollection().primaryKeys());
+      const refreshed = [db.caseStates, db.caseEvents, db.queuePages, db.heldEvents, db.caseFacts];
       // In chunks: the rows need each case's application, i.e. its `received` event.
       for (let start = 0; start < keys.length; start += REFRESH_CHUNK) {
         const chunk = keys.slice(start, start + REFRESH_CHUNK);
         await guarded(() =>
-          db.transaction('rw', [db.caseStates, db.caseEvents, db.queuePages, db.heldEvents], async () => {
+          db.transaction('rw', refreshed, async () => {
             const [records, received, held] = await Promise.all([
               db.caseStates.bulkGet(chunk),
               db.caseEvents.bulkGet(chunk.map((id) => [id, 0] as [string, number])),
               heldCounts(db, chunk),
             ]);
             const rows: Array<{ row: QueueRow; at: Placement }> = [];
+            const facts: CaseFacts[] = [];
             chunk.forEach((caseId, i) => {
               const record = records[i];
               if (!record) return;
-              const row = caseRowOf(stateOf(record, received[i]), cal);
+              const state = stateOf(record, received[i]);
+              const row = caseRowOf(state, cal);
+              // The dashboard's facts hold due days too: they move with the row.
+              facts.push(caseFactsOf(state, cal));
               const n = held.get(caseId);
               if (n) row.heldEvents = n;
               rows.push({ row, at: { page: record.page, slot: record.slot } });
             });
             await placeRows(db, rows);
+            await db.caseFacts.bulkPut(facts);
           }),
         );
         feed.emit(chunk);

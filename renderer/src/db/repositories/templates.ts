@@ -13,12 +13,19 @@ import {
   type TemplateNote,
   type TemplateStatus,
 } from '../../../../shared/forms/template-schema';
-import { getBundledTemplate } from '../../../../shared/forms/templates';
 import type { FormId, FormLanguage } from '../../../../shared/forms/types';
 import { ChangeFeed } from '../changes';
 import type { DeskDatabase } from '../database';
 import { guarded } from '../errors';
 import type { TemplateRecord } from './templates-records';
+
+/**
+ * The bundled templates (ten JSON files) load when a template is first asked for, not with the
+ * desk's storage: opening the desk to its queue needs none of them. Loaded before any transaction
+ * opens (awaiting a module inside one would let IndexedDB commit it).
+ */
+const bundledTemplates = () => import('../../../../shared/forms/templates');
+type Bundled = Awaited<ReturnType<typeof bundledTemplates>>['getBundledTemplate'];
 
 /** Which version: a stored row's id, or the template shipped with the desk. */
 export type TemplateRef = number | 'bundled';
@@ -78,7 +85,12 @@ function canonical(value: unknown): string {
   );
 }
 
-function bundledEntry(form: FormId, language: FormLanguage, active: boolean): TemplateVersionEntry {
+function bundledEntry(
+  getBundledTemplate: Bundled,
+  form: FormId,
+  language: FormLanguage,
+  active: boolean,
+): TemplateVersionEntry {
   const t = getBundledTemplate(form, language);
   return {
     ref: 'bundled',
@@ -131,22 +143,23 @@ export function createTemplateRepository(db: DeskDatabase): TemplateRepository {
   return {
     versions: (form, language) =>
       guarded(async () => {
+        const { getBundledTemplate } = await bundledTemplates();
         const rows = (await rowsOf(form, language).toArray()).sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
         const entries = rows.map((r) => readRecord(r).entry);
         // An unreadable active file is never used; the bundled one stands in and says so.
         const inUse = entries.some((e) => e.active && e.valid);
-        return [...entries, bundledEntry(form, language, !inUse)];
+        return [...entries, bundledEntry(getBundledTemplate, form, language, !inUse)];
       }),
 
     active: (form, language) =>
       guarded(async () => {
         const stored = await activeRecord(form, language);
-        return (
-          stored ?? {
-            template: getBundledTemplate(form, language),
-            entry: bundledEntry(form, language, true),
-          }
-        );
+        if (stored) return stored;
+        const { getBundledTemplate } = await bundledTemplates();
+        return {
+          template: getBundledTemplate(form, language),
+          entry: bundledEntry(getBundledTemplate, form, language, true),
+        };
       }),
 
     importTemplate: (form, language, json) =>
@@ -156,6 +169,7 @@ export function createTemplateRepository(db: DeskDatabase): TemplateRepository {
         const template = parsed.template;
         const version = templateVersionString(template);
         const same = canonical(template);
+        const { getBundledTemplate } = await bundledTemplates();
         const result = await db.transaction('rw', db.templates, async (): Promise<ImportTemplateResult> => {
           const bundled = getBundledTemplate(form, language);
           // A document records its template's version: two different files under one version would make
@@ -164,7 +178,7 @@ export function createTemplateRepository(db: DeskDatabase): TemplateRepository {
             if (canonical(bundled) !== same)
               return { ok: false, errors: [{ path: 'version', code: 'version-exists' }] };
             await deactivateAll(form, language);
-            return { ok: true, entry: bundledEntry(form, language, true) };
+            return { ok: true, entry: bundledEntry(getBundledTemplate, form, language, true) };
           }
           const existing = await db.templates
             .where('[form+language+version]')

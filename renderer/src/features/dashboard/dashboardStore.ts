@@ -1,12 +1,12 @@
 /**
- * The cases as the dashboard counts them (MetricCase), read once when the dashboard opens and again
- * when cases change; the period and the grouping the head chose. Only the head's dashboard loads
+ * The cases as the dashboard counts them (MetricCase, dated from the facts the desk keeps per case),
+ * read once when the dashboard opens and again when cases change; the period and the grouping the head chose. Only the head's dashboard loads
  * this module, in its own chunk: nothing of it is on the way to the first queue.
  */
 import { create } from 'zustand';
 import type { IsoDate } from '../../../../shared/calendar';
 import {
-  metricCaseOf,
+  metricCaseAt,
   periodOf,
   type Granularity,
   type MetricCase,
@@ -54,8 +54,9 @@ export const useDashboard = create<DashboardState>()((set, get) => ({
     const day = today(settings.officeHours.timeZone);
     try {
       const cases: MetricCase[] = [];
-      await desk.cases.eachState((states) => {
-        for (const state of states) cases.push(metricCaseOf(state, calendar, day));
+      // The facts kept per case at ingest (version 10), dated for today: never every whole case.
+      await desk.cases.eachFacts((facts) => {
+        for (const f of facts) cases.push(metricCaseAt(f, calendar, day));
       });
       const { preset, period } = get();
       set({
