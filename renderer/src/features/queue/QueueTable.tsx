@@ -68,9 +68,21 @@ function cellOf(column: ColumnKey, v: RowView, onOpen: (caseId: string) => void)
         <span role="cell" key={column} title={v.stage.full} data-testid="row-stage">
           <span aria-hidden="true">{v.stage.short}</span>
           <span className="visually-hidden">{v.stage.full}</span>
-          <span className="sub" data-testid="row-complaints">
-            {v.complaints}
-          </span>
+          {v.complaints.length > 0 ? (
+            <span className="sub complaint-chips" data-testid="row-complaints">
+              {v.complaints.map((c, i) => (
+                <span
+                  key={i}
+                  className={`complaint-chip tone-${c.tone}`}
+                  data-testid="complaint-chip"
+                  title={c.full}
+                >
+                  <span aria-hidden="true">{c.short}</span>
+                  <span className="visually-hidden">{c.full}</span>
+                </span>
+              ))}
+            </span>
+          ) : null}
         </span>
       );
     case 'due':
