@@ -60,7 +60,9 @@ async function writeV8(name: string) {
     await old.table(t).bulkPut(stored);
   }
   // A version 8 desk that had rebuilt everything: the marker says so.
-  expect((await old.table('syncState').get('projections.reducerVersion'))?.value).toBe(REDUCER_VERSION);
+  const marker = (await old.table('syncState').get('projections.reducerVersion')) as
+    { value: unknown } | undefined;
+  expect(marker?.value).toBe(REDUCER_VERSION);
   old.close();
   return { complaintCase: withComplaints.current, plainCase: plain.current.caseId };
 }
