@@ -197,7 +197,12 @@ export function FormEditor({ state, form, language, onClose }: Props) {
                     {draft.previewState === 'failed' ? t('forms.editor.previewFailed') : null}
                   </p>
                   {draft.preview ? (
-                    <PdfViewer bytes={draft.preview} onError={onPreviewError} text={pdfViewerText(t)} />
+                    <PdfViewer
+                      bytes={draft.preview}
+                      onError={onPreviewError}
+                      text={pdfViewerText(t)}
+                      textPages={draft.previewText}
+                    />
                   ) : null}
                 </section>
               </div>

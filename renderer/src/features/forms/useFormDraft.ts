@@ -8,6 +8,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import {
+  layoutForm,
   renderForm,
   validateValues,
   type FieldProblem,
@@ -23,6 +24,7 @@ import { useDesk } from '../../stores/deskStore';
 import { useSession } from '../../stores/sessionStore';
 import { loadFormFonts } from './fonts';
 import { storedDraftOf } from '../actions/storedDraft';
+import { linesOfLayout } from '../documents/pdfText';
 import { prefillValues } from './prefill';
 
 /** Long enough to skip renders while a word is typed, short enough to feel immediate. */
@@ -50,6 +52,8 @@ export interface FormDraft {
   /** Forgets the draft (discarded, or its document produced): the next opening starts from the case. */
   dropDraft: () => void;
   preview?: Uint8Array;
+  /** The preview's text, page by page, as the desk laid it out: the viewer's text alternative. */
+  previewText?: string[][];
   previewState: 'idle' | 'rendering' | 'failed';
 }
 
@@ -66,7 +70,11 @@ export function useFormDraft(state: CaseState, form: FormId, language: FormLangu
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [restoredAt, setRestoredAt] = useState<string>();
   // Each preview remembers the values it was made from: a newer edit makes it stale ('rendering').
-  const [preview, setPreview] = useState<{ bytes: Uint8Array; of: Record<string, string> }>();
+  const [preview, setPreview] = useState<{
+    bytes: Uint8Array;
+    text: string[][];
+    of: Record<string, string>;
+  }>();
   const [failedOf, setFailedOf] = useState<Record<string, string>>();
 
   // Prefilled once per opened form: later changes of the case (the document being recorded) must not
@@ -138,7 +146,9 @@ export function useFormDraft(state: CaseState, form: FormId, language: FormLangu
     const timer = setTimeout(() => {
       renderForm({ form, language, template, values, fonts, preview: true, createdAt: PREVIEW_DATE }).then(
         (bytes) => {
-          if (!cancelled) setPreview({ bytes, of: values });
+          // The same layout the PDF was written from (layoutForm is pure): its lines are the text.
+          const text = linesOfLayout(layoutForm({ form, language, template, values, fonts }));
+          if (!cancelled) setPreview({ bytes, text, of: values });
         },
         () => {
           if (!cancelled) setFailedOf(values);
@@ -187,7 +197,7 @@ export function useFormDraft(state: CaseState, form: FormId, language: FormLangu
     ...(restoredAt ? { restoredAt } : {}),
     hasDraft: Object.keys(typed).length > 0,
     dropDraft,
-    ...(preview ? { preview: preview.bytes } : {}),
+    ...(preview ? { preview: preview.bytes, previewText: preview.text } : {}),
     previewState: failedOf === values ? 'failed' : preview?.of === values ? 'idle' : 'rendering',
   };
 }
