@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { CasePage } from './pages/CasePage';
 import { DeskPage, HEAD, OFFICER } from './pages/DeskPage';
-import { openFirstCase, QueuePage } from './pages/QueuePage';
+import { QueuePage } from './pages/QueuePage';
 import { kk } from './pages/texts';
 
 const SIZES = [
@@ -271,12 +271,11 @@ test('the case: header in words, window title, focus, documents beside their fin
 
 test('an IIN finding shows both IINs', async ({ page, context }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-  await openFirstCase(queue, 'all', async () => (await page.getByTestId('finding-evidence').count()) > 0, 60);
+  await desk.startAtFirstCase(OFFICER, 'all', {
+    wanted: async () => (await page.getByTestId('finding-evidence').count()) > 0,
+    limit: 60,
+  });
   await expect(page.getByTestId('finding-evidence').first()).toHaveText(/\d{12}.*\d{12}/);
-  void kase;
 });
 
 test('what is typed in a dialog survives closing it and reloading the desk; closing asks first', async ({
@@ -284,11 +283,10 @@ test('what is typed in a dialog survives closing it and reloading the desk; clos
   context,
 }, testInfo) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-  await queue.filterOfficer(OFFICER);
-  await openFirstCase(queue, 'completeness-due', async () => (await kase.documentFiles().count()) > 1);
+  const { kase } = await desk.startAtFirstCase(OFFICER, 'completeness-due', {
+    mine: true,
+    wanted: async (k) => (await k.documentFiles().count()) > 1,
+  });
   const file = kase.documentFiles().last();
   const reject = file.getByRole('button', { name: kk.documents.reject });
   await reject.click();
