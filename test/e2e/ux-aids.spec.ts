@@ -43,7 +43,7 @@ test('two complaints of one case stand apart in the queue row: to whom and due w
   await expect(queue.rows()).toHaveCount(1);
   const chips = queue.rows().first().getByTestId('complaint-chip');
   await expect(chips).toHaveCount(2);
-  const shorts = await chips.locator('[aria-hidden="true"]').allTextContents();
+  const shorts = await chips.allTextContents();
   const to = kkMore.queueComplaints.toShort;
   for (const chip of await chips.all())
     await expect(chip).toHaveText(
@@ -54,6 +54,20 @@ test('two complaints of one case stand apart in the queue row: to whom and due w
   await expect(fresh).not.toHaveClass(/tone-bad/);
   await expect(fresh).toHaveAttribute('title', new RegExp(kkMore.queueComplaints.to['quality-authority']));
   expect(new Set(shorts).size).toBe(2);
+  // Screen readers hear both in the stage cell, in whole sentences.
+  await expect(queue.rows().first().getByTestId('row-complaints')).toContainText(
+    kkMore.queueComplaints.to['quality-authority'],
+  );
+  // Both chips are drawn whole, not cut by the row.
+  const cut = await chips.evaluateAll(
+    (els) =>
+      els.filter((el) => {
+        const box = el.getBoundingClientRect();
+        const row = el.closest('[role="row"]')!.getBoundingClientRect();
+        return box.right > row.right || box.bottom > row.bottom;
+      }).length,
+  );
+  expect(cut).toBe(0);
   await queue.search('');
   // An overdue complaint elsewhere in the queue is red and says so in words.
   const overdue = page.locator('.complaint-chip.tone-bad').first();
