@@ -1,29 +1,15 @@
 // Issue 11's remaining aids: complaints told apart in the queue, the officer's phone remembered,
 // form values kept as drafts, the head's approve/return keys, the PDF's text alternative, and
 // browser notifications asked for only from a button.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import kkMore from '../../renderer/src/i18n/kk/ux-more.json' with { type: 'json' };
 import kkNotify from '../../renderer/src/i18n/kk/notify.json' with { type: 'json' };
-import { CasePage } from './pages/CasePage';
+import { expectAccessible, shot } from './pages/evidence';
 import { demoPin, DeskPage, HEAD, OFFICER } from './pages/DeskPage';
 import { FormsPanelPage, kkForms } from './pages/formsPage';
-import { QueuePage } from './pages/QueuePage';
 import { kk } from './pages/texts';
 
 const OFFICE_SCREEN = { width: 1366, height: 768 };
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await testInfo.attach(name, { body: await page.screenshot(), contentType: 'image/png' });
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-}
 
 test('two complaints of one case stand apart in the queue row: to whom and due when', async ({
   page,
@@ -151,11 +137,7 @@ test('the head approves and returns by keys; approving still asks the head’s s
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(HEAD);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-  const [first, second] = await queue.caseNumbers();
-  await queue.open(first!);
+  const { queue, kase } = await desk.startAtFirstCase(HEAD, 'awaiting-approval');
   await expect(page.getByTestId('approval-keys')).toContainText('Y');
 
   await page.keyboard.press('y');
@@ -169,8 +151,9 @@ test('the head approves and returns by keys; approving still asks the head’s s
   await expect(page.locator('dialog[open]')).toHaveCount(0);
   await kase.expectLatestEvent('approved');
 
+  // The approved case has left the queue: its first case is the next one waiting.
   await kase.backToQueue();
-  await queue.open(second!);
+  await queue.openFirst('awaiting-approval');
   await page.keyboard.press('r');
   await expect(dialog.locator('button[type="submit"]')).toHaveText(kk.actions.button.returned);
   // Typed into the comment, Y and R are letters: no other dialog opens, nothing is approved.
