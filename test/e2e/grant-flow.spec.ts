@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CasePage } from './pages/CasePage';
 import { demoPin, DeskPage, HEAD, OFFICER } from './pages/DeskPage';
-import { QueuePage } from './pages/QueuePage';
 import { kk } from './pages/texts';
 import { attachSignature, confirmEveryFile, produceAndSave } from './pages/recordSteps';
 import { FormsPanelPage } from './pages/formsPage';
@@ -13,13 +11,7 @@ test('offline, a case goes from registration through the school, the order, the 
 }) => {
   test.setTimeout(120_000);
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-
-  await queue.show('to-register');
-  const [number] = await queue.caseNumbers();
-  await queue.open(number!);
+  const { queue, kase, caseNumber: number } = await desk.startAtFirstCase(OFFICER, 'to-register');
   const register = await kase.act('registered');
   await register.fill(kk.actions.field.registrationNumber, '01-07/9100');
   await register.save();
@@ -50,7 +42,7 @@ test('offline, a case goes from registration through the school, the order, the 
   // The head approves: only the head is offered it, and only with the head's own secret again.
   await desk.signOut();
   await desk.signIn(HEAD);
-  await queue.find(number!);
+  await queue.find(number);
   await kase.actAsHead('approved', demoPin(HEAD));
   await kase.expectStage('ready-to-send');
   await desk.signOut();
@@ -58,7 +50,7 @@ test('offline, a case goes from registration through the school, the order, the 
   // The officer produces the extract, signs it in NCALayer (here OpenSSL with the НУЦ's test key),
   // records the signature over it, then marks the result delivered.
   await desk.signIn(OFFICER);
-  await queue.find(number!);
+  await queue.find(number);
   await expect(page.getByText(kk.actions.note.signingLater)).toBeVisible();
   await expect(kase.actionButton('result-delivered')).toHaveCount(0);
   const extract = await produceAndSave(new FormsPanelPage(page), 'appendix-3', 'kk');
@@ -76,12 +68,12 @@ test('offline, a case goes from registration through the school, the order, the 
 
   // Still offline: the reload comes from the desk's own cache, the case from IndexedDB.
   await desk.reload();
-  await expect(kase.heading()).toContainText(number!);
+  await expect(kase.heading()).toContainText(number);
   await expect(kase.heading()).toContainText(kk.queueName.granted);
   await expect(kase.historyRows()).toHaveCount(events);
   await expect(kase.historyRows().nth(1)).toContainText(kk.eventType.signed);
   await kase.backToQueue();
   await queue.show('granted');
-  await queue.search(number!);
+  await queue.search(number);
   await expect(queue.rows()).toHaveCount(1);
 });

@@ -4,7 +4,7 @@ import { createCalendar, DEFAULT_OFFICE_HOURS } from '../../shared/calendar/cale
 import { parseCalendarYear, type CalendarYear } from '../../shared/calendar/schema';
 import { CasePage } from './pages/CasePage';
 import { demoPin, DeskPage, HEAD, OFFICER } from './pages/DeskPage';
-import { openFirstCase, QueuePage } from './pages/QueuePage';
+import { QueuePage } from './pages/QueuePage';
 import { confirmEveryFile, record } from './pages/recordSteps';
 import { kk } from './pages/texts';
 
@@ -23,11 +23,10 @@ test('one pending decision: once an order is prepared neither another order nor 
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-  await queue.filterOfficer(OFFICER);
-  await openFirstCase(queue, 'review', async () => (await kase.actionButton('order-prepared').count()) > 0);
+  const { queue, kase } = await desk.startAtFirstCase(OFFICER, 'review', {
+    mine: true,
+    wanted: async (k) => (await k.actionButton('order-prepared').count()) > 0,
+  });
   await expect(kase.actionButton('refused')).toBeVisible();
 
   const order = await kase.act('order-prepared');

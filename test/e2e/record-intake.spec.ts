@@ -120,10 +120,9 @@ test('a corrupt attachment never shows a passed check: it is unreadable and prop
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(HEAD);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-  await openFirstCase(queue, 'to-register', async () => (await page.getByText('corrupt.pdf').count()) > 0);
+  const { kase } = await desk.startAtFirstCase(HEAD, 'to-register', {
+    wanted: async () => (await page.getByText('corrupt.pdf').count()) > 0,
+  });
   const corrupt = kase.documentFiles().filter({ hasText: 'corrupt.pdf' });
   expect(await checkOf(corrupt)).toBe('unreadable');
   await expect(corrupt).toContainText(record.check.unreadable);

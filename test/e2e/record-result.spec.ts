@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { signWithTestKey, TEST_SIGNER } from '../signing/openssl';
-import { CasePage } from './pages/CasePage';
 import { DeskPage, OFFICER } from './pages/DeskPage';
 import { FormsPanelPage, kkForms } from './pages/formsPage';
-import { openFirstCase, QueuePage } from './pages/QueuePage';
 import {
   attachSignature,
   dialogNote,
@@ -23,19 +21,14 @@ test('a produced document is kept with the case, opens and re-sends from the his
 }) => {
   test.setTimeout(120_000);
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
   const forms = new FormsPanelPage(page);
-  await queue.filterOfficer(OFFICER);
   // An approved order waiting for its signature: the case says the extract is to be produced first.
   const actions = page.getByRole('region', { name: kk.actions.title });
   const produceFirst = record.signature.noDocument.replace('{{form}}', kkForms.forms.name['appendix-3']);
-  await openFirstCase(
-    queue,
-    'ready-to-send',
-    async () => (await actions.getByText(produceFirst).count()) > 0,
-  );
+  const { kase } = await desk.startAtFirstCase(OFFICER, 'ready-to-send', {
+    mine: true,
+    wanted: async () => (await actions.getByText(produceFirst).count()) > 0,
+  });
   // Nothing to sign yet: the signature is recorded over a document produced after the approval.
   await expect(kase.actionButton('signed')).toHaveCount(0);
 

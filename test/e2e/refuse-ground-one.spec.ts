@@ -67,11 +67,10 @@ test('a rejection without its reason is not saved, and the dialog says what is m
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-  await queue.filterOfficer(OFFICER);
-  await openFirstCase(queue, 'completeness-due', async () => (await kase.documentFiles().count()) > 1);
+  const { kase } = await desk.startAtFirstCase(OFFICER, 'completeness-due', {
+    mine: true,
+    wanted: async (k) => (await k.documentFiles().count()) > 1,
+  });
   await kase.documentFiles().last().getByRole('button', { name: kk.documents.reject }).click();
   const dialog = page.getByRole('dialog');
   await dialog.locator('button[type="submit"]').click();

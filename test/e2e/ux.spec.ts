@@ -1,27 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { CasePage } from './pages/CasePage';
+import { expectAccessible, shot } from './pages/evidence';
 import { DeskPage, HEAD, OFFICER } from './pages/DeskPage';
-import { openFirstCase, QueuePage } from './pages/QueuePage';
+import { QueuePage } from './pages/QueuePage';
 import { kk } from './pages/texts';
+import kkMore from '../../renderer/src/i18n/kk/ux-more.json' with { type: 'json' };
+import { SHORTCUTS } from '../../renderer/src/features/help/shortcuts';
 
 const SIZES = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ] as const;
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await testInfo.attach(name, { body: await page.screenshot(), contentType: 'image/png' });
-}
-
-/** axe-core on the page as it stands: nothing serious or critical. */
-async function expectAccessible(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-}
 
 /** Every visible row's applicant and pupil stand in full (nothing cut by an ellipsis). */
 async function peopleCut(page: Page): Promise<string[]> {
@@ -77,9 +66,11 @@ for (const size of SIZES) {
     expect(r).toBeGreaterThan(120);
     expect(Math.max(g!, b!)).toBeLessThan(80);
     await queue.show('complaints');
-    await expect(queue.rows().first().getByTestId('row-complaints')).toContainText(
-      kk.ux.complaintDue.split(' ')[0]!,
+    // Each open complaint in words, to whom and by when (the chips' sentence, ux-aids.spec.ts has the rest).
+    await expect(queue.rows().first().getByTestId('row-complaints')).toHaveText(
+      new RegExp(`^${kkMore.queueComplaints.full.split(' ')[0]!} .+: .*\\d\\d\\.\\d\\d\\.\\d{4}`),
     );
+    await expect(queue.rows().first().getByTestId('complaint-chip').first()).toBeVisible();
     await shot(page, testInfo, `complaints-${size.width}x${size.height}`);
     await expectAccessible(page);
   });
@@ -258,7 +249,7 @@ test('the case: header in words, window title, focus, documents beside their fin
   const help = page.getByRole('dialog', { name: kk.ux.help.title });
   await expect(help).toContainText(kk.ux.help.stagesTitle);
   await expect(help).toContainText(kk.ux.help.keys.next);
-  await expect(help.locator('kbd')).toHaveCount(6);
+  await expect(help.locator('kbd')).toHaveCount(SHORTCUTS.length);
   await shot(page, testInfo, 'help-1366x768');
   await help.getByRole('button', { name: kk.ux.help.close }).click();
   await page.locator('body').press('KeyU');
@@ -271,12 +262,11 @@ test('the case: header in words, window title, focus, documents beside their fin
 
 test('an IIN finding shows both IINs', async ({ page, context }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-  await openFirstCase(queue, 'all', async () => (await page.getByTestId('finding-evidence').count()) > 0, 60);
+  await desk.startAtFirstCase(OFFICER, 'all', {
+    wanted: async () => (await page.getByTestId('finding-evidence').count()) > 0,
+    limit: 60,
+  });
   await expect(page.getByTestId('finding-evidence').first()).toHaveText(/\d{12}.*\d{12}/);
-  void kase;
 });
 
 test('what is typed in a dialog survives closing it and reloading the desk; closing asks first', async ({
@@ -284,11 +274,10 @@ test('what is typed in a dialog survives closing it and reloading the desk; clos
   context,
 }, testInfo) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-  await queue.filterOfficer(OFFICER);
-  await openFirstCase(queue, 'completeness-due', async () => (await kase.documentFiles().count()) > 1);
+  const { kase } = await desk.startAtFirstCase(OFFICER, 'completeness-due', {
+    mine: true,
+    wanted: async (k) => (await k.documentFiles().count()) > 1,
+  });
   const file = kase.documentFiles().last();
   const reject = file.getByRole('button', { name: kk.documents.reject });
   await reject.click();

@@ -41,4 +41,4 @@ export type {
   TemplateVersionEntry,
 } from './repositories/templates';
 export type { UserRepository } from './repositories/users';
-export { actionDraftKey, type DraftRepository } from './repositories/drafts';
+export { actionDraftKey, formDraftKey, PHONE_KEY, type DraftRepository } from './repositories/drafts';

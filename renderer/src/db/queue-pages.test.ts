@@ -23,9 +23,13 @@ const full: QueueRow = {
   dueOn: null,
   termDueOn: '2026-12-04',
   complaintDueOn: '2026-12-10',
-  openComplaints: 1,
+  openComplaints: 2,
   outcome: 'refused',
   heldEvents: 2,
+  complaints: [
+    { addressee: 'provider', dueOn: '2026-12-10' },
+    { addressee: 'quality-authority', dueOn: '2026-12-24' },
+  ],
 };
 
 const bare: QueueRow = {
@@ -38,6 +42,7 @@ const bare: QueueRow = {
   termDueOn: null,
   complaintDueOn: null,
   openComplaints: 0,
+  complaints: [],
 };
 delete bare.registrationNumber;
 delete bare.registeredOn;
@@ -52,6 +57,13 @@ describe('queue pages', () => {
     expect(decodeRow(encodeRow(full))).toEqual(full);
     expect(decodeRow(encodeRow(bare))).toEqual(bare);
     expect(Object.keys(decodeRow(encodeRow(bare)))).not.toContain('outcome');
+  });
+
+  it('reads a tuple written before version 9: no complaint list, unknown only while one is open', () => {
+    const before9 = (row: QueueRow) => encodeRow(row).slice(0, 26);
+    expect(decodeRow(before9(bare)).complaints).toEqual([]);
+    expect(decodeRow(before9(full)).complaints).toBeUndefined();
+    expect(decodeRow(before9(full)).openComplaints).toBe(2);
   });
 
   it('fills a page up to PAGE_SIZE rows, then starts the next; a placed row replaces its slot', async () => {

@@ -8,7 +8,7 @@
  * new schema version with an upgrade that rewrites the pages.
  */
 import type { DeskDatabase } from './database';
-import type { QueuePageRecord, QueueRow, RowPerson } from './records';
+import type { QueuePageRecord, QueueRow, RowComplaint, RowPerson } from './records';
 
 export const PAGE_SIZE = 500;
 
@@ -43,7 +43,23 @@ export function encodeRow(r: QueueRow): Tuple {
     r.openComplaints,
     r.outcome ?? null,
     r.heldEvents ?? null,
+    // Version 9 (position 26): [addressee, dueOn] of each open complaint; null when none is open.
+    r.complaints && r.complaints.length > 0 ? r.complaints.map((c) => [c.addressee, c.dueOn]) : null,
   ];
+}
+
+/**
+ * Position 26: a tuple written before version 9 has none. With no open complaint the list is
+ * empty; with one, it is unknown (undefined) until the rebuild upgrade 009 asked for rewrites it.
+ */
+function complaintsAt(t: Tuple, open: number): RowComplaint[] | undefined {
+  const listed = t[26];
+  if (Array.isArray(listed))
+    return (listed as Array<[RowComplaint['addressee'], string]>).map(([addressee, dueOn]) => ({
+      addressee,
+      dueOn,
+    }));
+  return open === 0 ? [] : undefined;
 }
 
 function personAt(t: Tuple, i: number): RowPerson {
@@ -75,6 +91,8 @@ export function decodeRow(t: Tuple): QueueRow {
   if (t[19] !== null) row.registeredOn = t[19] as string;
   if (t[24] !== null) row.outcome = t[24] as 'granted' | 'refused';
   if (t[25] !== null) row.heldEvents = t[25] as number;
+  const complaints = complaintsAt(t, row.openComplaints);
+  if (complaints) row.complaints = complaints;
   return row;
 }
 

@@ -4,7 +4,15 @@
  */
 import type { CalendarYear } from '../../../shared/calendar';
 import type { IsoDate } from '../../../shared/calendar/types';
-import type { Application, CaseEvent, CaseState, Ground, QueueId, Stage } from '../../../shared/workflow';
+import type {
+  Application,
+  CaseEvent,
+  CaseState,
+  ComplaintAddressee,
+  Ground,
+  QueueId,
+  Stage,
+} from '../../../shared/workflow';
 
 /** A name as the portal sent it, with the IIN, for the queue rows. */
 export interface RowPerson {
@@ -83,6 +91,19 @@ export interface QueueRow {
   outcome?: 'granted' | 'refused';
   /** Remote events held back because this case has unsent local work (sync resolves them). */
   heldEvents?: number;
+  /**
+   * Version 9: each complaint still waiting for an answer, earliest due first — to whom it was
+   * made and the day its answer is due — so the queue tells two complaints of one case apart.
+   * Absent only on a row stored before version 9 whose case has an open complaint, until the
+   * background rebuild (which upgrade 009 asks for) writes the row again.
+   */
+  complaints?: RowComplaint[];
+}
+
+/** Version 9: one open complaint in a queue row. */
+export interface RowComplaint {
+  addressee: ComplaintAddressee;
+  dueOn: IsoDate;
 }
 
 /** Version 5: PAGE_SIZE queue rows (or fewer) as tuples (queue-pages.ts encodes them). */

@@ -36,6 +36,47 @@ describe('caseRowOf', () => {
     expect(row.queues).toContain('complaints');
   });
 
+  it('lists each open complaint with its addressee and due day, earliest first; an answer removes it', () => {
+    const state = withComplaints();
+    const due = (id: string) =>
+      complaintDeadline(
+        state.complaints.find((c) => c.complaintId === id)!,
+        kazakhstanCalendar,
+        '2026-12-23',
+      ).dueOn;
+    const row = caseRowOf(state, kazakhstanCalendar);
+    // 'b' (to the akimat, 5 days from 22.12) before 'a' (to the akimat, from 23.12) before 'c'
+    // (to the quality authority, 15 days): neither the recording order nor the addressee order.
+    expect(row.complaints).toEqual([
+      { addressee: 'provider', dueOn: due('b') },
+      { addressee: 'provider', dueOn: due('a') },
+      { addressee: 'quality-authority', dueOn: due('c') },
+    ]);
+    expect(row.complaints?.[0]?.dueOn).toBe(row.complaintDueOn);
+
+    const answered = caseRowOf(
+      {
+        ...state,
+        complaints: state.complaints.map((c) =>
+          c.complaintId === 'b'
+            ? {
+                ...c,
+                answer: {
+                  complaintId: 'b',
+                  answeredOn: '2026-12-24',
+                  outcome: 'rejected' as const,
+                  summary: 'x',
+                },
+              }
+            : c,
+        ),
+      },
+      kazakhstanCalendar,
+    );
+    expect(answered.complaints?.map((c) => c.dueOn)).toEqual([due('a'), due('c')]);
+    expect(answered.openComplaints).toBe(2);
+  });
+
   it('colours the row as urgencyOf colours the case, on the days around the complaints’ due days', () => {
     const state = withComplaints();
     const row = caseRowOf(state, kazakhstanCalendar);

@@ -1,6 +1,7 @@
 /** The light queue row of a case, derived from its projection and the working-day calendar. */
 import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar/types';
 import {
+  complaintDeadline,
   currentDeadline,
   nextComplaintDeadline,
   queueOf,
@@ -42,6 +43,9 @@ export function caseRowOf(state: CaseState, calendar: WorkingDayCalendar): Queue
     termDueOn: termDeadline(state, calendar, today)?.dueOn ?? null,
     complaintDueOn: nextComplaintDeadline(state, calendar, today)?.dueOn ?? null,
     openComplaints: open.length,
+    complaints: open
+      .map((c) => ({ addressee: c.addressee, dueOn: complaintDeadline(c, calendar, today).dueOn }))
+      .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0)),
   };
   if (state.registrationNumber !== undefined) row.registrationNumber = state.registrationNumber;
   if (state.registration !== undefined) row.registeredOn = state.registration.on;

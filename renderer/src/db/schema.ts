@@ -13,6 +13,7 @@ import { STORES_V5, upgrade005SlimRecords } from './upgrades/005-slim-records';
 import { STORES_V6, upgrade006Users } from './upgrades/006-users';
 import { STORES_V7, upgrade007Issuer } from './upgrades/007-issuer';
 import { STORES_V8 } from './upgrades/008-drafts';
+import { STORES_V9, upgrade009RowComplaints } from './upgrades/009-row-complaints';
 import { STORES_V10 } from './upgrades/010-case-facts';
 
 export interface SchemaStep {
@@ -43,6 +44,7 @@ export const SCHEMA_HISTORY: readonly SchemaStep[] = [
   { version: 6, stores: STORES_V6, upgrade: upgrade006Users },
   { version: 7, stores: STORES_V7, upgrade: upgrade007Issuer },
   { version: 8, stores: STORES_V8 },
+  { version: 9, stores: STORES_V9, upgrade: upgrade009RowComplaints },
   { version: 10, stores: STORES_V10 },
 ];
 

@@ -1,5 +1,7 @@
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { DEMO_USERS } from '../../../shared/auth/demo-users';
+import { CasePage } from './CasePage';
+import { openFirstCase, QueuePage, type QueueKey } from './QueuePage';
 import { kk } from './texts';
 
 export const OFFICER = 'Ахметова Гүлнар Серікқызы';
@@ -50,6 +52,27 @@ export class DeskPage {
     await this.open();
     await this.goOffline();
     await this.signIn(name);
+  }
+
+  /**
+   * How most scenarios begin: offline, signed in as `name`, and a case of `queue` open — the first
+   * one, or the first `wanted` accepts when the scenario needs a particular kind (leafing through
+   * the queue as an officer would). `mine` narrows the queue to the cases `name` holds first.
+   */
+  async startAtFirstCase(
+    name: string,
+    queueKey: QueueKey,
+    options: { mine?: boolean; wanted?: (kase: CasePage) => Promise<boolean>; limit?: number } = {},
+  ): Promise<{ queue: QueuePage; kase: CasePage; caseNumber: string }> {
+    await this.startOffline(name);
+    const queue = new QueuePage(this.page);
+    const kase = new CasePage(this.page);
+    if (options.mine) await queue.filterOfficer(name);
+    const wanted = options.wanted;
+    const caseNumber = wanted
+      ? await openFirstCase(queue, queueKey, () => wanted(kase), options.limit)
+      : await queue.openFirst(queueKey);
+    return { queue, kase, caseNumber };
   }
 
   /** Chooses the user and types the secret (a demo user's PIN unless another is given). */

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { kk } from './texts';
 
-type QueueKey = keyof typeof kk.queueName;
+export type QueueKey = keyof typeof kk.queueName;
 
 /** The work queues: pick a queue, filter, search, open a case. */
 export class QueuePage {
@@ -57,19 +57,19 @@ export class QueuePage {
 
 /**
  * Opens the cases of a queue in turn, as an officer leafing through it, until `wanted` says the open
- * case is the one; fails the test if none of the first `limit` is.
+ * case is the one, and returns its number; fails the test if none of the first `limit` is.
  */
 export async function openFirstCase(
   queue: QueuePage,
   queueKey: QueueKey,
   wanted: () => Promise<boolean>,
   limit = 25,
-): Promise<void> {
+): Promise<string> {
   await queue.show(queueKey);
   const numbers = (await queue.caseNumbers()).slice(0, limit);
   for (const number of numbers) {
     await queue.open(number);
-    if (await wanted()) return;
+    if (await wanted()) return number;
     await queue.page.getByRole('button', { name: kk.caseScreen.back }).click();
   }
   throw new Error(`no case in ${queueKey} (first ${limit}) is the one the test looks for`);

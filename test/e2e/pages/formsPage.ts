@@ -76,9 +76,20 @@ export class FormEditorPage {
     return download;
   }
 
-  async close(): Promise<void> {
+  /**
+   * Closes the editor. With something typed the desk first asks whether to keep the draft; the
+   * answer is `draft` (keeping, the desk's own default, unless told otherwise).
+   */
+  async close(draft: 'keep' | 'discard' = 'keep'): Promise<void> {
     await this.root.getByRole('button', { name: kk.common.close, exact: true }).click();
-    await expect(this.root).toBeHidden();
+    const ask = this.page.getByRole('dialog', { name: kk.ux.draft.keepTitle });
+    const editor = this.page.locator('.form-editor');
+    await expect.poll(async () => (await ask.isVisible()) || !(await editor.isVisible())).toBe(true);
+    if (await ask.isVisible())
+      await ask
+        .getByRole('button', { name: draft === 'keep' ? kk.ux.draft.keep : kk.ux.draft.discard })
+        .click();
+    await expect(this.page.locator('dialog[open]')).toHaveCount(0);
   }
 }
 

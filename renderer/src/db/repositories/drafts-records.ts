@@ -1,7 +1,7 @@
 /** Version 8: one draft of one user (renderer/src/db/repositories/drafts.ts). */
 export interface DraftRecord {
   userId: string;
-  /** What the draft belongs to: `action:<caseId>:<type>`, `pref:<name>` (drafts.ts names them). */
+  /** What the draft belongs to: `action:<caseId>:<type>`, `form:<caseId>:<form>.<lang>`, `pref:<name>` (drafts.ts names them). */
   key: string;
   /** Structured-cloneable: form values, a phone, a list of hidden columns. */
   value: unknown;

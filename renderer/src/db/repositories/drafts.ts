@@ -20,6 +20,14 @@ export function actionDraftKey(caseId: string, action: string): string {
   return `action:${caseId}:${action}`;
 }
 
+/** The key of an official form's draft: one per user, case, form and language. */
+export function formDraftKey(caseId: string, form: string, language: string): string {
+  return `form:${caseId}:${form}.${language}`;
+}
+
+/** The officer's phone as last typed in a form (the executor of the school request), per user. */
+export const PHONE_KEY = 'pref:phone';
+
 export function createDraftRepository(db: DeskDatabase): DraftRepository {
   return {
     get: (userId, key) => guarded(async () => (await db.drafts.get([userId, key]))?.value),

@@ -11,10 +11,11 @@ import type { ActionType } from '../../stores/eventFactory';
 import { isHostError } from '../../host';
 import { actionDraftKey } from '../../db';
 import { TEXT_LIMITS } from '../../../../shared/workflow';
-import { Dialog } from '../../ui/Dialog';
 import { problemOf } from '../../stores/problems';
 import { requiresStepUp } from '../../stores/sessionStore';
 import { ActionDialog, type FieldView } from './ActionDialog';
+import { KeepDraftPrompt } from './KeepDraftPrompt';
+import { storedDraftOf, type StoredDraft } from './storedDraft';
 import {
   fieldErrorKey,
   type ActionContext,
@@ -37,17 +38,9 @@ interface Open {
   draftKey: string;
 }
 
-/** A draft as stored: the values typed (chosen files are not kept) and when. */
-interface ActionDraft {
-  values: Values;
-  savedAt: string;
-}
-
-function isActionDraft(value: unknown): value is ActionDraft {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.savedAt === 'string' && typeof v.values === 'object' && v.values !== null;
-}
+/** A dialog's values: text, a choice, or several checks. */
+const isActionValue = (_name: string, v: unknown): v is Values[string] =>
+  typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
 
 /** What the case screen knows; the runner adds the files chosen in the open dialog. */
 export type CaseContext = Omit<ActionContext, 'chosen'>;
@@ -105,9 +98,10 @@ export function useActionRunner(caseCtx: CaseContext | null) {
     if (!desk || !userId) return;
     desk.drafts.get(userId, draftKey).then(
       (saved) => {
-        if (openKey.current !== draftKey || !isActionDraft(saved)) return;
-        setTyped((now) => now ?? saved.values);
-        setRestored(t('ux.draft.restored', { when: formatDateTime(saved.savedAt, zone) }));
+        const draft = storedDraftOf(saved, isActionValue);
+        if (openKey.current !== draftKey || !draft) return;
+        setTyped((now) => now ?? draft.values);
+        setRestored(t('ux.draft.restored', { when: formatDateTime(draft.savedAt, zone) }));
       },
       (error: unknown) => useDesk.getState().report(error),
     );
@@ -127,7 +121,10 @@ export function useActionRunner(caseCtx: CaseContext | null) {
     if (!desk || !userId || !open) return;
     // Kept as it is typed, so a closed tab or window loses nothing; a chosen file is not a draft.
     const kept = Object.fromEntries(Object.entries(next).filter(([k]) => !(k in chosen)));
-    const draft: ActionDraft = { values: kept, savedAt: ctx?.now ?? new Date().toISOString() };
+    const draft: StoredDraft<Values[string]> = {
+      values: kept,
+      savedAt: ctx?.now ?? new Date().toISOString(),
+    };
     desk.drafts.put(userId, open.draftKey, draft).catch((error: unknown) => useDesk.getState().report(error));
   };
 
@@ -275,35 +272,15 @@ export function useActionRunner(caseCtx: CaseContext | null) {
   const draftKey = open?.draftKey;
   const keepPrompt =
     asking && draftKey ? (
-      <Dialog
-        title={t('ux.draft.keepTitle')}
-        purpose={t('ux.draft.keepText')}
-        onClose={() => setAsking(false)}
-        footer={
-          <>
-            <button type="button" onClick={() => setAsking(false)}>
-              {t('ux.draft.back')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                if (desk && userId)
-                  desk.drafts
-                    .remove(userId, draftKey)
-                    .catch((error: unknown) => useDesk.getState().report(error));
-                close();
-              }}
-            >
-              {t('ux.draft.discard')}
-            </button>
-            <button type="button" className="primary" autoFocus onClick={close}>
-              {t('ux.draft.keep')}
-            </button>
-          </>
-        }
-      >
-        {null}
-      </Dialog>
+      <KeepDraftPrompt
+        onBack={() => setAsking(false)}
+        onDiscard={() => {
+          if (desk && userId)
+            desk.drafts.remove(userId, draftKey).catch((error: unknown) => useDesk.getState().report(error));
+          close();
+        }}
+        onKeep={close}
+      />
     ) : null;
 
   return {

@@ -1,4 +1,5 @@
 import { useLanguage } from '../../i18n/useLanguage';
+import { SHORTCUTS } from '../help/shortcuts';
 import type { ApprovalView } from './approvalView';
 import type { ProducedDocument } from './producedDocuments';
 
@@ -8,6 +9,8 @@ interface ApprovalPanelProps {
   documentTitle: (doc: ProducedDocument) => string;
   onOpen: (doc: ProducedDocument) => void;
 }
+
+const keyLabel = (id: 'approve' | 'return') => SHORTCUTS.find((s) => s.id === id)?.label ?? '';
 
 /**
  * What is being approved, before the head approves or returns it: the proposed decision, the
@@ -24,6 +27,9 @@ export function ApprovalPanel({ view, produced, documentTitle, onOpen }: Approva
       {view.details.map((d) => (
         <p key={d}>{d}</p>
       ))}
+      <p className="muted" data-testid="approval-keys">
+        {t('approvalKeys.hint', { approve: keyLabel('approve'), return: keyLabel('return') })}
+      </p>
       <h4>{t('ux.approval.produced')}</h4>
       {produced.length === 0 ? (
         <p className="muted">{t('ux.approval.noProduced')}</p>

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { clampPage } from './pages';
 import { loadPdfjs } from './pdf';
+import { linesOfTextContent } from './pdfText';
+import './viewer.css';
 
 export interface PdfViewerText {
   loading: string;
@@ -12,6 +14,12 @@ export interface PdfViewerText {
   /** "Page {{page}} of {{count}}" already filled in by the caller. */
   pageOf: (page: number, count: number) => string;
   zoom: (percent: number) => string;
+  /** The toggle that shows the page as text instead of the picture. */
+  showText: string;
+  /** "Text of page {{page}}": the text alternative's name. */
+  textOf: (page: number) => string;
+  /** Said when a page has no text (a scanned picture). */
+  noText: string;
 }
 
 interface PdfViewerProps {
@@ -19,15 +27,23 @@ interface PdfViewerProps {
   text: PdfViewerText;
   /** The file could not be read as a PDF. */
   onError: () => void;
+  /**
+   * Each page's text as the desk laid it out (a form it fills); without it the text comes from
+   * pdf.js's text content of the page shown.
+   */
+  textPages?: readonly (readonly string[])[] | undefined;
 }
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
-export function PdfViewer({ bytes, text, onError }: PdfViewerProps) {
+export function PdfViewer({ bytes, text, onError, textPages }: PdfViewerProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState(2); // index into ZOOMS: 100 %
+  const [asText, setAsText] = useState(false);
+  // The shown page's text from pdf.js, with the page it belongs to (a newer page makes it stale).
+  const [extracted, setExtracted] = useState<{ doc: PDFDocumentProxy; page: number; lines: string[] }>();
 
   useEffect(() => {
     let cancelled = false;
@@ -80,9 +96,33 @@ export function PdfViewer({ bytes, text, onError }: PdfViewerProps) {
     };
   }, [doc, page, zoom]);
 
+  // The text alternative: read for every page shown, so a screen reader has it without asking.
+  useEffect(() => {
+    if (!doc || textPages) return;
+    let cancelled = false;
+    const at = clampPage(page, doc.numPages);
+    void doc
+      .getPage(at)
+      .then((p) => p.getTextContent())
+      .then((content) => {
+        if (!cancelled) setExtracted({ doc, page: at, lines: linesOfTextContent(content.items) });
+      })
+      .catch(() => {
+        if (!cancelled) setExtracted({ doc, page: at, lines: [] });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [doc, page, textPages]);
+
   if (!doc) return <p role="status">{text.loading}</p>;
   const count = doc.numPages;
   const shown = clampPage(page, count);
+  const lines = textPages
+    ? (textPages[shown - 1] ?? [])
+    : extracted?.doc === doc && extracted.page === shown
+      ? extracted.lines
+      : undefined;
   return (
     <div className="pdf-viewer">
       <div className="pdf-toolbar">
@@ -100,10 +140,39 @@ export function PdfViewer({ bytes, text, onError }: PdfViewerProps) {
         <button type="button" disabled={zoom >= ZOOMS.length - 1} onClick={() => setZoom(zoom + 1)}>
           {text.zoomIn}
         </button>
+        <button
+          type="button"
+          aria-pressed={asText}
+          onClick={() => setAsText(!asText)}
+          data-testid="pdf-as-text"
+        >
+          {text.showText}
+        </button>
       </div>
-      {/* Scrolls when zoomed in: reachable by keyboard, and named for screen readers. */}
-      <div className="pdf-canvas-wrap" tabIndex={0} role="group" aria-label={text.pageOf(shown, count)}>
-        <canvas ref={canvasRef} data-testid="pdf-canvas" />
+      {/* Scrolls when zoomed in: reachable by keyboard, and named for screen readers. The picture
+          itself is hidden from them: the page's text below is its alternative. */}
+      <div
+        className="pdf-canvas-wrap"
+        tabIndex={asText ? -1 : 0}
+        role="group"
+        aria-label={text.pageOf(shown, count)}
+        hidden={asText}
+      >
+        <canvas ref={canvasRef} data-testid="pdf-canvas" aria-hidden="true" />
+      </div>
+      {/* Always in the page for screen readers; shown (and focusable) when the officer asks for it. */}
+      <div
+        className={asText ? 'pdf-text' : 'pdf-text pdf-text-hidden'}
+        role="region"
+        aria-label={text.textOf(shown)}
+        tabIndex={asText ? 0 : -1}
+        data-testid="pdf-text"
+      >
+        {lines === undefined ? null : lines.length === 0 ? (
+          <p>{text.noText}</p>
+        ) : (
+          lines.map((line, i) => <p key={i}>{line}</p>)
+        )}
       </div>
     </div>
   );

@@ -11,5 +11,8 @@ export function pdfViewerText(t: TFunction): PdfViewerText {
     zoomOut: t('documents.viewer.zoomOut'),
     pageOf: (page, count) => t('documents.viewer.pageOf', { page, count }),
     zoom: (percent) => t('documents.viewer.zoom', { percent }),
+    showText: t('documents.viewer.showText'),
+    textOf: (page) => t('documents.viewer.textOf', { page }),
+    noText: t('documents.viewer.noText'),
   };
 }

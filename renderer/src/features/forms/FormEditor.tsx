@@ -9,6 +9,8 @@ import { now } from '../../stores/clock';
 import { useDesk } from '../../stores/deskStore';
 import { Alert } from '../../ui/Alert';
 import { Dialog } from '../../ui/Dialog';
+import { formatDateTime } from '../../i18n/format';
+import { KeepDraftPrompt } from '../actions/KeepDraftPrompt';
 import { pdfViewerText } from '../documents/viewerText';
 import { PdfViewer } from '../documents/PdfViewer';
 import { displayValue, storedValue } from './dateText';
@@ -37,6 +39,7 @@ export function FormEditor({ state, form, language, onClose }: Props) {
   const [message, setMessage] = useState<Message>();
   const [showProblems, setShowProblems] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [asking, setAsking] = useState(false);
   const produced = useRef<Produced | undefined>(undefined);
   const onPreviewError = useCallback(() => undefined, []);
 
@@ -100,6 +103,8 @@ export function FormEditor({ state, form, language, onClose }: Props) {
         },
       );
       if (result.produced) produced.current = result.produced;
+      // The document is recorded with these values: the draft has done its work.
+      if (result.outcome.kind === 'done') draft.dropDraft();
       if (result.outcome.kind === 'blocked') setShowProblems(true);
       setMessage(messageOf(result.outcome));
     } catch {
@@ -130,9 +135,11 @@ export function FormEditor({ state, form, language, onClose }: Props) {
     };
   });
 
+  // Closing with something typed first asks whether to keep the draft, as an action dialog does.
+  const close = () => (draft.hasDraft ? setAsking(true) : onClose());
   const footer = (
     <>
-      <button type="button" onClick={onClose}>
+      <button type="button" onClick={close}>
         {t('common.close')}
       </button>
       <button type="button" disabled={!template || busy} onClick={() => void produce('print')}>
@@ -150,49 +157,71 @@ export function FormEditor({ state, form, language, onClose }: Props) {
   );
 
   return (
-    <Dialog title={title} onClose={onClose} footer={footer}>
-      <div className="form-editor" data-form={form} data-language={language}>
-        {draft.status === 'loading' ? <p role="status">{t('forms.editor.loading')}</p> : null}
-        {draft.status === 'failed' ? (
-          <Alert tone="error">
-            {draft.failure === 'fonts' ? t('forms.editor.fontsFailed') : storageText(t, 'unavailable')}
-          </Alert>
-        ) : null}
-        {template && draft.active ? (
-          <>
-            <p className="muted form-template-note" data-testid="form-template">
-              {t('forms.editor.template', {
-                version: draft.active.entry.version,
-                status: t(`forms.status.${template.status}`),
-              })}
+    <>
+      <Dialog title={title} onClose={close} footer={footer}>
+        <div className="form-editor" data-form={form} data-language={language}>
+          {draft.restoredAt ? (
+            <p className="dialog-restored" role="status" data-testid="form-draft-restored">
+              {t('ux.draft.restored', { when: formatDateTime(draft.restoredAt, state.office) })}
             </p>
-            <div className="form-editor-body">
-              <section className="form-editor-fields" aria-label={t('forms.editor.fields')}>
-                <FormFields
-                  views={views}
-                  onChange={(field, value) => {
-                    const type = template.fields.find((f) => f.name === field)?.type ?? 'text';
-                    draft.setValue(field, storedValue(type, value));
-                    setTouched((s) => new Set(s).add(field));
-                    setMessage(undefined);
-                  }}
-                />
-              </section>
-              <section className="form-editor-preview" aria-label={t('forms.editor.preview')}>
-                <p className="muted" role="status" data-testid="preview-state">
-                  {draft.previewState === 'rendering' ? t('forms.editor.rendering') : null}
-                  {draft.previewState === 'failed' ? t('forms.editor.previewFailed') : null}
-                </p>
-                {draft.preview ? (
-                  <PdfViewer bytes={draft.preview} onError={onPreviewError} text={pdfViewerText(t)} />
-                ) : null}
-              </section>
-            </div>
-          </>
-        ) : null}
-        {busy ? <p role="status">{t('forms.editor.working')}</p> : null}
-        {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
-      </div>
-    </Dialog>
+          ) : null}
+          {draft.status === 'loading' ? <p role="status">{t('forms.editor.loading')}</p> : null}
+          {draft.status === 'failed' ? (
+            <Alert tone="error">
+              {draft.failure === 'fonts' ? t('forms.editor.fontsFailed') : storageText(t, 'unavailable')}
+            </Alert>
+          ) : null}
+          {template && draft.active ? (
+            <>
+              <p className="muted form-template-note" data-testid="form-template">
+                {t('forms.editor.template', {
+                  version: draft.active.entry.version,
+                  status: t(`forms.status.${template.status}`),
+                })}
+              </p>
+              <div className="form-editor-body">
+                <section className="form-editor-fields" aria-label={t('forms.editor.fields')}>
+                  <FormFields
+                    views={views}
+                    onChange={(field, value) => {
+                      const type = template.fields.find((f) => f.name === field)?.type ?? 'text';
+                      draft.setValue(field, storedValue(type, value));
+                      setTouched((s) => new Set(s).add(field));
+                      setMessage(undefined);
+                    }}
+                  />
+                </section>
+                <section className="form-editor-preview" aria-label={t('forms.editor.preview')}>
+                  <p className="muted" role="status" data-testid="preview-state">
+                    {draft.previewState === 'rendering' ? t('forms.editor.rendering') : null}
+                    {draft.previewState === 'failed' ? t('forms.editor.previewFailed') : null}
+                  </p>
+                  {draft.preview ? (
+                    <PdfViewer
+                      bytes={draft.preview}
+                      onError={onPreviewError}
+                      text={pdfViewerText(t)}
+                      textPages={draft.previewText}
+                    />
+                  ) : null}
+                </section>
+              </div>
+            </>
+          ) : null}
+          {busy ? <p role="status">{t('forms.editor.working')}</p> : null}
+          {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+        </div>
+      </Dialog>
+      {asking ? (
+        <KeepDraftPrompt
+          onBack={() => setAsking(false)}
+          onDiscard={() => {
+            draft.dropDraft();
+            onClose();
+          }}
+          onKeep={onClose}
+        />
+      ) : null}
+    </>
   );
 }

@@ -222,6 +222,16 @@ describe('prefill: the request to the school', () => {
     expect(values.schoolName).toBe('School No. 1');
   });
 
+  it('takes the phone the officer typed last time when the user has none; the user’s own comes first', () => {
+    const state = steps.complete(atCompleteness()).current;
+    const template = getBundledTemplate('school-request', 'kk');
+    const remembered = fill(template, { ...ctx(state, 'kk'), rememberedPhone: '+7 701 555 12 34' });
+    expect(remembered.values.executorPhone).toBe('+7 701 555 12 34');
+    const own = { ...officer, phone: '8 (71636) 4-12-36' } as typeof officer;
+    const both = fill(template, { ...ctx(state, 'kk'), officer: own, rememberedPhone: '+7 701 555 12 34' });
+    expect(both.values.executorPhone).toBe('8 (71636) 4-12-36');
+  });
+
   it('puts the school in the genitive after «Руководителю» in Russian', () => {
     const state = structuredClone(steps.complete(atCompleteness()).current);
     state.application.school = { name: 'Средняя школа № 3' };

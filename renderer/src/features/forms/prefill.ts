@@ -33,6 +33,8 @@ export interface PrefillContext {
   settings: Settings;
   /** The signed-in user who makes the document. */
   officer: DeskUser;
+  /** The phone this officer typed in a form last time (drafts, `pref:phone`), when the user has none. */
+  rememberedPhone?: string;
   /** The form's language: bilingual settings and document names are taken in it. */
   language: FormLanguage;
   calendar: WorkingDayCalendar;

@@ -125,7 +125,8 @@ export const SETTINGS: Record<string, Resolver> = {
 
 /**
  * `officer.*`: the signed-in user. The settings hold no phone yet: a phone on the user (once the
- * user profile has one) is taken, else the officer types it in the form.
+ * user profile has one) is taken, else the one this officer typed in a form last time (kept per
+ * user in the drafts), else the officer types it.
  */
 export const OFFICER: Record<string, Resolver> = {
   fullName: person((ctx) => ctx.officer.fullName),
@@ -137,6 +138,6 @@ export const OFFICER: Record<string, Resolver> = {
   id: (ctx) => ctx.officer.id,
   phone: (ctx) => {
     const phone: unknown = (ctx.officer as { phone?: unknown }).phone;
-    return typeof phone === 'string' ? phone : '';
+    return typeof phone === 'string' && phone !== '' ? phone : (ctx.rememberedPhone ?? '');
   },
 };

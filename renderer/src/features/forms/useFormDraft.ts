@@ -1,10 +1,14 @@
 /**
  * One form being filled: its active template, the values (prefilled once when it opens, then the
  * officer's), their problems, and the live preview — the PDF itself, re-rendered shortly after
- * the officer stops typing.
+ * the officer stops typing. What the officer types is kept as a draft in IndexedDB as it is typed
+ * (the drafts repository the action dialogs use, key `form:<caseId>:<form>.<lang>`, per user) and
+ * laid over the prefill when the form opens again; the phone typed for the executor is remembered
+ * for the next form (`pref:phone`).
  */
 import { useEffect, useMemo, useState } from 'react';
 import {
+  layoutForm,
   renderForm,
   validateValues,
   type FieldProblem,
@@ -13,12 +17,14 @@ import {
   type FormLanguage,
 } from '../../../../shared/forms';
 import type { CaseState, DocumentKind } from '../../../../shared/workflow';
-import type { ActiveTemplate } from '../../db';
+import { formDraftKey, PHONE_KEY, type ActiveTemplate } from '../../db';
 import i18n from '../../i18n';
 import { today as todayIn } from '../../stores/clock';
 import { useDesk } from '../../stores/deskStore';
 import { useSession } from '../../stores/sessionStore';
 import { loadFormFonts } from './fonts';
+import { storedDraftOf } from '../actions/storedDraft';
+import { linesOfLayout } from '../documents/pdfText';
 import { prefillValues } from './prefill';
 
 /** Long enough to skip renders while a word is typed, short enough to feel immediate. */
@@ -39,7 +45,15 @@ export interface FormDraft {
   unknown: readonly string[];
   problems: FieldProblem[];
   setValue: (field: string, value: string) => void;
+  /** When the draft laid over the prefill was typed (ISO 8601), if one was. */
+  restoredAt?: string;
+  /** Whether the officer typed anything since the form opened or a draft came back. */
+  hasDraft: boolean;
+  /** Forgets the draft (discarded, or its document produced): the next opening starts from the case. */
+  dropDraft: () => void;
   preview?: Uint8Array;
+  /** The preview's text, page by page, as the desk laid it out: the viewer's text alternative. */
+  previewText?: string[][];
   previewState: 'idle' | 'rendering' | 'failed';
 }
 
@@ -52,8 +66,15 @@ export function useFormDraft(state: CaseState, form: FormId, language: FormLangu
   const [fonts, setFonts] = useState<FormFonts>();
   const [values, setValues] = useState<Record<string, string>>({});
   const [unknown, setUnknown] = useState<readonly string[]>([]);
+  // Only what the officer typed is the draft: prefilled values follow the case when it reopens.
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const [restoredAt, setRestoredAt] = useState<string>();
   // Each preview remembers the values it was made from: a newer edit makes it stale ('rendering').
-  const [preview, setPreview] = useState<{ bytes: Uint8Array; of: Record<string, string> }>();
+  const [preview, setPreview] = useState<{
+    bytes: Uint8Array;
+    text: string[][];
+    of: Record<string, string>;
+  }>();
   const [failedOf, setFailedOf] = useState<Record<string, string>>();
 
   // Prefilled once per opened form: later changes of the case (the document being recorded) must not
@@ -62,6 +83,12 @@ export function useFormDraft(state: CaseState, form: FormId, language: FormLangu
   useEffect(() => {
     if (!desk || !settings || !calendar || !user) return;
     let cancelled = false;
+    // A draft that cannot be read is reported and the form opens from the case: never blocked by it.
+    const draftOf = (key: string) =>
+      desk.drafts.get(user.id, key).catch((error: unknown) => {
+        useDesk.getState().report(error);
+        return undefined;
+      });
     Promise.all([
       desk.templates.active(form, language).catch((error: unknown) => {
         useDesk.getState().report(error);
@@ -70,22 +97,32 @@ export function useFormDraft(state: CaseState, form: FormId, language: FormLangu
       loadFormFonts().catch(() => {
         throw new Error('fonts');
       }),
+      draftOf(formDraftKey(opened.caseId, form, language)),
+      draftOf(PHONE_KEY),
     ]).then(
-      ([template, loadedFonts]) => {
+      ([template, loadedFonts, savedDraft, phone]) => {
         if (cancelled) return;
         const t = i18n.getFixedT(language);
         const filled = prefillValues(template.template, {
           state: opened,
           settings,
           officer: user,
+          ...(typeof phone === 'string' ? { rememberedPhone: phone } : {}),
           language,
           calendar,
           today: todayIn(calendar.officeHours.timeZone),
           documentName: (kind: DocumentKind) => t(`forms.documentName.${kind}`),
         });
+        const names = new Set(template.template.fields.map((f) => f.name));
+        const draft = storedDraftOf(
+          savedDraft,
+          (name, v): v is string => names.has(name) && typeof v === 'string',
+        );
         setActive(template);
         setFonts(loadedFonts);
-        setValues(filled.values);
+        setValues({ ...filled.values, ...draft?.values });
+        setTyped(draft?.values ?? {});
+        setRestoredAt(draft && Object.keys(draft.values).length > 0 ? draft.savedAt : undefined);
         setUnknown(filled.unknown);
         setStatus('ready');
       },
@@ -109,7 +146,9 @@ export function useFormDraft(state: CaseState, form: FormId, language: FormLangu
     const timer = setTimeout(() => {
       renderForm({ form, language, template, values, fonts, preview: true, createdAt: PREVIEW_DATE }).then(
         (bytes) => {
-          if (!cancelled) setPreview({ bytes, of: values });
+          // The same layout the PDF was written from (layoutForm is pure): its lines are the text.
+          const text = linesOfLayout(layoutForm({ form, language, template, values, fonts }));
+          if (!cancelled) setPreview({ bytes, text, of: values });
         },
         () => {
           if (!cancelled) setFailedOf(values);
@@ -122,6 +161,30 @@ export function useFormDraft(state: CaseState, form: FormId, language: FormLangu
     };
   }, [form, language, template, values, fonts]);
 
+  const draftKey = formDraftKey(opened.caseId, form, language);
+  const keep = (write: () => Promise<void>) => {
+    write().catch((error: unknown) => useDesk.getState().report(error));
+  };
+  const setValue = (field: string, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    const next = { ...typed, [field]: value };
+    setTyped(next);
+    if (!desk || !user) return;
+    // Kept as it is typed, so closing the form, the tab or the window loses nothing.
+    keep(() => desk.drafts.put(user.id, draftKey, { values: next, savedAt: new Date().toISOString() }));
+    if (template?.fields.find((f) => f.name === field)?.source === 'officer.phone') {
+      const phone = value.trim();
+      keep(() =>
+        phone ? desk.drafts.put(user.id, PHONE_KEY, phone) : desk.drafts.remove(user.id, PHONE_KEY),
+      );
+    }
+  };
+  const dropDraft = () => {
+    setTyped({});
+    setRestoredAt(undefined);
+    if (desk && user) keep(() => desk.drafts.remove(user.id, draftKey));
+  };
+
   return {
     status,
     ...(failure ? { failure } : {}),
@@ -130,8 +193,11 @@ export function useFormDraft(state: CaseState, form: FormId, language: FormLangu
     values,
     unknown,
     problems,
-    setValue: (field, value) => setValues((v) => ({ ...v, [field]: value })),
-    ...(preview ? { preview: preview.bytes } : {}),
+    setValue,
+    ...(restoredAt ? { restoredAt } : {}),
+    hasDraft: Object.keys(typed).length > 0,
+    dropDraft,
+    ...(preview ? { preview: preview.bytes, previewText: preview.text } : {}),
     previewState: failedOf === values ? 'failed' : preview?.of === values ? 'idle' : 'rendering',
   };
 }

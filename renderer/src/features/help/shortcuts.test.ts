@@ -21,6 +21,15 @@ describe('shortcutOf', () => {
     expect(shortcutOf(key('KeyJ', { shiftKey: true }), false)).toBeUndefined();
   });
 
+  it('approve and return are keys of their own, aimed at the head’s two buttons of the approval view', () => {
+    expect(shortcutOf(key('KeyY'), false)?.target).toBe('.action-buttons button[data-action="approved"]');
+    expect(shortcutOf(key('KeyR'), false)?.target).toBe('.action-buttons button[data-action="returned"]');
+    // Typed in the return comment or the secret field, the same keys are letters.
+    expect(shortcutOf(key('KeyR', { target: { tagName: 'TEXTAREA' } }), false)).toBeUndefined();
+    expect(shortcutOf(key('KeyY', { target: { tagName: 'INPUT' } }), false)).toBeUndefined();
+    expect(shortcutOf(key('KeyY'), true)).toBeUndefined();
+  });
+
   it('never takes a key typed into a field, with a modifier, or while a dialog is open', () => {
     for (const tagName of ['INPUT', 'TEXTAREA', 'SELECT'])
       expect(shortcutOf(key('KeyJ', { target: { tagName } }), false)).toBeUndefined();

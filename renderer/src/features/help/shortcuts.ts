@@ -4,7 +4,7 @@
  * found by its role on screen, so a screen that does not show the element simply has no shortcut.
  * Single keys, as in Gmail or Linear, and never while the officer types or a dialog is open.
  */
-export type ShortcutId = 'next' | 'previous' | 'queue' | 'search' | 'action' | 'help';
+export type ShortcutId = 'next' | 'previous' | 'queue' | 'search' | 'action' | 'approve' | 'return' | 'help';
 
 export interface Shortcut {
   id: ShortcutId;
@@ -39,6 +39,25 @@ export const SHORTCUTS: readonly Shortcut[] = [
     shift: false,
     label: 'A',
     target: '.action-buttons button.primary',
+    act: 'click',
+  },
+  // The head's two answers in the approval view. A key opens the answer's dialog, as its button
+  // does: approving still asks for the head's own secret there (requiresStepUp), returning for the
+  // comment. The buttons exist only for the head at the approval stage, so elsewhere the keys do nothing.
+  {
+    id: 'approve',
+    code: 'KeyY',
+    shift: false,
+    label: 'Y',
+    target: '.action-buttons button[data-action="approved"]',
+    act: 'click',
+  },
+  {
+    id: 'return',
+    code: 'KeyR',
+    shift: false,
+    label: 'R',
+    target: '.action-buttons button[data-action="returned"]',
     act: 'click',
   },
   { id: 'help', code: 'Slash', shift: true, label: 'Shift + /', act: 'help' },

@@ -2,6 +2,7 @@ import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useNavigation } from '../../stores/navigation';
 import type { DeskRow } from '../queue/queueModel';
+import { BrowserNotifyOffer } from './BrowserNotifyOffer';
 import { useNotice } from './noticeStore';
 
 /** How many cases of each kind the panel names; the rest are in the queue it links to. */
@@ -60,6 +61,7 @@ export function DeadlinePanel() {
       </div>
       <CaseList title={t('notify.overdue')} rows={notice.overdue} queue="overdue" />
       <CaseList title={t('notify.dueSoon')} rows={notice.dueSoon} queue="due-soon" />
+      <BrowserNotifyOffer notice={notice} />
       <button type="button" onClick={() => useNotice.getState().dismiss()}>
         {t('notify.dismiss')}
       </button>

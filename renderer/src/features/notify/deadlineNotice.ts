@@ -30,6 +30,20 @@ export function noticeOf(
   return { day, overdue, dueSoon };
 }
 
+/**
+ * The OS or browser notification of a notice: counts only. A notification is shown outside the
+ * desk, on a screen others may see, so no name, IIN or case number ever goes into one.
+ */
+export function notificationOf(
+  t: (key: string, options: Record<string, number>) => string,
+  n: DeadlineNotice,
+): { title: string; body: string } {
+  return {
+    title: t('notify.osTitle', {}),
+    body: t('notify.osBody', { soon: n.dueSoon.length, overdue: n.overdue.length }),
+  };
+}
+
 export function isEmptyNotice(n: DeadlineNotice): boolean {
   return n.overdue.length === 0 && n.dueSoon.length === 0;
 }

@@ -10,7 +10,7 @@ import { today } from '../../stores/clock';
 import { useDesk } from '../../stores/deskStore';
 import { useQueue } from '../../stores/queueStore';
 import { useSession } from '../../stores/sessionStore';
-import { isEmptyNotice, localNoticeMemory, noticeOf, shouldNotify } from './deadlineNotice';
+import { isEmptyNotice, localNoticeMemory, noticeOf, notificationOf, shouldNotify } from './deadlineNotice';
 import { useNotice } from './noticeStore';
 
 const memory = localNoticeMemory();
@@ -67,10 +67,7 @@ export function useDeadlineNotice(): void {
     if (isEmptyNotice(notice)) return;
     useNotice.getState().show(notice);
     getHost()
-      .notify({
-        title: t('notify.osTitle'),
-        body: t('notify.osBody', { soon: notice.dueSoon.length, overdue: notice.overdue.length }),
-      })
+      .notify(notificationOf(t, notice))
       .catch(() => undefined);
   }, [works, user, queueStatus, rows, calendar, settings, signedInAt, lastActiveAt, tick, t]);
 }

@@ -131,6 +131,7 @@ export function QueueScreen({ queue }: { queue: QueueKey }) {
           }}
           count={view.rows.length}
           keyAt={(i) => view.rows[i]?.row.caseId ?? String(i)}
+          hasComplaintsAt={(i) => (view.rows[i]?.row.openComplaints ?? 0) > 0}
           viewAt={(i) => rowView(t, view.rows[i]!, userName)}
           onOpen={(caseId) => navigate({ name: 'case', caseId })}
         />

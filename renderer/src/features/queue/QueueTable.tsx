@@ -19,6 +19,8 @@ interface QueueTableProps {
   viewAt: (index: number) => RowView;
   keyAt: (index: number) => string;
   onOpen: (caseId: string) => void;
+  /** Whether a row has open complaints (their line makes it taller); cheap, asked for every row. */
+  hasComplaintsAt: (index: number) => boolean;
   columns: readonly ColumnKey[];
   /** Where the list was scrolled when the officer left it, and where it is scrolled now. */
   initialScroll: number;
@@ -26,6 +28,25 @@ interface QueueTableProps {
 }
 
 const ROW_HEIGHT = 56;
+/** A row with open complaints has a line of its own for them: to whom and due when, one chip each. */
+const ROW_HEIGHT_WITH_COMPLAINTS = 80;
+
+/**
+ * The complaints' line of a row, under the cells from the people column on: wide enough for two
+ * chips at 1366 px, where the stage column is not. Hidden from screen readers, who hear the same
+ * sentences in the stage cell; the whole sentence is each chip's title on hover.
+ */
+function ComplaintStrip({ v }: { v: RowView }) {
+  return (
+    <div className="complaint-strip" aria-hidden="true">
+      {v.complaints.map((c, i) => (
+        <span key={i} className={`complaint-chip tone-${c.tone}`} data-testid="complaint-chip" title={c.full}>
+          {c.short}
+        </span>
+      ))}
+    </div>
+  );
+}
 let firstDrawMarked = false;
 
 /** A cell whose words are short on screen and whole on hover and for screen readers. */
@@ -68,9 +89,12 @@ function cellOf(column: ColumnKey, v: RowView, onOpen: (caseId: string) => void)
         <span role="cell" key={column} title={v.stage.full} data-testid="row-stage">
           <span aria-hidden="true">{v.stage.short}</span>
           <span className="visually-hidden">{v.stage.full}</span>
-          <span className="sub" data-testid="row-complaints">
-            {v.complaints}
-          </span>
+          {v.complaints.length > 0 ? (
+            // Read with the stage by screen readers; drawn as chips on the row's own line below.
+            <span className="visually-hidden" data-testid="row-complaints">
+              {v.complaints.map((c) => c.full).join('. ')}
+            </span>
+          ) : null}
         </span>
       );
     case 'due':
@@ -104,6 +128,7 @@ export function QueueTable({
   viewAt,
   keyAt,
   onOpen,
+  hasComplaintsAt,
   columns,
   initialScroll,
   onScroll,
@@ -114,7 +139,7 @@ export function QueueTable({
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (i) => (hasComplaintsAt(i) ? ROW_HEIGHT_WITH_COMPLAINTS : ROW_HEIGHT),
     overscan: 8,
     getItemKey: keyAt,
     initialOffset: initialScroll,
@@ -158,6 +183,7 @@ export function QueueTable({
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const v = viewAt(item.index);
+              const strip = v.complaints.length > 0;
               return (
                 <div
                   key={item.key}
@@ -171,11 +197,12 @@ export function QueueTable({
                     top: 0,
                     left: 0,
                     right: 0,
-                    height: ROW_HEIGHT,
+                    height: strip ? ROW_HEIGHT_WITH_COMPLAINTS : ROW_HEIGHT,
                     transform: `translateY(${item.start}px)`,
                   }}
                 >
                   {columns.map((c) => cellOf(c, v, onOpen))}
+                  {strip ? <ComplaintStrip v={v} /> : null}
                 </div>
               );
             })}

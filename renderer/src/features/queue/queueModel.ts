@@ -4,7 +4,13 @@
  * plain comparisons. Pure: no stores, no storage, no translations.
  */
 import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar';
-import { QUEUE_IDS, type Ground, type QueueId, type Stage } from '../../../../shared/workflow';
+import {
+  QUEUE_IDS,
+  type ComplaintAddressee,
+  type Ground,
+  type QueueId,
+  type Stage,
+} from '../../../../shared/workflow';
 import { foldForSearch } from './searchFold';
 import { SearchIndex } from './searchIndex';
 
@@ -27,7 +33,16 @@ export interface QueueSourceRow {
   termDueOn: string | null;
   complaintDueOn?: string | null;
   openComplaints: number;
+  /** Each open complaint, earliest due first (absent on a row stored before version 9, until rebuilt). */
+  complaints?: ReadonlyArray<{ addressee: ComplaintAddressee; dueOn: string }>;
   outcome?: 'granted' | 'refused';
+}
+
+/** One open complaint of a row, with how it stands against its due day. */
+export interface DeskComplaint {
+  addressee: ComplaintAddressee;
+  dueOn: string;
+  timeliness: Timeliness;
 }
 
 export type QueueKey = QueueId | 'mine' | 'overdue' | 'due-soon' | 'all';
@@ -57,6 +72,8 @@ export interface DeskRow {
   index: SearchIndex;
   /** For sorting by deadline: cases without one last. */
   dueKey: string;
+  /** The row's open complaints (undefined: not listed yet, only counted). */
+  complaints?: DeskComplaint[];
 }
 
 const STAGE_QUEUE: Record<Exclude<Stage, 'closed'>, QueueId> = {
@@ -170,6 +187,9 @@ export function prepareRows(
       timeliness,
       queues: queuesOf(row, timeliness, timelinessOf(row.complaintDueOn)),
       dueKey: earliestDue(row),
+      ...(row.complaints
+        ? { complaints: row.complaints.map((c) => ({ ...c, timeliness: timelinessOf(c.dueOn) })) }
+        : {}),
     };
   });
 }

@@ -21,7 +21,19 @@ export interface RowView {
   due: { date: string; days: string; state: string; tone: Tone; kind: string };
   term: { date: string; days: string };
   officer: string;
-  complaints: string;
+  /**
+   * The open complaints: one chip each (to whom, answer due when, red once overdue), or — for a row
+   * stored before they were listed — their count and the earliest due day as one line.
+   */
+  complaints: ComplaintChip[];
+}
+
+export interface ComplaintChip {
+  /** Short words on screen: "Әкімдікке · 05.12.2026". */
+  short: string;
+  /** The whole sentence on hover and for screen readers. */
+  full: string;
+  tone: Tone;
 }
 
 const TONE: Record<Timeliness, Tone> = {
@@ -77,14 +89,28 @@ export function rowView(t: TFunction, r: DeskRow, userName: (id: string) => stri
       days: daysText(t, r.termDaysLeft),
     },
     officer: row.assignedTo ? userName(row.assignedTo) : t('common.nobody'),
-    complaints:
-      row.openComplaints > 0
-        ? [
-            t('queue.openComplaints', { count: row.openComplaints }),
-            row.complaintDueOn ? t('ux.complaintDue', { date: formatDate(row.complaintDueOn) }) : '',
-          ]
-            .filter(Boolean)
-            .join(' · ')
-        : '',
+    complaints: complaintChips(t, r),
   };
+}
+
+function complaintChips(t: TFunction, r: DeskRow): ComplaintChip[] {
+  if (r.complaints)
+    return r.complaints.map((c) => {
+      const date = formatDate(c.dueOn);
+      const state = c.timeliness === 'none' ? '' : t(`timeliness.${c.timeliness}`);
+      return {
+        short: t('queueComplaints.chip', { to: t(`queueComplaints.toShort.${c.addressee}`), date }),
+        full: t('queueComplaints.full', { to: t(`queueComplaints.to.${c.addressee}`), date, state }),
+        tone: TONE[c.timeliness],
+      };
+    });
+  const row = r.row;
+  if (row.openComplaints === 0) return [];
+  const text = [
+    t('queue.openComplaints', { count: row.openComplaints }),
+    row.complaintDueOn ? t('ux.complaintDue', { date: formatDate(row.complaintDueOn) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return [{ short: text, full: text, tone: 'neutral' }];
 }
