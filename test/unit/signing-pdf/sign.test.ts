@@ -13,7 +13,7 @@ import { loadFormFonts } from '../forms/support/node-fonts';
 import { normalizeSpace, textLayer } from '../forms/support/poppler';
 import { drawnQr, stampStream } from './support/inspect-stamp';
 import { producedForm } from './support/produced';
-import { signerOf } from './support/signer';
+import { partySigner } from '../../signing/containers';
 import { nssDb, opensslVerify, pdfsig, scratch, type Scratch } from './support/tools';
 
 const SIGNED_AT = new Date('2026-11-25T06:15:30Z');
@@ -34,7 +34,7 @@ function oneByteChanged(pdf: Uint8Array, at: number): Uint8Array {
 beforeAll(async () => {
   pki = await testPki();
   produced = await producedForm('appendix-3', 'kk');
-  signed = await signPdf(produced, await signerOf(pki, pki.signing), {
+  signed = await signPdf(produced, await partySigner(pki, pki.signing), {
     language: 'kk',
     caseNumber: CASE,
     fonts: loadFormFonts(),
@@ -120,7 +120,7 @@ describe('the byte range', () => {
 describe('several signers', () => {
   it("a second signer's detached CMS is over the same bytes, and the first signatures still verify", async () => {
     const before = signed.pdf.slice();
-    const head = await cosignPdf(signed.pdf, await signerOf(pki, pki.head), { signingTime: new Date() });
+    const head = await cosignPdf(signed.pdf, await partySigner(pki, pki.head), { signingTime: new Date() });
     expect(Buffer.from(signed.pdf).equals(Buffer.from(before))).toBe(true);
     expect(opensslVerify(s, head.cms, signed.pdf, pki.root.certPem).ok).toBe(true);
     expect(opensslVerify(s, signed.cms, signed.pdf, pki.root.certPem).ok).toBe(true);
@@ -148,7 +148,7 @@ describe('the visible stamp', () => {
   });
 
   it('prints the Russian labels and legend on a Russian document', async () => {
-    const ru = await signPdf(await producedForm('appendix-2', 'ru'), await signerOf(pki, pki.signing), {
+    const ru = await signPdf(await producedForm('appendix-2', 'ru'), await partySigner(pki, pki.signing), {
       language: 'ru',
       caseNumber: CASE,
       fonts: loadFormFonts(),
