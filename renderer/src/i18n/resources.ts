@@ -21,6 +21,7 @@ import kkHeader from './kk/header.json';
 import kkDashboard from './kk/dashboard.json';
 import kkNotify from './kk/notify.json';
 import kkSync from './kk/sync.json';
+import kkVerify from './kk/verify.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
 import ruQueue from './ru/queue.json';
@@ -41,6 +42,7 @@ import ruHeader from './ru/header.json';
 import ruDashboard from './ru/dashboard.json';
 import ruNotify from './ru/notify.json';
 import ruSync from './ru/sync.json';
+import ruVerify from './ru/verify.json';
 
 /** Every file of one language. */
 export const FILES = {
@@ -65,6 +67,7 @@ export const FILES = {
     kkDashboard,
     kkNotify,
     kkSync,
+    kkVerify,
   ],
   ru: [
     ruCommon,
@@ -87,6 +90,7 @@ export const FILES = {
     ruDashboard,
     ruNotify,
     ruSync,
+    ruVerify,
   ],
 } as const;
 
