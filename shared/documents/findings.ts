@@ -6,8 +6,8 @@
 export type Severity = 'fail' | 'judgement' | 'info';
 export type CheckStatus = 'pass' | 'fail' | 'judgement';
 
-/** Every code a check can produce, so the UI can prove each one has a translation. */
-export const FINDING_CODES = [
+/** Every code the checks of a document's structured data can produce (checkDocument). */
+export const DOCUMENT_FINDING_CODES = [
   // Input that does not fit the schema (params.count, params.paths).
   'document.malformed',
   // The check context given by the caller is not usable (params.count, params.paths).
@@ -61,7 +61,25 @@ export const FINDING_CODES = [
   'study-abroad.period-not-covered',
 ] as const;
 
+/** The codes of the applicant's signature of a file (check-signature.ts); params are codes. */
+export const SIGNATURE_FINDING_CODES = [
+  'signature.valid',
+  'signature.unreadable',
+  'signature.broken',
+  'signature.certificate-invalid',
+  'signature.revoked',
+  'signature.signer-not-applicant',
+  'signature.undecidable-integrity',
+  'signature.undecidable-chain',
+  'signature.undecidable-revocation',
+] as const;
+
+/** Every code a check can produce, so the UI can prove each one has a translation. */
+export const FINDING_CODES = [...DOCUMENT_FINDING_CODES, ...SIGNATURE_FINDING_CODES] as const;
+
 export type FindingCode = (typeof FINDING_CODES)[number];
+export type DocumentFindingCode = (typeof DOCUMENT_FINDING_CODES)[number];
+export type SignatureFindingCode = (typeof SIGNATURE_FINDING_CODES)[number];
 
 export interface Finding {
   code: FindingCode;

@@ -1,7 +1,15 @@
 export type { DocumentKind, Ground } from './kinds';
 export { DOCUMENT_KINDS, GROUNDS, missingDocuments, requiredDocuments } from './kinds';
-export type { CheckResult, CheckStatus, Finding, FindingCode, Severity } from './findings';
-export { FINDING_CODES, overallStatus } from './findings';
+export type {
+  CheckResult,
+  CheckStatus,
+  DocumentFindingCode,
+  Finding,
+  FindingCode,
+  Severity,
+  SignatureFindingCode,
+} from './findings';
+export { DOCUMENT_FINDING_CODES, FINDING_CODES, SIGNATURE_FINDING_CODES, overallStatus } from './findings';
 export type {
   CheckContext,
   Mark,
@@ -30,3 +38,4 @@ export { checkMedicalConclusion, MEDICAL_FRESH_MONTHS } from './check-medical';
 export { checkProgressRecord, FIRST_MARKED_GRADE } from './check-progress';
 export { checkResidenceAbroad, checkStudyAbroad } from './check-abroad';
 export { uncoveredParts } from './periods';
+export { signatureFindings, type SignatureFileProblem } from './check-signature';

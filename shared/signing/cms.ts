@@ -1,7 +1,8 @@
 /**
  * Building a CMS SignedData (RFC 5652) the way Kalkan lays it out: the signer by
  * issuerAndSerialNumber, SHA-256, the signed attributes contentType, signingTime,
- * signingCertificateV2 (RFC 5035, SHA-256 of the certificate) and messageDigest, the signer's
+ * signingCertificateV2 (RFC 5035, SHA-256 of the certificate) and messageDigest (signingTime left
+ * out for a CMS embedded in a PDF, PAdES baseline B), the signer's
  * certificate in `certificates`, and an RFC 3161 time stamp as the unsigned attribute
  * signatureTimeStampToken when there is one. The same builder makes the test TSA's tokens (their
  * content is a TSTInfo, encapsulated).
@@ -23,7 +24,8 @@ export interface SignedDataInput {
   content: Uint8Array;
   encapsulate?: boolean;
   contentType?: string;
-  signingTime: Date;
+  /** The signingTime attribute; absent for a PAdES signature, whose time is the PDF's /M. */
+  signingTime?: Date;
   /** The signature algorithm written in the SignerInfo and the function that signs the DER SET. */
   signatureAlgorithm: string;
   /** The content's digest (default SHA-256; Streebog-512 for GOST 2015 as Kalkan uses it). */
@@ -43,7 +45,7 @@ export async function buildSignedData(
   if (!digest) throw new RangeError('unsupported digest algorithm');
   const attributes = sortedDer([
     attribute(OID.contentType, new asn1js.ObjectIdentifier({ value: contentType })),
-    attribute(OID.signingTime, signingTimeValue(input.signingTime)),
+    ...(input.signingTime ? [attribute(OID.signingTime, signingTimeValue(input.signingTime))] : []),
     attribute(OID.signingCertificateV2, signingCertificateV2(input.cert)),
     attribute(OID.messageDigest, new asn1js.OctetString({ valueHex: ownBuffer(digest) })),
   ]);

@@ -6,6 +6,7 @@ export { checkSigningRules, isSigningKey } from './rules';
 export { OID, rolesOf } from './oids';
 export { pkcs12Signer } from './pkcs12';
 export { verifyCms } from './verify';
+export { ocspRequest, type OcspRequest } from './ocsp-request';
 export { httpTimeStampClient, type HttpTimeStampOptions } from './tsp';
 export {
   ncaLayerSigner,

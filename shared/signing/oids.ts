@@ -59,7 +59,12 @@ export const OID = {
   contentType: '1.2.840.113549.1.9.3',
   messageDigest: '1.2.840.113549.1.9.4',
   signingTime: '1.2.840.113549.1.9.5',
+  signingCertificate: '1.2.840.113549.1.9.16.2.12',
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+  /** CAdES revocation-values (ETSI EN 319 122-1), an unsigned attribute. */
+  revocationValues: '1.2.840.113549.1.9.16.2.24',
+  /** RFC 5940 otherRevInfoFormat of an OCSPResponse among a SignedData's revocationInfoChoices. */
+  riOcspResponse: '1.3.6.1.5.5.7.16.2',
   signatureTimeStampToken: '1.2.840.113549.1.9.16.2.14',
   tstInfo: '1.2.840.113549.1.9.16.1.4',
   // OCSP

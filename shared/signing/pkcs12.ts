@@ -49,7 +49,7 @@ function signerOf(opened: Opened): Signer {
         cert,
         certificate,
         content: data,
-        signingTime: options.signingTime,
+        ...(options.profile === 'pades' ? {} : { signingTime: options.signingTime }),
         signatureAlgorithm: OID.sha256WithRsa,
         sign: (tbs) => rsaSign(pkcs8, tbs),
       });

@@ -8,6 +8,7 @@ import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { concatBytes, derFromPem, equalBytes, ownBuffer } from './bytes';
 import { digestOf, verifySignature } from './algorithms';
+import { checkSigningCertificate } from './ess';
 import { OID, keyAlgorithmOf } from './oids';
 import { sameName, serialHexOf, serialHex, subjectKeyId } from './x509';
 import type { Check, KeyAlgorithm } from './types';
@@ -137,7 +138,17 @@ export async function signerIntegrity(
     signature,
     digestAlgorithm,
   );
-  if (check.status === 'valid') return result('valid', 'integrity.ok');
   if (check.status === 'invalid') return result('invalid', 'integrity.bad-signature');
-  return result('not-checked', 'integrity.algorithm-not-checked');
+  if (check.status !== 'valid') return result('not-checked', 'integrity.algorithm-not-checked');
+  // A valid signature value binds the signed attributes; they must name this very certificate.
+  switch (signer.signedAttrs ? checkSigningCertificate(signer.signedAttrs, cert) : 'absent') {
+    case 'mismatch':
+      return result('invalid', 'integrity.signing-certificate-mismatch');
+    case 'malformed':
+      return result('invalid', 'integrity.malformed');
+    case 'not-checked':
+      return result('not-checked', 'integrity.signing-certificate-not-checked');
+    default:
+      return result('valid', 'integrity.ok');
+  }
 }

@@ -80,6 +80,13 @@ export interface SignOptions {
   /** The signingTime attribute (the desk's clock; the time stamp, when there is one, proves it). */
   signingTime: Date;
   tsa?: TimeStampClient;
+  /**
+   * 'cades' (default): the detached CAdES the Kazakh verifiers expect, with signingTime.
+   * 'pades': the CMS embedded in a PDF (PAdES baseline B), which must not carry signingTime (ETSI
+   * EN 319 142-1: the time goes into the signature dictionary's /M). NCALayer writes signingTime
+   * from its own clock whatever is asked, so its embedded CMS still carries one.
+   */
+  profile?: 'cades' | 'pades';
 }
 
 export interface Signer {
@@ -121,6 +128,8 @@ export interface RevocationDetail {
   reason?: string;
   /** ISO 8601: the response's or the list's own time (producedAt / thisUpdate). */
   producedAt?: string;
+  /** True when the answer was carried inside the CMS itself (RFC 5940 or CAdES revocation values). */
+  embedded?: boolean;
 }
 
 export interface ChainDetail {
@@ -159,12 +168,33 @@ export interface VerifyOptions {
   trustedRoots?: readonly Uint8Array[];
   /** Further certificates to build chains with (intermediate CAs, OCSP responders). */
   certificates?: readonly Uint8Array[];
-  /** OCSP responses (DER OCSPResponse) and CRLs (DER) at hand, beside those embedded. */
-  ocspResponses?: readonly Uint8Array[];
+  /**
+   * OCSP responses (DER OCSPResponse) and CRLs (DER) at hand, beside those embedded in the CMS. A
+   * response the desk fetched itself comes with the nonce it sent (`ocspRequest`): it then counts
+   * only when it carries that nonce back.
+   */
+  ocspResponses?: readonly (Uint8Array | FetchedOcspResponse)[];
   crls?: readonly Uint8Array[];
   /** The verifier's "now" (tests pin it inside the НУЦ fixtures' validity). */
   now?: Date;
+  /**
+   * The signing time the container claims when the CMS carries none (a PAdES signature's /M):
+   * the time validity is judged at when there is no time stamp. The CMS's own signingTime wins.
+   */
+  claimedSigningTime?: Date;
 }
+
+/** An OCSP response the desk asked for, with the nonce of its request. */
+export interface FetchedOcspResponse {
+  response: Uint8Array;
+  nonce: Uint8Array;
+}
+
+/**
+ * How far apart two clocks may be (the responder's, the signer's, the desk's) before an OCSP
+ * response or CRL stops speaking for the moment a signature is judged at: 5 minutes.
+ */
+export const REVOCATION_CLOCK_TOLERANCE_MS = 5 * 60_000;
 
 /** Every code a verification can give; the UI translates each (kk, ru). */
 export const VERIFICATION_CODES = [
@@ -176,6 +206,10 @@ export const VERIFICATION_CODES = [
   'integrity.no-certificate',
   'integrity.malformed',
   'integrity.algorithm-not-checked',
+  // signingCertificate(V2) names another certificate than the one that verifies the signature.
+  'integrity.signing-certificate-mismatch',
+  // signingCertificate(V2) hashes the certificate with an algorithm not computed here.
+  'integrity.signing-certificate-not-checked',
   // validAtSigningTime
   'time.valid-at-timestamp',
   'time.valid-at-signing-time',
@@ -192,6 +226,13 @@ export const VERIFICATION_CODES = [
   'revocation.responder-not-verified',
   'revocation.response-bad-signature',
   'revocation.no-certificate',
+  // The answer does not speak for the moment judged (thisUpdate/nextUpdate), or comes from the future.
+  'revocation.not-fresh',
+  // The desk sent a nonce and the response does not carry it back (a replayed answer).
+  'revocation.nonce-mismatch',
+  // Signed by a certificate the issuer did not certify for OCSP signing (id-kp-OCSPSigning), or
+  // not valid when it answered.
+  'revocation.responder-not-authorized',
   // chain
   'chain.trusted',
   'chain.untrusted',

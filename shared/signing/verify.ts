@@ -3,13 +3,19 @@
  * (types.ts). Nothing is taken on trust: integrity is computed, the time stamp is checked against
  * this signature value and its TSA, the moment "at signing time" is the time stamp's when it is
  * valid (else the signer's claimed signingTime, else now — the code says which), revocation needs
- * an OCSP response or CRL at hand, and the chain needs the configured roots.
+ * an OCSP response or CRL at hand (given, or carried in the CMS), and the chain needs the
+ * configured roots.
  */
-import type * as asn1js from 'asn1js';
-import * as pkijs from 'pkijs';
-import { derFromPem } from './bytes';
+import type * as pkijs from 'pkijs';
 import { checkChain, findIssuer } from './chain';
 import { checkRevocation } from './revocation';
+import {
+  givenEvidence,
+  joinEvidence,
+  signedDataEvidence,
+  signerEvidence,
+  type RevocationEvidence,
+} from './revocation-evidence';
 import {
   certificatesOf,
   encapsulatedContent,
@@ -49,9 +55,10 @@ export interface VerificationContext {
   /** Certificates of the CMS and of the options (chain building, responders). */
   pool: ParsedCert[];
   roots: ParsedCert[];
-  ocspResponses: Uint8Array[];
-  crls: Uint8Array[];
+  /** OCSP responses and CRLs given, and those the SignedData carries (a signer adds its own). */
+  revocation: RevocationEvidence;
   now: Date;
+  claimedSigningTime?: Date;
 }
 
 /** What the checks may use: the options' material and, when given, the CMS's own. */
@@ -60,15 +67,13 @@ export function verificationContext(
   signedData?: pkijs.SignedData,
 ): VerificationContext {
   const given = (options.certificates ?? []).flatMap(tryParse);
+  const evidence = givenEvidence(options.ocspResponses ?? [], options.crls ?? []);
   return {
     pool: [...(signedData ? certificatesOf(signedData) : []), ...given],
     roots: (options.trustedRoots ?? []).flatMap(tryParse),
-    ocspResponses: (options.ocspResponses ?? []).map((r) => derFromPem(r)),
-    crls: [
-      ...(options.crls ?? []).map((c) => derFromPem(c)),
-      ...(signedData ? embeddedCrls(signedData) : []),
-    ],
+    revocation: signedData ? joinEvidence(evidence, signedDataEvidence(signedData)) : evidence,
     now: options.now ?? new Date(),
+    ...(options.claimedSigningTime ? { claimedSigningTime: options.claimedSigningTime } : {}),
   };
 }
 
@@ -78,17 +83,6 @@ function tryParse(der: Uint8Array): ParsedCert[] {
   } catch {
     return [];
   }
-}
-
-// pkijs types toSchema() loosely; a CRL's schema is a SEQUENCE.
-function schemaOf(crl: pkijs.CertificateRevocationList): asn1js.Sequence {
-  return crl.toSchema() as asn1js.Sequence;
-}
-
-function embeddedCrls(signedData: pkijs.SignedData): Uint8Array[] {
-  return (signedData.crls ?? []).flatMap((crl) =>
-    crl instanceof pkijs.CertificateRevocationList ? [new Uint8Array(schemaOf(crl).toBER())] : [],
-  );
 }
 
 async function verifySigner(
@@ -104,7 +98,7 @@ async function verifySigner(
     content,
     signedData.encapContentInfo.eContentType,
   );
-  const signingTime = signingTimeOf(signer);
+  const signingTime = signingTimeOf(signer) ?? context.claimedSigningTime;
   const timestamp = await checkSignatureTimeStamp(signer, context);
   const at = timestamp.status === 'valid' && timestamp.detail ? new Date(timestamp.detail.time) : undefined;
   const base = {
@@ -130,7 +124,12 @@ async function verifySigner(
   );
   const chain = await checkChain(cert, context.pool, context.roots, moment);
   const { issuer } = await findIssuer(cert, [...context.roots, ...context.pool]);
-  const revocation = await checkRevocation(cert, issuer, context, at);
+  const revocation = await checkRevocation(
+    cert,
+    issuer,
+    { ...context, revocation: joinEvidence(context.revocation, signerEvidence(signer)) },
+    { at: moment, proven: at !== undefined },
+  );
   return { ...base, validAtSigningTime, revocation, chain };
 }
 

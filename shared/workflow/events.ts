@@ -39,6 +39,12 @@ export interface AttachmentRef {
   sha256: string;
   /** Structured data the central system delivered with the document (checked by shared/documents). */
   data?: unknown;
+  /**
+   * The applicant's signature of this file, when it came signed (the application, signed on the
+   * portal with the applicant's EDS): a detached CMS over exactly the file's bytes, stored
+   * content-addressed like the file. The desk verifies it when the case's files are checked.
+   */
+  signature?: { sha256: string; size: number };
 }
 
 export interface Application {

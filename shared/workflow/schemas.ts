@@ -64,6 +64,7 @@ const attachmentSchema = z.strictObject({
   size: z.int().nonnegative(),
   sha256,
   data: z.unknown().optional(),
+  signature: z.strictObject({ sha256, size: z.int().nonnegative() }).optional(),
 });
 
 export const applicationSchema = z.strictObject({

@@ -1,11 +1,11 @@
 /** What the signed-PDF bench signs and verifies with: the desk's PKCS#12 signer and verifyPdf. */
 import { verifyPdf } from '../../shared/signing/pdf/verify';
-import { pkcs12Signer } from '../../shared/signing/pkcs12';
 import type { Signer } from '../../shared/signing/types';
-import { TEST_P12_PASSWORD, type TestPki } from '../signing/pki';
+import { partySigner } from '../signing/containers';
+import type { TestPki } from '../signing/pki';
 
 export function benchSigner(pki: TestPki): Promise<Signer> {
-  return pkcs12Signer(pki.pkcs12(pki.signing, 'modern'), TEST_P12_PASSWORD);
+  return partySigner(pki, pki.signing);
 }
 
 /** Verifies the embedded signature against the root; throws unless it is valid and trusted. */

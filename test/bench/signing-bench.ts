@@ -12,13 +12,13 @@ import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { renderForm } from '../../shared/forms';
 import { FORM_IDS } from '../../shared/forms/types';
-import { pkcs12Signer } from '../../shared/signing/pkcs12';
 import { verifyCms } from '../../shared/signing/verify';
 import { sampleValues } from '../fixtures/forms/sample-values';
 import { NCA_2022, ncaFixture } from '../signing/fixtures';
 import { gostCms, gostFixtureKey } from '../signing/gost';
 import { opensslDir } from '../signing/openssl';
-import { TEST_P12_PASSWORD, testPki } from '../signing/pki';
+import { partySigner } from '../signing/containers';
+import { testPki } from '../signing/pki';
 import { loadFormFonts } from '../unit/forms/support/node-fonts';
 
 export interface SigningBenchRow {
@@ -64,7 +64,7 @@ export async function benchSigning(runs = 30): Promise<SigningBenchResult> {
     createdAt: new Date('2026-11-24T09:30:00Z'),
   });
   const pki = await testPki();
-  const signer = await pkcs12Signer(pki.pkcs12(pki.signing, 'modern'), TEST_P12_PASSWORD);
+  const signer = await partySigner(pki, pki.signing);
   const signingTime = new Date();
   const rsa = (await signer.signDetached(pdf, { signingTime })).cms;
   const ocsp = await pki.ocspResponse(pki.signing);

@@ -11,22 +11,18 @@
  *   wrongBin        a signing certificate of another legal entity
  *   individual      an individual's signing certificate (an applicant), no BIN
  *
- * Nothing here is a secret: keys live in memory for the test run; PKCS#12 containers are made on
- * demand by OpenSSL in the modern (PBES2/AES-256, MAC SHA-256) and legacy (3DES key bag, RC2-40
- * certificates, MAC SHA-1 — the НУЦ's layout) forms. `testPki()` builds once per worker.
+ * Nothing here is a secret: keys live in memory for the test run. This file issues the
+ * certificates; the revocation evidence (CRL, OCSP responses) is made by revocation.ts and the
+ * PKCS#12 containers by containers.ts, both beside it. `testPki()` builds once per worker.
  */
 import * as asn1js from 'asn1js';
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import * as pkijs from 'pkijs';
 import { makeIin } from '../../shared/iin';
 import { DEMO_SETTINGS } from '../../shared/settings';
 import { OID } from '../../shared/signing/oids';
-
-export const TEST_P12_PASSWORD = 'Test-Pki-2026';
-
-/** The engine pkijs signs with in the tests (Node's WebCrypto). */
-export const testEngine = new pkijs.CryptoEngine({ name: 'node', crypto: globalThis.crypto });
+import { opensslPkcs12, TEST_P12_PASSWORD } from './containers';
+import { DAY, ext, pem, sha1, testEngine } from './der';
+import { makeCrl, makeOcspResponse, type OcspResponseOptions } from './revocation';
 
 export interface TestParty {
   label: string;
@@ -61,13 +57,15 @@ export interface TestPki {
   revokedAt: Date;
   /** A CRL of the root listing `revoked`. */
   crl: Uint8Array;
-  /** An OCSP response (DER OCSPResponse) for a party: good, or revoked for `revoked`. */
-  ocspResponse(party: TestParty, options?: { producedAt?: Date; nonce?: Uint8Array }): Promise<Uint8Array>;
+  /**
+   * An OCSP response (DER OCSPResponse) for a party by the delegated responder `ocsp`: good, or
+   * revoked for `revoked`; the options make it stale, signed by someone else, with a nonce.
+   */
+  ocspResponse(party: TestParty, options?: OcspResponseOptions): Promise<Uint8Array>;
   /** A PKCS#12 container of the party's key and certificate (with the root), made by OpenSSL. */
   pkcs12(party: TestParty, format: 'modern' | 'legacy', password?: string): Uint8Array;
 }
 
-const DAY = 86_400_000;
 const OTHER_BIN = '050140000120';
 
 let cached: Promise<TestPki> | undefined;
@@ -275,8 +273,8 @@ export async function buildTestPki(now = new Date()): Promise<TestPki> {
         issuer: root,
         party,
         revokedAt: party === revoked ? revokedAt : undefined,
-        producedAt: options.producedAt ?? now,
-        nonce: options.nonce,
+        producedAt: now,
+        ...options,
       }),
     pkcs12: (party, format, password = TEST_P12_PASSWORD) => opensslPkcs12(party, [root], format, password),
   };
@@ -378,146 +376,10 @@ function rdn(attrs: Attr[]): pkijs.RelativeDistinguishedNames {
   return new pkijs.RelativeDistinguishedNames({ schema: asn1js.fromBER(seq.toBER()).result });
 }
 
-function ext(extnID: string, critical: boolean, value: asn1js.AsnType): pkijs.Extension {
-  return new pkijs.Extension({ extnID, critical, extnValue: value.toBER(false) });
-}
-
 /** A DER KeyUsage BIT STRING: trailing zero bits dropped, as DER requires. */
 function keyUsageBits(bits: readonly number[]): asn1js.BitString {
   const n = Math.max(...bits) + 1;
   const bytes = new Uint8Array(Math.ceil(n / 8));
   for (const b of bits) bytes[b >> 3]! |= 0x80 >> (b & 7);
   return new asn1js.BitString({ valueHex: bytes, unusedBits: bytes.length * 8 - n });
-}
-
-function sha1(bytes: Uint8Array): Uint8Array {
-  return new Uint8Array(createHash('sha1').update(bytes).digest());
-}
-
-export function pem(label: string, der: Uint8Array): string {
-  const b64 = Buffer.from(der)
-    .toString('base64')
-    .replace(/(.{64})/g, '$1\n');
-  return `-----BEGIN ${label}-----\n${b64.replace(/\n$/, '')}\n-----END ${label}-----\n`;
-}
-
-// --- revocation ----------------------------------------------------------------------------------
-
-async function makeCrl(
-  issuer: TestParty,
-  revoked: { party: TestParty; at: Date }[],
-  now: Date,
-): Promise<Uint8Array> {
-  const crl = new pkijs.CertificateRevocationList({
-    version: 1,
-    issuer: issuer.certificate.subject,
-    thisUpdate: new pkijs.Time({ type: 0, value: new Date(now.getTime() - DAY) }),
-    nextUpdate: new pkijs.Time({ type: 0, value: new Date(now.getTime() + 7 * DAY) }),
-    revokedCertificates: revoked.map(
-      ({ party, at }) =>
-        new pkijs.RevokedCertificate({
-          userCertificate: party.certificate.serialNumber,
-          revocationDate: new pkijs.Time({ type: 0, value: at }),
-          crlEntryExtensions: new pkijs.Extensions({
-            extensions: [ext(OID.crlReason, false, new asn1js.Enumerated({ value: 1 /* keyCompromise */ }))],
-          }),
-        }),
-    ),
-  });
-  await crl.sign(issuer.privateKey, 'SHA-256', testEngine);
-  return new Uint8Array((crl.toSchema(true) as asn1js.Sequence).toBER());
-}
-
-async function makeOcspResponse(input: {
-  responder: TestParty;
-  issuer: TestParty;
-  party: TestParty;
-  revokedAt: Date | undefined;
-  producedAt: Date;
-  nonce: Uint8Array | undefined;
-}): Promise<Uint8Array> {
-  const { responder, issuer, party, revokedAt, producedAt } = input;
-  const certID = new pkijs.CertID({
-    hashAlgorithm: new pkijs.AlgorithmIdentifier({
-      algorithmId: OID.sha1,
-      algorithmParams: new asn1js.Null(),
-    }),
-    issuerNameHash: new asn1js.OctetString({
-      valueHex: sha1(new Uint8Array(party.certificate.issuer.toSchema().toBER())),
-    }),
-    issuerKeyHash: new asn1js.OctetString({
-      valueHex: sha1(
-        new Uint8Array(issuer.certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView),
-      ),
-    }),
-    serialNumber: party.certificate.serialNumber,
-  });
-  const certStatus = revokedAt
-    ? new asn1js.Constructed({
-        idBlock: { tagClass: 3, tagNumber: 1 },
-        value: [
-          new asn1js.GeneralizedTime({ valueDate: revokedAt }),
-          new asn1js.Constructed({
-            idBlock: { tagClass: 3, tagNumber: 0 },
-            value: [new asn1js.Enumerated({ value: 1 })],
-          }),
-        ],
-      })
-    : new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 } });
-  const tbs = new pkijs.ResponseData({
-    responderID: responder.certificate.subject,
-    producedAt,
-    responses: [
-      new pkijs.SingleResponse({
-        certID,
-        certStatus,
-        thisUpdate: producedAt,
-        nextUpdate: new Date(producedAt.getTime() + DAY),
-      }),
-    ],
-    ...(input.nonce
-      ? {
-          responseExtensions: [ext(OID.ocspNonce, false, new asn1js.OctetString({ valueHex: input.nonce }))],
-        }
-      : {}),
-  });
-  const basic = new pkijs.BasicOCSPResponse({ tbsResponseData: tbs, certs: [responder.certificate] });
-  await basic.sign(responder.privateKey, 'SHA-256', testEngine);
-  const response = new pkijs.OCSPResponse({
-    responseStatus: new asn1js.Enumerated({ value: 0 }),
-    responseBytes: new pkijs.ResponseBytes({
-      responseType: OID.ocspBasic,
-      response: new asn1js.OctetString({ valueHex: basic.toSchema().toBER() }),
-    }),
-  });
-  return new Uint8Array(response.toSchema().toBER());
-}
-
-// --- PKCS#12 -------------------------------------------------------------------------------------
-
-function opensslPkcs12(
-  party: TestParty,
-  chain: TestParty[],
-  format: 'modern' | 'legacy',
-  password: string,
-): Uint8Array {
-  const r = spawnSync(
-    'openssl',
-    [
-      'pkcs12',
-      '-export',
-      ...(format === 'legacy' ? ['-legacy'] : []),
-      '-passout',
-      'env:DESK_TEST_P12_PASSWORD',
-      '-name',
-      party.label,
-    ],
-    {
-      input: party.keyPem + party.certPem + chain.map((c) => c.certPem).join(''),
-      env: { ...process.env, DESK_TEST_P12_PASSWORD: password },
-      maxBuffer: 1 << 20,
-    },
-  );
-  if (r.status !== 0) throw new Error(`openssl pkcs12 failed: ${r.stderr.toString()}`);
-  return new Uint8Array(r.stdout);
 }

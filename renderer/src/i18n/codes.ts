@@ -120,6 +120,10 @@ export const CODE_GROUPS: ReadonlyArray<{ prefix: string; codes: readonly string
   { prefix: 'signing.check.status', codes: ['valid', 'invalid', 'not-checked'] },
   { prefix: 'signing.check.problem', codes: ['pdf.unreadable', 'pdf.no-signatures', ...CMS_PROBLEMS] },
   { prefix: 'signing.role', codes: SIGNER_ROLES },
+  {
+    prefix: 'finding.signatureProblem',
+    codes: ['missing', 'altered', 'damaged', 'unsupported', 'storage', ...CMS_PROBLEMS],
+  },
 ];
 
 type Param = string | number | boolean | null | readonly string[] | undefined;
@@ -164,6 +168,11 @@ export function findingText(t: TFunction, finding: Finding): string {
     if (DATE_PARAMS.has(name) && typeof value === 'string') params[name] = formatDate(value);
     else if (name === 'mark' && typeof value === 'string') params[name] = t(`mark.${value}`);
     else if (name === 'reason') params[name] = t(`iinReason.${String(value)}`);
+    // A signature finding names what the verifier answered: its code, in the check screen's words.
+    else if (name === 'code' && finding.code.startsWith('signature.'))
+      params[name] = t(`signing.check.code.${String(value)}`);
+    else if (name === 'problem' && finding.code === 'signature.unreadable')
+      params[name] = t(`finding.signatureProblem.${String(value)}`);
     else params[name] = value;
   }
   return t(`finding.${finding.code}`, params);

@@ -22,6 +22,7 @@ import kkDashboard from './kk/dashboard.json';
 import kkNotify from './kk/notify.json';
 import kkSync from './kk/sync.json';
 import kkUxMore from './kk/ux-more.json';
+import kkVerify from './kk/verify.json';
 import ruCommon from './ru/common.json';
 import ruCodes from './ru/codes.json';
 import ruQueue from './ru/queue.json';
@@ -43,6 +44,7 @@ import ruDashboard from './ru/dashboard.json';
 import ruNotify from './ru/notify.json';
 import ruSync from './ru/sync.json';
 import ruUxMore from './ru/ux-more.json';
+import ruVerify from './ru/verify.json';
 
 /** Every file of one language. */
 export const FILES = {
@@ -68,6 +70,7 @@ export const FILES = {
     kkNotify,
     kkSync,
     kkUxMore,
+    kkVerify,
   ],
   ru: [
     ruCommon,
@@ -91,6 +94,7 @@ export const FILES = {
     ruNotify,
     ruSync,
     ruUxMore,
+    ruVerify,
   ],
 } as const;
 

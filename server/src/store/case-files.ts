@@ -13,11 +13,19 @@ interface Named {
 export function fileRefs(event: CaseEvent): Named[] {
   switch (event.type) {
     case 'received':
-      return event.payload.application.attachments.map((a) => ({
-        sha256: a.sha256.toLowerCase(),
-        size: a.size,
-        mimeType: a.mimeType,
-      }));
+      return event.payload.application.attachments.flatMap((a) => [
+        { sha256: a.sha256.toLowerCase(), size: a.size, mimeType: a.mimeType },
+        // The applicant's detached signature of the file, kept like the file.
+        ...(a.signature
+          ? [
+              {
+                sha256: a.signature.sha256.toLowerCase(),
+                size: a.signature.size,
+                mimeType: 'application/pkcs7-signature',
+              },
+            ]
+          : []),
+      ]);
     case 'document-produced':
       return [{ sha256: event.payload.sha256.toLowerCase(), mimeType: 'application/pdf' }];
     case 'signed': {

@@ -3,8 +3,9 @@
  *
  * 1. The produced document is loaded and the stamp drawn into its reserved box (stamp.ts).
  * 2. When embedding, a signature field with a placeholder is added (PAdES baseline B: SubFilter
- *    ETSI.CAdES.detached, ByteRange) and the file is saved once; the signer signs the byte range
- *    and its CMS is written into the placeholder. Nothing is saved after that.
+ *    ETSI.CAdES.detached, ByteRange, the signing time as /M) and the file is saved once; the
+ *    signer signs the byte range with the 'pades' profile (no signingTime attribute, which
+ *    baseline B forbids) and its CMS is written into the placeholder. Nothing is saved after that.
  * 3. The detached CMS (the `.cms` file the Kazakh verifiers expect) is made over the exact bytes
  *    of that final PDF. A further signer (the head after the officer) adds another detached CMS
  *    over the same bytes with `cosignPdf`, never a re-save that would break the first.
@@ -125,7 +126,8 @@ export async function signPdf(pdf: Uint8Array, signer: Signer, stamp: StampInput
   let embeddedCms: Uint8Array | undefined;
   if (embed) {
     const range = prepareByteRange(saved);
-    const inner = await signer.signDetached(range.signed, options);
+    // PAdES baseline B: the embedded CMS carries no signingTime, the dictionary's /M says when.
+    const inner = await signer.signDetached(range.signed, { ...options, profile: 'pades' });
     sameCertificate(inner, certificate);
     writeContents(saved, range, inner.cms);
     embeddedCms = inner.cms;

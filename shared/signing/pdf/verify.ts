@@ -2,7 +2,8 @@
  * verifyPdf: every embedded signature of a PDF, each with the CMS verification of shared/signing
  * (verifyCms over the bytes of its byte range) and what only the PDF can say: whether the byte
  * range covers the whole file as it is ("total document signed"), or the file was changed or
- * extended after that signature.
+ * extended after that signature. A PAdES CMS carries no signingTime: the dictionary's /M is the
+ * claimed signing time then.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import { concatBytes } from '../bytes';
@@ -114,7 +115,11 @@ export async function verifyPdf(pdf: Uint8Array, options: VerifyOptions = {}): P
       cover.code === 'coverage.malformed'
         ? new Uint8Array()
         : concatBytes(pdf.subarray(0, range[1]), pdf.subarray(range[2], range[2]! + range[3]!));
-    const cms = await verifyCms(contents, signed, options);
+    const claimed = pdfDate(dict.lookupMaybe(PDFName.of('M'), PDFString, PDFHexString)?.decodeText());
+    const cms = await verifyCms(contents, signed, {
+      ...options,
+      ...(claimed ? { claimedSigningTime: claimed } : {}),
+    });
     for (const verification of cms.signatures.length > 0 ? cms.signatures : [unreadable()]) {
       signatures.push({
         ...verification,
@@ -125,6 +130,23 @@ export async function verifyPdf(pdf: Uint8Array, options: VerifyOptions = {}): P
     }
   }
   return { signatures };
+}
+
+/**
+ * A PDF date (ISO 32000-1 §7.9.4: D:YYYYMMDDHHmmSSOHH'mm', every part after the year optional),
+ * or undefined when it is not one.
+ */
+export function pdfDate(text: string | undefined): Date | undefined {
+  const m = /^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+-])(\d{2})?'?(\d{2})?'?)?$/.exec(
+    text?.trim() ?? '',
+  );
+  if (!m) return undefined;
+  const n = (i: number, fallback: number) => (m[i] === undefined ? fallback : Number(m[i]));
+  const utc = Date.UTC(n(1, 0), n(2, 1) - 1, n(3, 1), n(4, 0), n(5, 0), n(6, 0));
+  const sign = m[7] === '-' ? -1 : m[7] === '+' ? 1 : 0;
+  const offset = sign * (n(8, 0) * 60 + n(9, 0)) * 60_000;
+  const at = new Date(utc - offset);
+  return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
 /** What a Contents that is no CMS at all verifies to: nothing could be checked, integrity failed. */

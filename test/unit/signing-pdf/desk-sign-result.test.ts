@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../shared/signing/bytes';
 import { verifyPdf } from '../../../shared/signing/pdf';
 import { verifyCms } from '../../../shared/signing';
-import { testPki, TEST_P12_PASSWORD, type TestParty, type TestPki } from '../../signing/pki';
+import { TEST_P12_PASSWORD } from '../../signing/containers';
+import { testPki, type TestParty, type TestPki } from '../../signing/pki';
 import { loadFormFonts } from '../forms/support/node-fonts';
 import { producedForm } from './support/produced';
 import {

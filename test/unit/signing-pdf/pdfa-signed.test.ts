@@ -24,7 +24,7 @@ import {
 } from '../forms/support/pdf-inspect';
 import { pdffonts } from '../forms/support/poppler';
 import { producedForm } from './support/produced';
-import { signerOf } from './support/signer';
+import { partySigner } from '../../signing/containers';
 import { scratch } from './support/tools';
 
 const fonts = loadFormFonts();
@@ -37,7 +37,7 @@ beforeAll(async () => {
   const pki = await testPki();
   const bytes = await producedForm('appendix-3', 'kk');
   produced = await inspectPdf(bytes);
-  const made = await signPdf(bytes, await signerOf(pki, pki.signing), {
+  const made = await signPdf(bytes, await partySigner(pki, pki.signing), {
     language: 'kk',
     caseNumber: '2026-000123',
     fonts,

@@ -9,7 +9,7 @@ import { testPki, type TestPki } from '../../signing/pki';
 import { loadFormFonts } from '../forms/support/node-fonts';
 import { textLayer } from '../forms/support/poppler';
 import { producedForm } from './support/produced';
-import { signerOf } from './support/signer';
+import { partySigner } from '../../signing/containers';
 
 let pki: TestPki;
 let produced: Uint8Array;
@@ -41,7 +41,7 @@ describe('signPdf refuses', () => {
   it('a file that is no PDF', async () => {
     expect(
       await refusal(
-        signPdf(new TextEncoder().encode('not a pdf'), await signerOf(pki, pki.signing), stamp()),
+        signPdf(new TextEncoder().encode('not a pdf'), await partySigner(pki, pki.signing), stamp()),
       ),
     ).toBe('pdf.unreadable');
   });
@@ -49,13 +49,13 @@ describe('signPdf refuses', () => {
   it('a PDF without a reserved stamp box', async () => {
     const doc = await PDFDocument.create();
     doc.addPage();
-    expect(await refusal(signPdf(await doc.save(), await signerOf(pki, pki.signing), stamp()))).toBe(
+    expect(await refusal(signPdf(await doc.save(), await partySigner(pki, pki.signing), stamp()))).toBe(
       'stamp.no-area',
     );
   });
 
   it('a signer that cannot tell its certificate, unless the caller gives the one to print', async () => {
-    const inner = await signerOf(pki, pki.signing);
+    const inner = await partySigner(pki, pki.signing);
     const blind: Signer = { ...inner, kind: 'ncalayer', certificate: () => Promise.resolve(undefined) };
     expect(await refusal(signPdf(produced, blind, stamp()))).toBe('stamp.no-certificate');
     const made = await signPdf(produced, blind, stamp({ certificate: certificateInfo(pki.signing.cert) }));
@@ -63,13 +63,13 @@ describe('signPdf refuses', () => {
   });
 
   it('a signature by another certificate than the one printed', async () => {
-    const other = await signerOf(pki, pki.head);
+    const other = await partySigner(pki, pki.head);
     const liar: Signer = { ...other, certificate: () => Promise.resolve(certificateInfo(pki.signing.cert)) };
     expect(await refusal(signPdf(produced, liar, stamp()))).toBe('stamp.certificate-mismatch');
   });
 
   it('a CMS larger than the room kept for it', async () => {
-    const inner = await signerOf(pki, pki.signing);
+    const inner = await partySigner(pki, pki.signing);
     const huge: Signer = {
       ...inner,
       async signDetached(data, options) {
@@ -85,7 +85,7 @@ describe('signPdf refuses', () => {
       await refusal(
         signPdf(
           produced,
-          await signerOf(pki, pki.signing),
+          await partySigner(pki, pki.signing),
           stamp({ position: 'өте ұзын лауазым '.repeat(40) }),
         ),
       ),
@@ -94,7 +94,7 @@ describe('signPdf refuses', () => {
 
   it('a stamp with a character the forms’ font cannot print', async () => {
     expect(
-      await refusal(signPdf(produced, await signerOf(pki, pki.signing), stamp({ position: 'Маман ☃' }))),
+      await refusal(signPdf(produced, await partySigner(pki, pki.signing), stamp({ position: 'Маман ☃' }))),
     ).toBe('stamp.unprintable');
   });
 });
@@ -102,7 +102,7 @@ describe('signPdf refuses', () => {
 describe('the stamp fits what a real signer brings', () => {
   it('a long position and organisation are wrapped in a smaller type, not refused', async () => {
     const position = 'Түркістан облысы Сайрам ауданы әкімдігінің білім бөлімі басшысының орынбасары';
-    const made = await signPdf(produced, await signerOf(pki, pki.signing), stamp({ position }));
+    const made = await signPdf(produced, await partySigner(pki, pki.signing), stamp({ position }));
     expect(textLayer(made.pdf)).toContain(`Лауазымы: ${position}`);
   });
 });

@@ -8,12 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../shared/signing/bytes';
 import { cosignPdf, signPdf, type SignedPdf } from '../../../shared/signing/pdf/sign';
 import { stampQrText } from '../../../shared/signing/pdf/stamp-text';
+import { pdfDate, verifyPdf } from '../../../shared/signing/pdf/verify';
+import { OID } from '../../../shared/signing/oids';
+import { parseSignedData, signingTimeOf } from '../../../shared/signing/signed-data';
 import { testPki, type TestPki } from '../../signing/pki';
 import { loadFormFonts } from '../forms/support/node-fonts';
 import { normalizeSpace, textLayer } from '../forms/support/poppler';
 import { drawnQr, stampStream } from './support/inspect-stamp';
 import { producedForm } from './support/produced';
-import { signerOf } from './support/signer';
+import { partySigner } from '../../signing/containers';
 import { nssDb, opensslVerify, pdfsig, scratch, type Scratch } from './support/tools';
 
 const SIGNED_AT = new Date('2026-11-25T06:15:30Z');
@@ -34,7 +37,7 @@ function oneByteChanged(pdf: Uint8Array, at: number): Uint8Array {
 beforeAll(async () => {
   pki = await testPki();
   produced = await producedForm('appendix-3', 'kk');
-  signed = await signPdf(produced, await signerOf(pki, pki.signing), {
+  signed = await signPdf(produced, await partySigner(pki, pki.signing), {
     language: 'kk',
     caseNumber: CASE,
     fonts: loadFormFonts(),
@@ -68,6 +71,48 @@ describe('the embedded PAdES signature (pdfsig)', () => {
     const report = pdfsig(s.file('tampered.pdf', oneByteChanged(signed.pdf, 2000)), nss);
     expect(report).not.toContain('Signature is Valid');
     expect(report).toMatch(/Signature Validation: (Digest Mismatch|Signature is Invalid)/);
+  });
+});
+
+describe('PAdES baseline B: the time is the dictionary’s /M, not a signingTime in the embedded CMS', () => {
+  const signedAttributeTypes = (cms: Uint8Array) => {
+    const parsed = parseSignedData(cms);
+    if ('problem' in parsed) throw new Error(parsed.problem);
+    const signer = parsed.signedData.signerInfos[0]!;
+    return { types: signer.signedAttrs!.attributes.map((a) => a.type), time: signingTimeOf(signer) };
+  };
+
+  it('the embedded CMS has no signingTime; the detached CAdES keeps it, as the Kazakh verifiers expect', () => {
+    const embedded = signedAttributeTypes(signed.embeddedCms!);
+    expect(embedded.types).not.toContain(OID.signingTime);
+    expect(new Set(embedded.types)).toEqual(
+      new Set([OID.contentType, OID.signingCertificateV2, OID.messageDigest]),
+    );
+    const detached = signedAttributeTypes(signed.cms);
+    expect(detached.types).toContain(OID.signingTime);
+    expect(detached.time?.toISOString()).toBe(SIGNED_AT.toISOString());
+  });
+
+  it('/M holds the signing time; verifyPdf judges the certificate at it and reports it as the claim', async () => {
+    const text = Buffer.from(signed.pdf).toString('latin1');
+    const m = /\/M\s*\((D:[^)]*)\)/.exec(text)?.[1];
+    expect(pdfDate(m)?.toISOString()).toBe(SIGNED_AT.toISOString());
+    const v = (await verifyPdf(signed.pdf, { trustedRoots: [pki.root.cert] })).signatures[0]!;
+    expect(v.integrity.code).toBe('integrity.ok');
+    expect(v.signingTime).toBe(SIGNED_AT.toISOString());
+    expect(v.validAtSigningTime).toEqual({
+      status: 'valid',
+      code: 'time.valid-at-signing-time',
+      detail: { at: SIGNED_AT.toISOString() },
+    });
+  });
+
+  it('reads PDF dates with and without their offset', () => {
+    expect(pdfDate("D:20261125111530+05'00'")?.toISOString()).toBe('2026-11-25T06:15:30.000Z');
+    expect(pdfDate('D:20261125061530Z')?.toISOString()).toBe('2026-11-25T06:15:30.000Z');
+    expect(pdfDate('D:2026')?.toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    expect(pdfDate('2026-11-25')).toBeUndefined();
+    expect(pdfDate(undefined)).toBeUndefined();
   });
 });
 
@@ -120,7 +165,7 @@ describe('the byte range', () => {
 describe('several signers', () => {
   it("a second signer's detached CMS is over the same bytes, and the first signatures still verify", async () => {
     const before = signed.pdf.slice();
-    const head = await cosignPdf(signed.pdf, await signerOf(pki, pki.head), { signingTime: new Date() });
+    const head = await cosignPdf(signed.pdf, await partySigner(pki, pki.head), { signingTime: new Date() });
     expect(Buffer.from(signed.pdf).equals(Buffer.from(before))).toBe(true);
     expect(opensslVerify(s, head.cms, signed.pdf, pki.root.certPem).ok).toBe(true);
     expect(opensslVerify(s, signed.cms, signed.pdf, pki.root.certPem).ok).toBe(true);
@@ -148,7 +193,7 @@ describe('the visible stamp', () => {
   });
 
   it('prints the Russian labels and legend on a Russian document', async () => {
-    const ru = await signPdf(await producedForm('appendix-2', 'ru'), await signerOf(pki, pki.signing), {
+    const ru = await signPdf(await producedForm('appendix-2', 'ru'), await partySigner(pki, pki.signing), {
       language: 'ru',
       caseNumber: CASE,
       fonts: loadFormFonts(),

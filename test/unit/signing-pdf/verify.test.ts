@@ -8,7 +8,7 @@ import { testPki, type TestPki } from '../../signing/pki';
 import { startTsaServer, type TsaServer } from '../../signing/tsa';
 import { loadFormFonts } from '../forms/support/node-fonts';
 import { producedForm } from './support/produced';
-import { signerOf } from './support/signer';
+import { partySigner } from '../../signing/containers';
 import { nssDb, pdfsig, scratch, type Scratch } from './support/tools';
 
 let pki: TestPki;
@@ -29,7 +29,7 @@ const stamp = (extra: Partial<StampInput> = {}): StampInput => ({
 beforeAll(async () => {
   pki = await testPki();
   produced = await producedForm('appendix-3', 'kk');
-  signed = await signPdf(produced, await signerOf(pki, pki.signing), stamp());
+  signed = await signPdf(produced, await partySigner(pki, pki.signing), stamp());
   tsa = await startTsaServer(pki);
   s = scratch();
 }, 120_000);
@@ -88,7 +88,7 @@ describe('signing with a time-stamp authority', () => {
   it('time-stamps the embedded and the detached signature; pdfsig still says valid and total', async () => {
     const made = await signPdf(
       produced,
-      await signerOf(pki, pki.signing),
+      await partySigner(pki, pki.signing),
       stamp({ tsa: httpTimeStampClient({ url: tsa.url }) }),
     );
     expect(made.timestamped).toBe(true);
@@ -106,7 +106,7 @@ describe('signing with a time-stamp authority', () => {
   it('an unreachable TSA: signed without a time stamp, and the result says why', async () => {
     const made = await signPdf(
       produced,
-      await signerOf(pki, pki.signing),
+      await partySigner(pki, pki.signing),
       stamp({ tsa: httpTimeStampClient({ url: 'http://127.0.0.1:9/tsa', timeoutMs: 2000 }) }),
     );
     expect(made.timestamped).toBe(false);

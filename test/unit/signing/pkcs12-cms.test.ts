@@ -9,7 +9,8 @@ import { isSigningError, type Signer } from '../../../shared/signing/types';
 import { verifyCms } from '../../../shared/signing/verify';
 import { NCA_2021, NCA_PASSWORDS, ncaFixture } from '../../signing/fixtures';
 import { opensslDir } from '../../signing/openssl';
-import { TEST_P12_PASSWORD, testPki, type TestPki } from '../../signing/pki';
+import { partySigner, TEST_P12_PASSWORD } from '../../signing/containers';
+import { testPki, type TestPki } from '../../signing/pki';
 
 const ossl = opensslDir();
 afterAll(() => ossl.remove());
@@ -42,7 +43,7 @@ describe('pkcs12Signer', () => {
   it.each(['modern', 'legacy'] as const)(
     'opens a %s container and signs; OpenSSL verifies the CMS',
     async (format) => {
-      const signer = await pkcs12Signer(pki.pkcs12(pki.signing, format), TEST_P12_PASSWORD);
+      const signer = await partySigner(pki, pki.signing, format);
       expect(signer.kind).toBe('pkcs12');
       expect((await signer.certificate())?.sha256).toBe(sha256Hex(pki.signing.cert));
       const result = await signer.signDetached(document, { signingTime: at });
@@ -88,7 +89,7 @@ describe('pkcs12Signer', () => {
   );
 
   it('lays the CMS out as Kalkan does', async () => {
-    const signer = await pkcs12Signer(pki.pkcs12(pki.signing, 'modern'), TEST_P12_PASSWORD);
+    const signer = await partySigner(pki, pki.signing);
     const { cms } = await signer.signDetached(document, { signingTime: at });
     const info = new pkijs.ContentInfo({ schema: asn1js.fromBER(cms.slice().buffer).result });
     expect(info.contentType).toBe(OID.signedData);
@@ -186,7 +187,7 @@ describe('pkcs12Signer', () => {
   });
 
   it('forgets the key on close()', async () => {
-    const signer: Signer = await pkcs12Signer(pki.pkcs12(pki.signing, 'modern'), TEST_P12_PASSWORD);
+    const signer: Signer = await partySigner(pki, pki.signing);
     signer.close();
     expect(await rejection(signer.signDetached(document, { signingTime: at }))).toBe('signer.closed');
   });
@@ -194,7 +195,7 @@ describe('pkcs12Signer', () => {
 
 describe('verifyCms (RSA)', () => {
   async function signed(party = pki.signing, time = at): Promise<Uint8Array> {
-    const signer = await pkcs12Signer(pki.pkcs12(party, 'modern'), TEST_P12_PASSWORD);
+    const signer = await partySigner(pki, party);
     return (await signer.signDetached(document, { signingTime: time })).cms;
   }
 

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_P12_PASSWORD, testPki } from '../../signing/pki';
+import { TEST_P12_PASSWORD } from '../../signing/containers';
+import { testPki } from '../../signing/pki';
 
 // Ten RSA-2048 keys: built once per worker, with room for a machine whose cores are shared.
 beforeAll(async () => {

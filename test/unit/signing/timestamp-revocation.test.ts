@@ -2,13 +2,13 @@ import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OID } from '../../../shared/signing/oids';
-import { pkcs12Signer } from '../../../shared/signing/pkcs12';
 import { checkTimeStampToken } from '../../../shared/signing/timestamp';
 import { httpTimeStampClient, timeStampRequest, tokenOfResponse } from '../../../shared/signing/tsp';
 import type { TimeStampClient } from '../../../shared/signing/types';
 import { verificationContext, verifyCms } from '../../../shared/signing/verify';
 import { opensslDir } from '../../signing/openssl';
-import { TEST_P12_PASSWORD, testPki, type TestParty, type TestPki } from '../../signing/pki';
+import { partySigner } from '../../signing/containers';
+import { testPki, type TestParty, type TestPki } from '../../signing/pki';
 import { startTsaServer, type TsaBehaviour, type TsaServer } from '../../signing/tsa';
 
 const ossl = opensslDir();
@@ -34,7 +34,7 @@ async function tsa(behaviour: TsaBehaviour = {}): Promise<{ client: TimeStampCli
 }
 
 async function sign(party: TestParty, client?: TimeStampClient, signingTime = new Date()) {
-  const signer = await pkcs12Signer(pki.pkcs12(party, 'modern'), TEST_P12_PASSWORD);
+  const signer = await partySigner(pki, party);
   return signer.signDetached(document, { signingTime, ...(client ? { tsa: client } : {}) });
 }
 

@@ -48,7 +48,11 @@ export function fileRefsOf(event: CaseEvent): CaseFileRecord[] {
       });
   };
   if (event.type === 'received')
-    for (const a of event.payload.application.attachments) add(a.sha256, 'attachment');
+    for (const a of event.payload.application.attachments) {
+      add(a.sha256, 'attachment');
+      // The applicant's detached signature of the file travels and is kept like the file.
+      add(a.signature?.sha256, 'attachment');
+    }
   if (event.type === 'document-produced') add(event.payload.sha256, 'produced');
   if (event.type === 'signed') {
     const p: { documentSha256: string; signatureSha256?: string; signedPdfSha256?: string } = event.payload;

@@ -4,7 +4,13 @@
  * decided about each file.
  */
 import type { IsoDate } from '../../../../shared/calendar';
-import { requiredDocuments, type CheckResult, type DocumentKind } from '../../../../shared/documents';
+import {
+  overallStatus,
+  requiredDocuments,
+  signatureFindings,
+  type CheckResult,
+  type DocumentKind,
+} from '../../../../shared/documents';
 import {
   checkAttachment as checkAttachmentOfCase,
   type AttachmentRef,
@@ -25,7 +31,7 @@ export interface ShownCheck {
 
 export interface AttachmentItem {
   attachment: AttachmentRef;
-  /** null: the document has no structured data to check (the application itself, a scan only). */
+  /** null: nothing to check (no structured data, no signature: the application as a scan only). */
   check: CheckResult | null;
   file: FileState;
   shown: ShownCheck;
@@ -41,12 +47,37 @@ export interface ChecklistItem {
 /** File states by SHA-256 (lowercase); a file not in it has not been checked yet. */
 export type FileStates = Readonly<Record<string, FileState>>;
 
+/**
+ * The automated check of one attachment: its structured data (shared/documents), and, for a file
+ * that came signed, the findings of its signature once the file check has verified it (one check,
+ * one list of findings: what the review records). null: nothing to check.
+ */
 export function checkAttachment(
   attachment: AttachmentRef,
   state: CaseState,
   today: IsoDate,
+  file?: FileState,
 ): CheckResult | null {
-  return checkAttachmentOfCase(state.application, attachment, today);
+  const data = checkAttachmentOfCase(state.application, attachment, today);
+  const signature = signatureCheck(attachment, state, file);
+  if (!signature) return data;
+  const findings = [...(data?.findings ?? []), ...signature.findings];
+  return { status: overallStatus(findings), findings };
+}
+
+/** The signature's findings, when the attachment came signed and its file check verified it. */
+function signatureCheck(
+  attachment: AttachmentRef,
+  state: CaseState,
+  file: FileState | undefined,
+): CheckResult | null {
+  const expected = attachment.signature?.sha256.toLowerCase();
+  if (!expected || file?.status !== 'readable' || file.signature?.sha256 !== expected) return null;
+  const { signature } = file;
+  return signatureFindings(
+    'verification' in signature ? signature.verification : { problem: signature.problem },
+    state.application.applicant.iin,
+  );
 }
 
 export function shownCheck(check: CheckResult | null, file: FileState): ShownCheck {
@@ -74,8 +105,8 @@ export function documentChecklist(state: CaseState, today: IsoDate, files: FileS
       .filter((a) => a.kind === kind)
       .map((attachment) => {
         const review = state.documentReviews[attachment.id];
-        const check = checkAttachment(attachment, state, today);
         const file = fileStateOf(attachment, files);
+        const check = checkAttachment(attachment, state, today, file);
         return { attachment, check, file, shown: shownCheck(check, file), ...(review ? { review } : {}) };
       }),
   }));
@@ -132,5 +163,6 @@ export function attachmentCheck(
 ): ShownCheck | undefined {
   const attachment = state.application.attachments.find((a) => a.id === attachmentId);
   if (!attachment) return undefined;
-  return shownCheck(checkAttachment(attachment, state, today), fileStateOf(attachment, files));
+  const file = fileStateOf(attachment, files);
+  return shownCheck(checkAttachment(attachment, state, today, file), file);
 }

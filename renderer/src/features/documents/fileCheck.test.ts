@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex, type Desk } from '../../db';
 import { openTestDesk } from '../../db/testing';
 import { committedDemoFiles } from '../../demo/files/committed';
+import { verifyCms } from '../../../../shared/signing/verify';
 import { checkFile, pdfParses, type FileReaders } from './fileCheck';
 
 const files = committedDemoFiles();
@@ -15,6 +16,7 @@ const readers: FileReaders = {
     const text = new TextDecoder('latin1').decode(bytes);
     return Promise.resolve(text.startsWith('\x89PNG') && text.includes('IEND'));
   },
+  signature: (content, cms) => verifyCms(cms, content),
 };
 
 let desk: Desk;
@@ -68,7 +70,11 @@ describe('checkFile', () => {
         },
       });
     let parsed = 0;
-    const counting: FileReaders = { pdf: () => Promise.resolve(++parsed > 0), image: readers.image };
+    const counting: FileReaders = {
+      pdf: () => Promise.resolve(++parsed > 0),
+      image: readers.image,
+      signature: readers.signature,
+    };
     expect(await checkFile({ sha256: delivered, mimeType: 'application/pdf' }, lying, counting)).toEqual({
       status: 'unreadable',
       problem: 'altered',
@@ -96,7 +102,11 @@ describe('checkFile', () => {
 
   it('counts a parser that throws as a file that does not read', async () => {
     const ref = await stored(files['application.pdf'], 'application/pdf');
-    const throwing: FileReaders = { pdf: () => Promise.reject(new Error('boom')), image: readers.image };
+    const throwing: FileReaders = {
+      pdf: () => Promise.reject(new Error('boom')),
+      image: readers.image,
+      signature: readers.signature,
+    };
     expect(await checkFile(ref, load, throwing)).toEqual({ status: 'unreadable', problem: 'damaged' });
   });
 });

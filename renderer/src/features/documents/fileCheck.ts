@@ -1,25 +1,35 @@
 /**
  * Whether an attachment's bytes can be read: the stored bytes are the ones delivered (SHA-256 against
  * the reference) and they parse as what their type says (pdf.js for a PDF, an image decode for an
- * image). A file that fails either never passes, whatever its structured data says.
+ * image). A file that fails either never passes, whatever its structured data says. A file that came
+ * signed (the applicant's application) has its detached CMS verified over those very bytes here too:
+ * the verification is async crypto, so it runs with the file checks, never in the reducer.
  */
+import type { CmsVerification } from '../../../../shared/signing/types';
 import type { AttachmentRef } from '../../../../shared/workflow';
 import { sha256Hex, type StoredAttachment } from '../../db';
 
 export type FileProblem = 'missing' | 'altered' | 'damaged' | 'unsupported' | 'storage';
 
+/** What the verification of a file's signature gave: the CMS's verification, or why there was none. */
+export type SignatureState = { sha256: string } & (
+  { verification: CmsVerification } | { problem: FileProblem }
+);
+
 export type FileState =
   | { status: 'checking' }
-  | { status: 'readable'; kind: 'pdf' | 'image' }
+  | { status: 'readable'; kind: 'pdf' | 'image'; signature?: SignatureState }
   | { status: 'unreadable'; problem: FileProblem };
 
 /** Parsers of the file types the desk shows; true when the bytes parse. Injected for tests. */
 export interface FileReaders {
   pdf(bytes: Uint8Array): Promise<boolean>;
   image(bytes: Uint8Array, mimeType: string): Promise<boolean>;
+  /** verifyCms of a detached signature over the file's bytes, with the desk's trust settings. */
+  signature(content: Uint8Array, cms: Uint8Array): Promise<CmsVerification>;
 }
 
-export type FileRef = Pick<AttachmentRef, 'sha256' | 'mimeType'>;
+export type FileRef = Pick<AttachmentRef, 'sha256' | 'mimeType' | 'signature'>;
 
 /** What a file is read as: the stored type, else the reference's; undefined when the desk cannot show it. */
 export function readableKind(mimeType: string): 'pdf' | 'image' | undefined {
@@ -66,7 +76,31 @@ export async function checkFile(
   } catch {
     parses = false;
   }
-  return parses ? { status: 'readable', kind } : { status: 'unreadable', problem: 'damaged' };
+  if (!parses) return { status: 'unreadable', problem: 'damaged' };
+  if (!ref.signature) return { status: 'readable', kind };
+  return {
+    status: 'readable',
+    kind,
+    signature: await checkSignature(ref.signature, verified.bytes, load, readers),
+  };
+}
+
+/** The detached signature's bytes (checked against their hash like any file's), verified over `content`. */
+async function checkSignature(
+  signature: NonNullable<FileRef['signature']>,
+  content: Uint8Array,
+  load: (sha256: string) => Promise<StoredAttachment | undefined>,
+  readers: FileReaders,
+): Promise<SignatureState> {
+  const sha256 = signature.sha256.toLowerCase();
+  const cms = await verifiedBytes({ sha256, mimeType: 'application/pkcs7-signature' }, load);
+  if ('problem' in cms) return { sha256, problem: cms.problem };
+  try {
+    return { sha256, verification: await readers.signature(content, cms.bytes) };
+  } catch {
+    // The verifier answers every CMS, however broken; only the verifier failing to load lands here.
+    return { sha256, problem: 'storage' };
+  }
 }
 
 /** The part of pdf.js the check uses, so the browser's worker build and Node's legacy build both fit. */

@@ -18,6 +18,7 @@ const readers: FileReaders = {
     return true;
   },
   image: () => Promise.resolve(false),
+  signature: () => Promise.reject(new Error('no signed file here')),
 };
 
 beforeEach(async () => {

@@ -2,14 +2,32 @@
  * The file checks of the attachments on screen. Started when a case opens and run one file at a time
  * after the case is drawn, so opening a case never waits for pdf.js; until a file is checked it shows
  * as being checked, never as passed. Results are kept per SHA-256 for the session (the bytes under a
- * digest do not change), except "not stored" and storage failures, which are tried again.
+ * digest do not change), except "not stored" and storage failures (of the file or of its signature),
+ * which are tried again.
  */
 import { create } from 'zustand';
+import type { VerifyOptions } from '../../../../shared/signing/types';
 import { useDesk } from '../../stores/deskStore';
 import { checkFile, pdfParses, type FileReaders, type FileRef, type FileState } from './fileCheck';
 import { loadPdfjs } from './pdf';
 
+/**
+ * What the applicant's signatures are verified with: trusted roots, OCSP answers or CRLs at hand
+ * (the signing settings give them; without, the chain and revocation are "not decided here").
+ */
+let verifyOptions: () => VerifyOptions = () => ({});
+
+/** For the signing settings: the trust material every later verification of a signature uses. */
+export function setSignatureVerifyOptions(options: () => VerifyOptions): void {
+  verifyOptions = options;
+}
+
 const browserReaders: FileReaders = {
+  // The verifier (pkijs and the curves) loads only when a signed file is checked.
+  async signature(content, cms) {
+    const { verifyCms } = await import('../../../../shared/signing/verify');
+    return verifyCms(cms, content, verifyOptions());
+  },
   pdf: async (bytes) => pdfParses(await loadPdfjs(), bytes),
   async image(bytes, mimeType) {
     // Decoding the whole image, not only its header: a truncated PNG fails here.
@@ -30,8 +48,15 @@ interface FileChecksState {
   markUnreadable: (sha256: string) => void;
 }
 
+const notReached = (problem: string) => problem === 'missing' || problem === 'storage';
+// A file's signature not stored yet (it may come after the file) is tried again like the file.
 const retried = (s: FileState | undefined) =>
-  s === undefined || (s.status === 'unreadable' && (s.problem === 'missing' || s.problem === 'storage'));
+  s === undefined ||
+  (s.status === 'unreadable' && notReached(s.problem)) ||
+  (s.status === 'readable' &&
+    s.signature !== undefined &&
+    'problem' in s.signature &&
+    notReached(s.signature.problem));
 
 let queue: Promise<void> = Promise.resolve();
 
