@@ -22,8 +22,11 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function electronHeader(serverOrigin: string | null): Promise<string> {
-  const connect = createConnectPolicy(serverOrigin, () => Promise.resolve());
+async function electronHeader(serverOrigin: string | null, signingOrigins: string[] = []): Promise<string> {
+  const connect = createConnectPolicy(serverOrigin, () => Promise.resolve(), {
+    initial: signingOrigins,
+    persist: () => Promise.resolve(),
+  });
   const serve = createAppProtocolHandler(dir, { policy: (document) => connect.header(document) });
   const response = await serve(new Request('app://desk/index.html'));
   return response.headers.get('content-security-policy')!;
@@ -72,14 +75,19 @@ describe('the policies the desk is served with', () => {
     }
   });
 
-  it('allow a configured time-stamp authority and OCSP responder in connect-src, and add nothing else', () => {
+  it('allow a configured time-stamp authority and OCSP responder in connect-src, and add nothing else', async () => {
     const TSA = 'http://tsp.pki.gov.kz';
     const OCSP = 'https://ocsp.example.kz:8443';
     const plain = browserPolicies(SERVER);
     const signing = browserPolicies(SERVER, { DESK_SIGNING_ORIGINS: ` ${TSA}, ${OCSP} ,${TSA}` });
-    for (const kind of ['meta', 'header'] as const) {
-      const before = parseContentSecurityPolicy(plain[kind]);
-      const after = parseContentSecurityPolicy(signing[kind]);
+    const pairs: [string, string, string][] = [
+      ['meta', plain.meta, signing.meta],
+      ['header', plain.header, signing.header],
+      ['electron', await electronHeader(SERVER), await electronHeader(SERVER, [TSA, OCSP])],
+    ];
+    for (const [kind, without, withSigning] of pairs) {
+      const before = parseContentSecurityPolicy(without);
+      const after = parseContentSecurityPolicy(withSigning);
       expect(after.get('connect-src'), kind).toEqual(["'self'", NCALAYER_ORIGIN, SERVER, TSA, OCSP]);
       expect([...after.keys()], kind).toEqual([...before.keys()]);
       for (const [name, sources] of before) {
