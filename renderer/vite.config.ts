@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, isServerOrigin, type CspOptions } from '../shared/host/csp.ts';
+import { contentSecurityPolicy, isServerOrigin, isServiceOrigin, type CspOptions } from '../shared/host/csp.ts';
 
 /** Where the browser build lists its own files (read by src/app/offline.ts). */
 const OFFLINE_ASSETS = 'offline-assets.json';
@@ -46,6 +46,27 @@ export function configuredServerOrigin(env: Readonly<Record<string, string | und
 }
 
 /**
+ * The signing services (time-stamp authority, OCSP responder) this run of the browser build may
+ * reach: `DESK_SIGNING_ORIGINS`, origins separated by commas (`http://tsp.pki.gov.kz,...`), or
+ * none. Fixed at build time for the same reason as the server; the signing settings name URLs at
+ * these origins (the settings screen says when one is not among them).
+ */
+export function configuredSigningOrigins(env: Readonly<Record<string, string | undefined>>): string[] {
+  const list = (env['DESK_SIGNING_ORIGINS'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  for (const value of list) {
+    if (!isServiceOrigin(value)) {
+      throw new Error(
+        `DESK_SIGNING_ORIGINS must list http(s) origins such as http://tsp.pki.gov.kz, not ${value}`,
+      );
+    }
+  }
+  return [...new Set(list)];
+}
+
+/**
  * Puts the production policy into the built index.html as a meta tag, first in <head> so that it
  * covers everything after it: a page served by any web server carries its policy with it. The dev
  * server gets no meta tag; its header (below) is its only policy.
@@ -70,10 +91,12 @@ export function cspMetaTag(options: CspOptions): Plugin {
 // `vite preview` (the header alone can forbid framing), and the development policy from the dev server.
 export function browserBuildConfig(env: Readonly<Record<string, string | undefined>>): UserConfig {
   const serverOrigin = configuredServerOrigin(env);
-  const production: CspOptions = { mode: 'production', serverOrigin };
+  const signingOrigins = configuredSigningOrigins(env);
+  const production: CspOptions = { mode: 'production', serverOrigin, signingOrigins };
   const development: CspOptions = {
     mode: 'development',
     serverOrigin,
+    signingOrigins,
     devServerOrigin: `http://${DEV_HOST}:${DEV_PORT}`,
   };
   return {
@@ -83,6 +106,7 @@ export function browserBuildConfig(env: Readonly<Record<string, string | undefin
     define: {
       __APP_VERSION__: JSON.stringify(env['npm_package_version'] ?? '0.0.0'),
       __DESK_SERVER_ORIGIN__: JSON.stringify(serverOrigin),
+      __DESK_SIGNING_ORIGINS__: JSON.stringify(signingOrigins),
     },
     server: {
       host: DEV_HOST,

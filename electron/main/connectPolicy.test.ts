@@ -31,6 +31,31 @@ describe('the app:// connect policy', () => {
     expect(connectSrc(policy.header(true))).not.toContain(SERVER);
   });
 
+  it('serves the signing services beside the server, keeps them stored, and says when a page must reload', async () => {
+    const TSA = 'http://tsp.pki.gov.kz';
+    const persist = vi.fn((_origins: readonly string[]) => Promise.resolve());
+    const policy = createConnectPolicy(SERVER, () => Promise.resolve(), { initial: [TSA], persist });
+    expect(connectSrc(policy.header(true))).toEqual(["'self'", NCALAYER_ORIGIN, SERVER, TSA]);
+    expect(await policy.setSigningOrigins([TSA])).toBe('in-effect');
+    expect(persist).not.toHaveBeenCalled();
+    const OCSP = 'https://ocsp.example.kz';
+    expect(await policy.setSigningOrigins([TSA, OCSP])).toBe('after-reload');
+    expect(persist).toHaveBeenCalledExactlyOnceWith([TSA, OCSP]);
+    expect(connectSrc(policy.header(true))).toEqual(["'self'", NCALAYER_ORIGIN, SERVER, TSA, OCSP]);
+    // A server change leaves them as they are.
+    expect(await policy.setServerOrigin(null)).toBe('after-reload');
+    expect(connectSrc(policy.header(true))).toEqual(["'self'", NCALAYER_ORIGIN, TSA, OCSP]);
+  });
+
+  it('keeps the old signing services when they cannot be stored', async () => {
+    const policy = createConnectPolicy(null, () => Promise.resolve(), {
+      initial: [],
+      persist: () => Promise.reject(new Error('ENOSPC')),
+    });
+    await expect(policy.setSigningOrigins(['http://tsp.pki.gov.kz'])).rejects.toThrow('ENOSPC');
+    expect(connectSrc(policy.header(true))).toEqual(["'self'", NCALAYER_ORIGIN]);
+  });
+
   it('is in effect at once when no page has been served yet', async () => {
     const policy = createConnectPolicy(null, () => Promise.resolve());
     expect(await policy.setServerOrigin(SERVER)).toBe('in-effect');

@@ -54,10 +54,23 @@ export function startDesk(): void {
     const userData = app.getPath('userData');
     // Read before anything is served: the first page's policy must already allow the server.
     const settings = await readShellSettings(userData);
-    const connect = createConnectPolicy(settings.serverOrigin ?? null, async (origin) => {
-      const { serverOrigin: _old, ...rest } = await readShellSettings(userData);
-      await writeShellSettings(userData, origin === null ? rest : { ...rest, serverOrigin: origin });
-    });
+    const connect = createConnectPolicy(
+      settings.serverOrigin ?? null,
+      async (origin) => {
+        const { serverOrigin: _old, ...rest } = await readShellSettings(userData);
+        await writeShellSettings(userData, origin === null ? rest : { ...rest, serverOrigin: origin });
+      },
+      {
+        initial: settings.signingOrigins ?? [],
+        persist: async (origins) => {
+          const { signingOrigins: _old, ...rest } = await readShellSettings(userData);
+          await writeShellSettings(
+            userData,
+            origins.length === 0 ? rest : { ...rest, signingOrigins: [...origins] },
+          );
+        },
+      },
+    );
     registerAppProtocol(RENDERER_DIR, (document) => connect.header(document));
     registerIpcHandlers(createHostHandlers(connect, createDeviceTokenStore(userData, safeStorage)));
     installMenu(resolveMenuLanguage(settings.language, app.getPreferredSystemLanguages()), {

@@ -118,6 +118,30 @@ describe('host:set-server-origin', () => {
   });
 });
 
+describe('host:set-signing-origins', () => {
+  it('hands the handler a list of http(s) origins, and nothing that could widen the policy further', async () => {
+    const handler = vi.fn((_origins: readonly string[]) => Promise.resolve('after-reload' as const));
+    const listener = createInvokeListener('host:set-signing-origins', handler);
+    const good = ['http://tsp.pki.gov.kz', 'https://ocsp.example.kz:8443'];
+    expect(await listener(desk, good)).toEqual({ ok: true, value: 'after-reload' });
+    expect(await listener(desk, [])).toEqual({ ok: true, value: 'after-reload' });
+    for (const bad of [
+      ['http://tsp.pki.gov.kz/tsp'],
+      ['http://*.pki.gov.kz'],
+      ['http:'],
+      ['http://a.kz http://b.kz'],
+      ["'unsafe-eval'"],
+      ['wss://127.0.0.1:1'],
+      ['http://a.kz', 'http://b.kz', 'http://c.kz', 'http://d.kz', 'http://e.kz'],
+      'http://tsp.pki.gov.kz',
+      null,
+    ]) {
+      expect(await listener(desk, bad)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+    expect(handler.mock.calls.map((c) => c[0])).toEqual([good, []]);
+  });
+});
+
 describe('registerIpcHandlers', () => {
   const handlers: HostHandlers = {
     'host:app-version': () => Promise.resolve('1.2.3'),
@@ -126,6 +150,7 @@ describe('registerIpcHandlers', () => {
     'host:print-pdf': () => Promise.resolve(null),
     'host:open-external': () => Promise.resolve(null),
     'host:set-server-origin': () => Promise.resolve('in-effect'),
+    'host:set-signing-origins': () => Promise.resolve('in-effect'),
     'host:notify': () => Promise.resolve('shown'),
     'host:read-device-token': () => Promise.resolve(null),
     'host:store-device-token': () => Promise.resolve(null),

@@ -1,10 +1,10 @@
 // Shell settings kept beside the desk's data: only what the shell itself needs before the renderer
-// runs — the menu language, and the central system's origin, which the app:// header must allow from
-// the very first page. A missing or malformed file means defaults, never a crash.
+// runs — the menu language, and the central system's and the signing services' origins, which the
+// app:// header must allow from the very first page. A missing or malformed file means defaults, never a crash.
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { isServerOrigin } from '../../shared/host/csp';
+import { isServerOrigin, isServiceOrigin } from '../../shared/host/csp';
 import { writeFileAtomic } from './atomicWrite';
 
 const shellSettingsSchema = z.object({
@@ -12,6 +12,10 @@ const shellSettingsSchema = z.object({
   serverOrigin: z
     .string()
     .refine((origin) => isServerOrigin(origin))
+    .optional(),
+  signingOrigins: z
+    .array(z.string().refine((origin) => isServiceOrigin(origin)))
+    .max(4)
     .optional(),
 });
 

@@ -42,6 +42,7 @@ export function createDeskHostBridge(invoke: Invoke): DeskHostBridge {
     printPdf: (req) => call('host:print-pdf', req),
     openExternal: (url) => call('host:open-external', url),
     setServerOrigin: (origin) => call('host:set-server-origin', origin),
+    setSigningOrigins: (origins) => call('host:set-signing-origins', [...origins]),
     notify: (req) => call('host:notify', req),
     readDeviceToken: () => call('host:read-device-token', undefined),
     storeDeviceToken: (token) => call('host:store-device-token', token),

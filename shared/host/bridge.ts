@@ -19,6 +19,9 @@ export interface DeskHostBridge {
   printPdf(req: PrintPdfRequest): Promise<HostResponse<ChannelResult<'host:print-pdf'>>>;
   openExternal(url: string): Promise<HostResponse<ChannelResult<'host:open-external'>>>;
   setServerOrigin(origin: string | null): Promise<HostResponse<ChannelResult<'host:set-server-origin'>>>;
+  setSigningOrigins(
+    origins: readonly string[],
+  ): Promise<HostResponse<ChannelResult<'host:set-signing-origins'>>>;
   notify(req: NotifyRequest): Promise<HostResponse<ChannelResult<'host:notify'>>>;
   readDeviceToken(): Promise<HostResponse<ChannelResult<'host:read-device-token'>>>;
   storeDeviceToken(token: string | null): Promise<HostResponse<ChannelResult<'host:store-device-token'>>>;

@@ -15,7 +15,7 @@ import {
   type SaveFileResult,
 } from './contract';
 import { MAX_TRANSFER_BYTES } from './checks';
-import { isServerOrigin } from './csp';
+import { isServerOrigin, isServiceOrigin } from './csp';
 
 // Not instanceof: across the context bridge a Uint8Array comes from another realm. isView checks
 // the internal slot, so a plain object claiming the tag through Symbol.toStringTag is refused.
@@ -77,6 +77,16 @@ export const serverOriginRequestSchema: z.ZodType<string | null> = z.union([
   z.null(),
 ]);
 
+/** The signing services' origins; main widens connect-src by exactly these (see csp.ts). */
+export const signingOriginsRequestSchema = z
+  .array(
+    z
+      .string()
+      .max(2048)
+      .refine((origin) => isServiceOrigin(origin), { message: 'not an http(s) origin' }),
+  )
+  .max(4);
+
 export const notifyRequestSchema: z.ZodType<NotifyRequest> = z.strictObject({
   title: z.string().min(1).max(200),
   body: z.string().max(1000),
@@ -117,6 +127,11 @@ export const hostChannels = {
   'host:set-server-origin': {
     method: 'setServerOrigin',
     request: serverOriginRequestSchema,
+    result: z.enum(SERVER_ORIGIN_STATUSES),
+  },
+  'host:set-signing-origins': {
+    method: 'setSigningOrigins',
+    request: signingOriginsRequestSchema,
     result: z.enum(SERVER_ORIGIN_STATUSES),
   },
   'host:notify': {

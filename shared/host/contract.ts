@@ -96,6 +96,13 @@ export interface Host {
    * Rejects with HostError('invalid-request') for anything but an origin.
    */
   setServerOrigin(origin: string | null): Promise<ServerOriginStatus>;
+  /**
+   * The signing services' origins (the TSA's, the OCSP responder's: shared/host/csp.ts
+   * isServiceOrigin), all of them, [] for none; called when the signing settings change. The
+   * answer means what it means for the server origin. Rejects with HostError('invalid-request')
+   * for anything but origins.
+   */
+  setSigningOrigins(origins: readonly string[]): Promise<ServerOriginStatus>;
   /** Shows an OS notification; clicking it brings the desk's window forward. Never asks for permission. */
   notify(req: NotifyRequest): Promise<NotifyOutcome>;
 }

@@ -3,8 +3,10 @@ import {
   connectSources,
   contentSecurityPolicy,
   isServerOrigin,
+  isServiceOrigin,
   NCALAYER_ORIGIN,
   parseContentSecurityPolicy,
+  serviceOriginOf,
 } from './csp';
 
 describe('isServerOrigin', () => {
@@ -77,6 +79,50 @@ describe('contentSecurityPolicy', () => {
         'frame-ancestors',
       ),
     ).toEqual(["'none'"]);
+  });
+});
+
+describe('signing services', () => {
+  it('takes the national CA’s http services and https ones, each as one origin', () => {
+    expect(serviceOriginOf('http://tsp.pki.gov.kz:80')).toBe('http://tsp.pki.gov.kz');
+    expect(serviceOriginOf('http://ocsp.pki.gov.kz/')).toBe('http://ocsp.pki.gov.kz');
+    expect(serviceOriginOf('https://tsa.example.kz:8443/tsa?x=1')).toBe('https://tsa.example.kz:8443');
+    for (const bad of [
+      'https://user:pw@tsa.example.kz',
+      'ftp://tsa.example.kz',
+      'https://*.example.kz/tsa',
+      'wss://tsa.example.kz',
+      'tsa.example.kz',
+      'https://tsa.example.kz/#x',
+      '',
+    ]) {
+      expect(serviceOriginOf(bad), bad).toBeNull();
+    }
+    expect(isServiceOrigin('http://tsp.pki.gov.kz')).toBe(true);
+    expect(isServiceOrigin('http://tsp.pki.gov.kz/tsp')).toBe(false);
+    expect(isServiceOrigin('https://a.kz https://b.kz')).toBe(false);
+  });
+
+  it('adds exactly the configured signing origins to connect-src, and refuses anything else', () => {
+    const options = {
+      mode: 'production' as const,
+      serverOrigin: 'https://externat.example.kz',
+      signingOrigins: ['http://tsp.pki.gov.kz', 'https://ocsp.example.kz'],
+    };
+    const policy = parseContentSecurityPolicy(contentSecurityPolicy(options));
+    expect(policy.get('connect-src')).toEqual([
+      "'self'",
+      NCALAYER_ORIGIN,
+      'https://externat.example.kz',
+      'http://tsp.pki.gov.kz',
+      'https://ocsp.example.kz',
+    ]);
+    // Every other directive is the same as without them.
+    const without = parseContentSecurityPolicy(contentSecurityPolicy({ ...options, signingOrigins: [] }));
+    for (const [name, sources] of without) if (name !== 'connect-src') expect(policy.get(name)).toEqual(sources);
+    for (const bad of ['http://*.kz', 'http:', 'http://tsp.pki.gov.kz/tsp', "'unsafe-inline'"]) {
+      expect(() => connectSources({ ...options, signingOrigins: [bad] }), bad).toThrow();
+    }
   });
 });
 

@@ -3,7 +3,8 @@
  * Electron's app:// header (electron/main/protocol.ts), the browser build's meta tag and the
  * `vite preview` header (renderer/vite.config.ts), and the dev server's header. Everything the desk
  * runs is bundled; the only places it may connect to beyond itself are NCALayer on the officer's
- * own computer and the one central system the installation is configured for. Development origins
+ * own computer, the one central system the installation is configured for, and the signing
+ * services the akimat configured (the time-stamp authority and the OCSP responder). Development origins
  * (the dev server and its hot-reload socket) exist only in the development policy.
  */
 
@@ -19,6 +20,11 @@ export interface CspOptions {
   mode: CspMode;
   /** The configured central system as an origin (`https://host[:port]`), or null when there is none. */
   serverOrigin: string | null;
+  /**
+   * The signing services' origins (the TSA's, the OCSP responder's), each exactly an origin that
+   * `isServiceOrigin` accepts; absent or empty: none.
+   */
+  signingOrigins?: readonly string[];
   /** Development only: the dev server's origin, e.g. `http://127.0.0.1:5173`. */
   devServerOrigin?: string;
 }
@@ -49,7 +55,42 @@ export function isServerOrigin(value: string, mode: CspMode = 'production'): boo
   return mode === 'development' && url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
 }
 
-/** The sources of connect-src: the desk itself, NCALayer, the configured server; in development the dev server. */
+/**
+ * Whether `value` is exactly the origin of a signing service (TSA, OCSP responder): like a server
+ * origin, but plain http is allowed anywhere, because the national CA serves both over http
+ * (http://tsp.pki.gov.kz, http://ocsp.pki.gov.kz) and their answers carry their own signatures,
+ * which the desk checks. One origin, never a wildcard or a scheme alone.
+ */
+export function isServiceOrigin(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.origin !== value || !PLAIN_HOST.test(url.hostname)) return false;
+  return url.protocol === 'https:' || url.protocol === 'http:';
+}
+
+/**
+ * The origin a signing service URL is reached at, or null when the URL is not one the desk may
+ * be configured with (credentials in it, another scheme, a host with wildcards).
+ */
+export function serviceOriginOf(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.username !== '' || url.password !== '' || url.hash !== '') return null;
+  return isServiceOrigin(url.origin) ? url.origin : null;
+}
+
+/**
+ * The sources of connect-src: the desk itself, NCALayer, the configured server, the signing
+ * services; in development the dev server.
+ */
 export function connectSources(options: CspOptions): string[] {
   const sources = ["'self'", NCALAYER_ORIGIN];
   if (options.serverOrigin !== null) {
@@ -57,6 +98,10 @@ export function connectSources(options: CspOptions): string[] {
       throw new Error('the configured server is not an origin (https://host[:port])');
     }
     sources.push(options.serverOrigin);
+  }
+  for (const origin of options.signingOrigins ?? []) {
+    if (!isServiceOrigin(origin)) throw new Error('a signing service is not an origin (http(s)://host[:port])');
+    sources.push(origin);
   }
   if (options.mode === 'development' && options.devServerOrigin !== undefined) {
     const dev = new URL(options.devServerOrigin);

@@ -3,5 +3,5 @@
 export * from './contract';
 export * from './checks';
 export * from './fileName';
-export { NCALAYER_ORIGIN, isServerOrigin } from './csp';
+export { NCALAYER_ORIGIN, isServerOrigin, isServiceOrigin, serviceOriginOf } from './csp';
 export { DESK_HOST_GLOBAL, unwrapHostResponse, type DeskHostBridge } from './bridge';

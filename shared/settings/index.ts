@@ -31,3 +31,18 @@ export {
   validateSettings,
 } from './schema';
 export { DEFAULT_MAX_ATTACHMENT_BYTES, DEMO_SETTINGS } from './defaults';
+export type {
+  SigningSettings,
+  SigningSettingsIssue,
+  SigningSettingsIssueCode,
+  SigningSettingsResult,
+  TrustedCertificate,
+} from './signing';
+export {
+  DEFAULT_SIGNING_SETTINGS,
+  MAX_TRUSTED_CERTIFICATES,
+  SIGNING_SETTINGS_ISSUE_CODES,
+  signingOriginsOf,
+  signingSettingsSchema,
+  validateSigningSettings,
+} from './signing';

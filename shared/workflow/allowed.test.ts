@@ -13,6 +13,7 @@ import {
   atCompleteness,
   atReview,
   CaseScript,
+  cosignature,
   grantedAndClosed,
   HEAD,
   makeEvent,
@@ -65,6 +66,10 @@ function validPayload(state: CaseState | undefined, type: EventType, actor: Acto
     approved: () => ({}),
     returned: () => ({ comment: 'c' }),
     signed: () => signature(state ? (signableDocuments(state)[0]?.sha256 ?? SHA) : SHA, almaty(LATE)),
+    cosigned: () =>
+      state?.signature
+        ? cosignature(state, almaty(LATE), `0${state.cosignatures?.length ?? 0}EE`)
+        : { ...signature(SHA, almaty(LATE)), certificateSerial: '0EE' },
     'result-delivered': () => ({ deliveredAt: almaty(LATE), channel: 'portal' }),
     'document-produced': () => ({
       form: 'order',
@@ -118,6 +123,13 @@ const situations: Record<string, () => CaseState | undefined> = {
     steps.produceResult(steps.approve(steps.sendForApproval(steps.prepareOrder(atReview())))).state,
   'ready-to-send, signed': () =>
     steps.sign(steps.approve(steps.sendForApproval(steps.prepareOrder(atReview())))).state,
+  'ready-to-send, cosigned': () => {
+    const signed = steps.sign(steps.approve(steps.sendForApproval(steps.prepareOrder(atReview()))));
+    return signed.do('cosigned', cosignature(signed.current, almaty('2026-12-22', '13:00')), {
+      actor: OFFICER,
+      at: almaty('2026-12-22', '13:05'),
+    }).state;
+  },
   closed: () => grantedAndClosed().state,
   'closed, provider complaint': () =>
     grantedAndClosed().do('complaint-registered', complaint('c-1', 'provider'), COMPLAINED).state,
@@ -236,11 +248,28 @@ const expected: Array<[string, string, string[]]> = [
     ['assigned', 'signed', 'document-produced', 'complaint-registered'],
   ],
   ['ready-to-send, signed', 'portal', ['result-delivered', 'complaint-registered']],
+  // The head signed: the officer may add hers (another person, another certificate), the head not again.
   [
     'ready-to-send, signed',
     'assigned officer',
+    ['assigned', 'cosigned', 'result-delivered', 'document-produced', 'complaint-registered'],
+  ],
+  [
+    'ready-to-send, signed',
+    'head',
     ['assigned', 'result-delivered', 'document-produced', 'complaint-registered'],
   ],
+  [
+    'ready-to-send, cosigned',
+    'assigned officer',
+    ['assigned', 'result-delivered', 'document-produced', 'complaint-registered'],
+  ],
+  [
+    'ready-to-send, cosigned',
+    'head',
+    ['assigned', 'result-delivered', 'document-produced', 'complaint-registered'],
+  ],
+  ['ready-to-send, cosigned', 'other officer', ['complaint-registered']],
   ['closed', 'assigned officer', ['document-produced', 'complaint-registered']],
   ['closed', 'portal', ['complaint-registered']],
   ['closed, provider complaint', 'assigned officer', ['document-produced', 'complaint-registered']],

@@ -119,6 +119,30 @@ export interface SignedPayload {
   signedPdfSha256?: string;
 }
 
+/**
+ * A further signature over the signed result (schema version 3): the head after the officer, or
+ * the officer after the head, each with her own certificate. It is a separate detached CMS over
+ * the very bytes the first one signs (never a re-save of the PDF, never a SignerInfo added to the
+ * first CMS, whose recorded SHA-256 would then no longer match), so each file stands alone.
+ */
+export interface CosignedPayload {
+  signatureFormat: 'cms-detached';
+  /** The produced document the first signature is over (its `documentSha256`). */
+  documentSha256: string;
+  /**
+   * The signed PDF this CMS signs: the first signature's `signedPdfSha256`, absent exactly when
+   * the first has none (then this CMS is over the produced document itself).
+   */
+  signedPdfSha256?: string;
+  signatureSha256: string;
+  certificateSerial: string;
+  signerName: string;
+  signerIin?: string;
+  signerBin?: string;
+  signedAt: string;
+  timestamped: boolean;
+}
+
 /** A version-1 signature record: v1 took any file and any text as a serial and kept no signature. */
 export interface UnrecordedSignedPayload {
   signatureFormat: Unrecorded;
@@ -169,6 +193,8 @@ export interface EventPayloads {
   approved: { comment?: string };
   returned: { comment: string };
   signed: SignedPayload | UnrecordedSignedPayload;
+  /** Since schema version 3 (EVENT_TYPE_SINCE). */
+  cosigned: CosignedPayload;
   'result-delivered': { deliveredAt: string; channel: 'portal' | 'paper' };
   'document-produced': {
     form: ProducedForm;
@@ -193,8 +219,15 @@ export interface EventPayloads {
 
 export type EventType = keyof EventPayloads;
 
-/** The schema version of the events this code makes; older ones are upgraded on read (upgrade/). */
-export const EVENT_SCHEMA_VERSION = 2;
+/**
+ * The schema version of the events this code makes; older ones are upgraded on read (upgrade/).
+ * 2: issue 7's envelope. 3: the `cosigned` event (an older desk must refuse it as "update the
+ * desk", not as an invalid event, so the type's arrival is a version of its own).
+ */
+export const EVENT_SCHEMA_VERSION = 3;
+
+/** The version an event type first appeared in (absent: version 1). No older event may have it. */
+export const EVENT_TYPE_SINCE: Partial<Record<EventType, number>> = { cosigned: 3 };
 
 /** Where an event was made: on a desk, by the portal, or by the central system. */
 export interface EventOrigin {

@@ -5,7 +5,7 @@
  */
 import { EVENT_SCHEMA_VERSION, type Actor, type EventType } from './events';
 import { rejection, type RejectionReason } from './rejections';
-import { resultFormOf, signableDocuments } from './signing';
+import { resultFormOf, signableDocuments, signersOf } from './signing';
 import type { CaseState, Stage } from './state';
 
 export const EVENT_TYPES: readonly EventType[] = [
@@ -22,6 +22,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'approved',
   'returned',
   'signed',
+  'cosigned',
   'result-delivered',
   'document-produced',
   'complaint-registered',
@@ -48,6 +49,8 @@ const ROLES: Record<EventType, readonly ActorRole[]> = {
   returned: ['head'],
   // Signed by "the provider's authorized person", who may be an officer holding that authority.
   signed: OFFICE,
+  // A second authorized person (the head after the officer, or the other way round).
+  cosigned: OFFICE,
   'result-delivered': ['officer', 'head', 'portal', 'system'],
   'document-produced': OFFICE,
   'complaint-registered': ['officer', 'head', 'portal', 'system'],
@@ -144,6 +147,13 @@ function guardStage(
       // Version 2 signs only a document produced for the approved decision: none yet, nothing to sign.
       return madeIn >= 2 && state.decision && signableDocuments(state).length === 0
         ? rejection('signature.document-unknown', { form: resultFormOf(state.decision) })
+        : undefined;
+    case 'cosigned':
+      // Over the signed result only, before it is sent (a closed case's record is complete).
+      if (stage !== 'ready-to-send') return notAllowed(state, type);
+      if (!state.signature) return rejection('result.not-signed');
+      return signersOf(state).some((s) => s.by === actor.userId)
+        ? rejection('cosignature.same-signer')
         : undefined;
     case 'result-delivered':
       return at('ready-to-send') ?? (state.signature ? undefined : rejection('result.not-signed'));

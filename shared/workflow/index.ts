@@ -42,7 +42,7 @@ export { caseDay } from './days';
 export { CLOCK_TOLERANCE_MINUTES, confirmationNeedsReason, kindsWithoutAcceptedFile } from './rules';
 export { registrationPayload } from './registration';
 export { checkAttachment, reviewCheckOf } from './review';
-export { resultFormOf, signableDocuments } from './signing';
+export { resultFormOf, signableDocuments, signersOf, type RecordedSignature } from './signing';
 export {
   caseEventSchema,
   applicationSchema,

@@ -71,6 +71,12 @@ export const REJECTION_CODES = [
   'decision.pending',
   /** The signed document is not one produced in the decision's form after its approval (params.form). */
   'signature.document-unknown',
+  /** A cosignature over other bytes than the first signature's (params.documentSha256 expected). */
+  'cosignature.document-mismatch',
+  /** The certificate that made a signature of this result signs it again (params.certificateSerial). */
+  'cosignature.same-certificate',
+  /** The person who already signed this result (the same user, or the same IIN) signs it again. */
+  'cosignature.same-signer',
   /**
    * Refused by the desk's storage, not the reducer (it sees one case): another case of the register
    * already has this registration number (params.registrationNumber, params.caseNumber of the other).

@@ -12,6 +12,7 @@ import { isIsoDate } from '../calendar/dates';
 import { isTimestamp } from '../calendar/instant';
 import {
   EVENT_SCHEMA_VERSION,
+  EVENT_TYPE_SINCE,
   UNRECORDED,
   type CaseEvent,
   type EventPayloads,
@@ -166,6 +167,18 @@ export const payloadSchemas = {
       signerName: text(SHORT),
     }),
   ]),
+  cosigned: z.strictObject({
+    signatureFormat: z.literal('cms-detached'),
+    documentSha256: sha256,
+    signedPdfSha256: sha256.optional(),
+    signatureSha256: sha256,
+    certificateSerial,
+    signerName: text(SHORT),
+    signerIin: iin.optional(),
+    signerBin: iin.optional(),
+    signedAt: timestampSchema,
+    timestamped: z.boolean(),
+  }),
   'result-delivered': z.strictObject({ deliveredAt: timestampSchema, channel: z.enum(['portal', 'paper']) }),
   'document-produced': z.strictObject({
     form: z.enum(['appendix-2', 'appendix-3', 'appendix-4', 'school-request', 'order']),
@@ -225,15 +238,19 @@ const eventUnion = z.discriminatedUnion('type', [
   eventSchema('approved'),
   eventSchema('returned'),
   eventSchema('signed'),
+  eventSchema('cosigned'),
   eventSchema('result-delivered'),
   eventSchema('document-produced'),
   eventSchema('complaint-registered'),
   eventSchema('complaint-answered'),
 ]);
 
-/** Where an event that was not upgraded claims a fact is `UNRECORDED`: only an old record may lack it. */
+/**
+ * Where an event claims a fact is `UNRECORDED` though it was made in version 2 or later: only a
+ * version-1 record may lack one (version 2 records every such fact).
+ */
 function unrecordedPath(event: z.output<typeof eventUnion>): string[] | undefined {
-  if (event.upgradedFrom !== undefined) return undefined;
+  if (event.upgradedFrom === 1) return undefined;
   switch (event.type) {
     case 'registered':
       return event.payload.calendarVersion === UNRECORDED ? ['payload', 'calendarVersion'] : undefined;
@@ -250,6 +267,11 @@ function unrecordedPath(event: z.output<typeof eventUnion>): string[] | undefine
 export const caseEventSchema = eventUnion.superRefine((event, ctx) => {
   const path = unrecordedPath(event);
   if (path) ctx.addIssue({ code: 'custom', path, message: 'unrecorded' });
+  // A type that did not exist in the version an event was made in: no released desk made it.
+  const since = EVENT_TYPE_SINCE[event.type] ?? 1;
+  if ((event.upgradedFrom ?? EVENT_SCHEMA_VERSION) < since) {
+    ctx.addIssue({ code: 'custom', path: ['type'], message: 'type-too-new' });
+  }
 });
 
 // Both directions, so neither the contract nor the schema can drift alone.

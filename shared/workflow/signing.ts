@@ -20,3 +20,12 @@ export function signableDocuments(state: CaseState): CaseState['producedDocument
   const approvedAt = parseInstant(approval.approvedAt);
   return state.producedDocuments.filter((d) => d.form === form && parseInstant(d.at) >= approvedAt).reverse();
 }
+
+export type RecordedSignature =
+  | NonNullable<CaseState['signature']>
+  | NonNullable<CaseState['cosignatures']>[number];
+
+/** Every signature recorded over the case's result, the first one first. */
+export function signersOf(state: CaseState): RecordedSignature[] {
+  return state.signature ? [state.signature, ...(state.cosignatures ?? [])] : [];
+}

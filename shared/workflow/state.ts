@@ -77,6 +77,11 @@ export interface CaseState {
     returnedBy?: string;
   };
   signature?: EventPayloads['signed'] & { on: IsoDate; at: string; by: string };
+  /**
+   * Further signatures over the same signed result, in the order made (schema version 3); absent
+   * when there are none, so a case folded before version 3 has the same state as before.
+   */
+  cosignatures?: Array<EventPayloads['cosigned'] & { on: IsoDate; at: string; by: string }>;
   /** `on` is the day of `deliveredAt` at the office's offset. */
   delivered?: EventPayloads['result-delivered'] & { on: IsoDate };
   /** The final outcome once delivered. */

@@ -9,7 +9,7 @@ import type { CaseEvent, DocumentKind, EventMeta, EventOf, EventType } from './e
 import { mayAnswerComplaint } from './guards';
 import { rejection, type RejectionReason } from './rejections';
 import { kindsWithoutAcceptedFile, madeUnder, notBefore, notFuture, reviewReasoned } from './rules';
-import { resultFormOf, signableDocuments } from './signing';
+import { resultFormOf, signableDocuments, signersOf } from './signing';
 import type { CaseState } from './state';
 
 export type ApplyResult = { ok: true; state: CaseState } | { ok: false; reason: RejectionReason };
@@ -230,6 +230,38 @@ const signed: Step<'signed'> = (state, event) => {
   return ok({ ...state, signature: { ...payload, on: caseDay(at, state.office), at, by: actor.userId } });
 };
 
+/** Serials as hexadecimal numbers: leading zeros and letter case do not make another certificate. */
+const sameSerial = (a: string, b: string) =>
+  a.replace(/^0+/, '').toLowerCase() === b.replace(/^0+/, '').toLowerCase();
+
+const cosigned: Step<'cosigned'> = (state, event) => {
+  const { payload, actor, at } = event;
+  const original = state.signature;
+  if (!original) return fail(rejection('result.not-signed'));
+  const firstPdf = original.signatureFormat === 'cms-detached' ? original.signedPdfSha256 : undefined;
+  const signers = signersOf(state);
+  const bad = first(
+    // The same bytes as the first signature: the same produced document, the same signed PDF.
+    () =>
+      payload.documentSha256 !== original.documentSha256 || payload.signedPdfSha256 !== firstPdf
+        ? rejection('cosignature.document-mismatch', { documentSha256: original.documentSha256 })
+        : undefined,
+    () =>
+      signers.some((s) => sameSerial(s.certificateSerial, payload.certificateSerial))
+        ? rejection('cosignature.same-certificate', { certificateSerial: payload.certificateSerial })
+        : undefined,
+    () =>
+      payload.signerIin !== undefined &&
+      signers.some((s) => s.signatureFormat === 'cms-detached' && s.signerIin === payload.signerIin)
+        ? rejection('cosignature.same-signer')
+        : undefined,
+    () => pastFact(state, event, 'signedAt', caseDay(payload.signedAt, state.office)),
+  );
+  if (bad) return fail(bad);
+  const made = { ...payload, on: caseDay(at, state.office), at, by: actor.userId };
+  return ok({ ...state, cosignatures: [...(state.cosignatures ?? []), made] });
+};
+
 const resultDelivered: Step<'result-delivered'> = (state, event) => {
   const { payload } = event;
   const on = caseDay(payload.deliveredAt, state.office);
@@ -304,6 +336,8 @@ export function step(state: CaseState, event: Exclude<CaseEvent, { type: 'receiv
       return returned(state, event);
     case 'signed':
       return signed(state, event);
+    case 'cosigned':
+      return cosigned(state, event);
     case 'result-delivered':
       return resultDelivered(state, event);
     case 'document-produced':

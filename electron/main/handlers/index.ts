@@ -17,6 +17,7 @@ export function createHostHandlers(connect: ConnectPolicy, token: DeviceTokenSto
     'host:print-pdf': (req) => printPdf(req),
     'host:open-external': (url) => openExternal(url),
     'host:set-server-origin': (origin) => connect.setServerOrigin(origin),
+    'host:set-signing-origins': (origins) => connect.setSigningOrigins(origins),
     'host:notify': (req, context) => Promise.resolve(notify(req, context)),
     'host:read-device-token': () => token.read(),
     'host:store-device-token': (value) => token.store(value),

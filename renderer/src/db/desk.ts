@@ -1,6 +1,6 @@
 /** Opens the database and wires the repositories together; the one entry point for the UI. */
 import type { CalendarYear } from '../../../shared/calendar';
-import { DEMO_SETTINGS } from '../../../shared/settings';
+import { DEFAULT_SIGNING_SETTINGS, DEMO_SETTINGS } from '../../../shared/settings';
 import { createClockStore, type ClockRepository } from './cases/clock';
 import type { RebuildResult } from './cases/rebuild';
 import { DB_NAME, DeskDatabase } from './database';
@@ -10,6 +10,10 @@ import { createCalendarRepository, type CalendarRepository } from './repositorie
 import { createCaseRepository, type CaseRepository } from './repositories/cases';
 import { createOutboxRepository, type OutboxRepository } from './repositories/outbox';
 import { createSettingsRepository, type SettingsRepository } from './repositories/settings';
+import {
+  createSigningSettingsRepository,
+  type SigningSettingsRepository,
+} from './repositories/signing-settings';
 import {
   browserStorageManager,
   createStorageRepository,
@@ -38,6 +42,8 @@ export interface Desk {
   readonly cases: CaseRepository;
   readonly attachments: AttachmentRepository;
   readonly settings: SettingsRepository;
+  /** Trusted CAs, the time-stamp authority and OCSP fetching (key `signing` of `settings`). */
+  readonly signingSettings: SigningSettingsRepository;
   readonly calendar: CalendarRepository;
   readonly outbox: OutboxRepository;
   /** Form templates: bundled and imported versions, the active one per form and language. */
@@ -143,9 +149,11 @@ export function createDesk(
     const unsent = await outbox.countUnsent();
     return unsent === 0 ? { ok: true } : { ok: false, code: 'clear.unsent-work', unsent };
   };
+  const signingSettings = createSigningSettingsRepository(db);
   return {
     cases,
     settings,
+    signingSettings,
     calendar,
     attachments: createAttachmentRepository(db, async () => (await settings.get()).maxAttachmentBytes),
     outbox,
@@ -169,6 +177,7 @@ export function createDesk(
       );
       // Saving the defaults tells the calendar (office hours) and the settings' subscribers.
       await settings.save(structuredClone(DEMO_SETTINGS));
+      await signingSettings.save(structuredClone(DEFAULT_SIGNING_SETTINGS));
       cases.announceReload();
       users.announceReload();
     },

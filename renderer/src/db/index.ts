@@ -28,6 +28,7 @@ export type { CaseFileRecord as CaseFileRef, CaseFileRole } from './records';
 export type { AttachmentMeta, AttachmentRepository, StoredAttachment } from './repositories/attachments';
 export { sha256Hex } from './repositories/attachments';
 export type { SettingsRepository } from './repositories/settings';
+export type { SigningSettingsRepository } from './repositories/signing-settings';
 export type { CalendarRepository, ImportYearResult, StoredCalendarYear } from './repositories/calendar';
 export type { OutboxEntry, OutboxRepository } from './repositories/outbox';
 export type { StorageRepository, StorageStatus, StorageManagerLike } from './repositories/storage';

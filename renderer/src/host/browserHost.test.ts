@@ -159,6 +159,18 @@ describe('browser host', () => {
     });
   });
 
+  it('says whether the build’s policy allows the signing services', async () => {
+    const host = createBrowserHost({ ...fakeEnv().env, signingOrigins: ['http://tsp.pki.gov.kz'] });
+    expect(await host.setSigningOrigins(['http://tsp.pki.gov.kz'])).toBe('in-effect');
+    expect(await host.setSigningOrigins([])).toBe('in-effect');
+    expect(await host.setSigningOrigins(['http://tsp.pki.gov.kz', 'http://ocsp.pki.gov.kz'])).toBe(
+      'not-allowed',
+    );
+    await expect(host.setSigningOrigins(['http://tsp.pki.gov.kz/tsp'])).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+  });
+
   it('opens https links with noopener and refuses everything else', async () => {
     const { env } = fakeEnv();
     const host = createBrowserHost(env);

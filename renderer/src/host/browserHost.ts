@@ -6,6 +6,7 @@ import {
   extensionOf,
   HostError,
   isServerOrigin,
+  isServiceOrigin,
   requireExternalUrl,
   sanitizeFileName,
   withExtension,
@@ -17,6 +18,8 @@ export interface BrowserHostEnv {
   version: string;
   /** The central system the policy this page was served with allows (fixed when it was built). */
   serverOrigin: string | null;
+  /** The signing services' origins the build's policy allows (DESK_SIGNING_ORIGINS). */
+  signingOrigins?: readonly string[];
   document: Document;
   open: (url: string, target: string, features?: string) => unknown;
   setTimeout: (callback: () => void, ms: number) => unknown;
@@ -51,6 +54,11 @@ function defaultVersion(): string {
 function allowedServerOrigin(o: Partial<BrowserHostEnv>): string | null {
   if (o.serverOrigin !== undefined) return o.serverOrigin;
   return typeof __DESK_SERVER_ORIGIN__ === 'string' ? __DESK_SERVER_ORIGIN__ : null;
+}
+
+function allowedSigningOrigins(o: Partial<BrowserHostEnv>): readonly string[] {
+  if (o.signingOrigins !== undefined) return o.signingOrigins;
+  return typeof __DESK_SIGNING_ORIGINS__ === 'object' ? __DESK_SIGNING_ORIGINS__ : [];
 }
 
 // Each default touches `window` only when it is not overridden, so tests run without a DOM.
@@ -183,6 +191,16 @@ export function createBrowserHost(overrides: Partial<BrowserHostEnv> = {}): Host
           throw new HostError('invalid-request', 'not an https origin');
         }
         resolve(origin === null || origin === allowedServerOrigin(overrides) ? 'in-effect' : 'not-allowed');
+      }),
+
+    // The same for the signing services: the build allows those named in DESK_SIGNING_ORIGINS.
+    setSigningOrigins: (origins) =>
+      new Promise((resolve) => {
+        if (!origins.every((o) => isServiceOrigin(o))) {
+          throw new HostError('invalid-request', 'not an http(s) origin');
+        }
+        const allowed = allowedSigningOrigins(overrides);
+        resolve(origins.every((o) => allowed.includes(o)) ? 'in-effect' : 'not-allowed');
       }),
 
     // Only where the person has already allowed them: the desk never pops up the browser's question

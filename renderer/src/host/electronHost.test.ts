@@ -10,6 +10,7 @@ function bridge(overrides: Partial<DeskHostBridge> = {}): DeskHostBridge {
     printPdf: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     openExternal: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     setServerOrigin: vi.fn(() => Promise.resolve({ ok: true as const, value: 'after-reload' as const })),
+    setSigningOrigins: vi.fn(() => Promise.resolve({ ok: true as const, value: 'in-effect' as const })),
     notify: vi.fn(() => Promise.resolve({ ok: true as const, value: 'shown' as const })),
     readDeviceToken: vi.fn(() =>
       Promise.resolve({ ok: true as const, value: 'dt_token_from_the_key_store' }),

@@ -22,6 +22,7 @@ export function createElectronHost(bridge: DeskHostBridge): Host {
       unwrapHostResponse(await bridge.openExternal(url));
     },
     setServerOrigin: async (origin) => unwrapHostResponse(await bridge.setServerOrigin(origin)),
+    setSigningOrigins: async (origins) => unwrapHostResponse(await bridge.setSigningOrigins(origins)),
     notify: async (req) => unwrapHostResponse(await bridge.notify(req)),
     tokenProtection: 'os-key-store',
     readDeviceToken: async () => unwrapHostResponse(await bridge.readDeviceToken()),

@@ -16,6 +16,7 @@ import kkRecovery from './kk/recovery.json';
 import kkAuth from './kk/auth.json';
 import kkNcaLayer from './kk/ncalayer.json';
 import kkSigning from './kk/signing.json';
+import kkSigningSettings from './kk/signingSettings.json';
 import kkUx from './kk/ux.json';
 import kkHeader from './kk/header.json';
 import kkDashboard from './kk/dashboard.json';
@@ -38,6 +39,7 @@ import ruRecovery from './ru/recovery.json';
 import ruAuth from './ru/auth.json';
 import ruNcaLayer from './ru/ncalayer.json';
 import ruSigning from './ru/signing.json';
+import ruSigningSettings from './ru/signingSettings.json';
 import ruUx from './ru/ux.json';
 import ruHeader from './ru/header.json';
 import ruDashboard from './ru/dashboard.json';
@@ -64,6 +66,7 @@ export const FILES = {
     kkAuth,
     kkNcaLayer,
     kkSigning,
+    kkSigningSettings,
     kkUx,
     kkHeader,
     kkDashboard,
@@ -88,6 +91,7 @@ export const FILES = {
     ruAuth,
     ruNcaLayer,
     ruSigning,
+    ruSigningSettings,
     ruUx,
     ruHeader,
     ruDashboard,

@@ -54,7 +54,7 @@ describe('the case store', () => {
       actor: { userId: 'officer-1', role: 'officer' },
       // NOW written at the case's office offset, as every event the desk makes.
       at: '2026-11-24T10:00:00.000+05:00',
-      schemaVersion: 2,
+      schemaVersion: 3,
       origin: { kind: 'desk' },
     });
     expect(await desk.outbox.countPending()).toBe(1);

@@ -39,6 +39,8 @@ export function fileRefs(event: CaseEvent): Named[] {
         refs.push({ sha256: p.signedPdfSha256.toLowerCase(), mimeType: 'application/pdf' });
       return refs;
     }
+    case 'cosigned':
+      return [{ sha256: event.payload.signatureSha256.toLowerCase(), mimeType: 'application/pkcs7-signature' }];
     default:
       return [];
   }

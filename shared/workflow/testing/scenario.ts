@@ -8,6 +8,7 @@ import {
   type EventPayloads,
   type EventType,
   type OfficeZone,
+  type CosignedPayload,
   type SignedPayload,
 } from '../events';
 import { isIsoDate } from '../../calendar/dates';
@@ -143,6 +144,32 @@ export function signature(documentSha256: string, signedAt: string): SignedPaylo
     signerName: 'Head',
     signedAt,
     timestamped: false,
+  };
+}
+
+/**
+ * A cosignature over the case's recorded signature, by another certificate (serial `serial`) and,
+ * unless given, no IIN (so only the serial and the desk user tell the signers apart).
+ */
+export function cosignature(
+  state: CaseState,
+  signedAt: string,
+  serial = '02CD',
+  extra: Partial<CosignedPayload> = {},
+): CosignedPayload {
+  const first = state.signature;
+  if (!first) throw new Error('cosignature: the case is not signed');
+  const pdf = first.signatureFormat === 'cms-detached' ? first.signedPdfSha256 : undefined;
+  return {
+    signatureFormat: 'cms-detached',
+    documentSha256: first.documentSha256,
+    ...(pdf ? { signedPdfSha256: pdf } : {}),
+    signatureSha256: 'f'.repeat(64),
+    certificateSerial: serial,
+    signerName: 'Second',
+    signedAt,
+    timestamped: false,
+    ...extra,
   };
 }
 

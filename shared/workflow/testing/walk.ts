@@ -19,6 +19,7 @@ import {
   OFFICER,
   OTHER_OFFICER,
   PORTAL,
+  cosignature,
   sampleApplication,
   signature,
   SYSTEM,
@@ -118,6 +119,9 @@ function legalPayload(
       return { comment: `again ${index}` };
     case 'signed':
       return signature(signableDocuments(state)[0]!.sha256, at);
+    case 'cosigned':
+      // Another certificate for every signer: the walk's serials count up from the first one's.
+      return cosignature(state, at, hex(0x2000 + (state.cosignatures?.length ?? 0), 4));
     case 'result-delivered':
       return { deliveredAt: at, channel: coin % 2 === 0 ? 'portal' : 'paper' };
     case 'document-produced': {

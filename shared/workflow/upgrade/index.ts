@@ -8,12 +8,13 @@
 import { EVENT_SCHEMA_VERSION } from '../events';
 import { validateCurrentEvent, type ParseEventResult } from '../schemas';
 import { v1ToV2 } from './v1-to-v2';
+import { v2ToV3 } from './v2-to-v3';
 
 type Raw = Record<string, unknown>;
 type Upgrade = (event: Raw) => Raw;
 
 /** UPGRADES[n] takes an event of schema version n to version n + 1. */
-const UPGRADES: Readonly<Record<number, Upgrade>> = { 1: v1ToV2 };
+const UPGRADES: Readonly<Record<number, Upgrade>> = { 1: v1ToV2, 2: v2ToV3 };
 
 const isRecord = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -43,7 +44,8 @@ export function upgradeEvent(raw: unknown): ParseEventResult {
     if (!upgrade) throw new Error(`no upgrade of events from schema version ${v}`);
     event = upgrade(event);
   }
-  if (version < EVENT_SCHEMA_VERSION) event = { ...event, upgradedFrom: version };
+  // An event stored already upgraded keeps the version it was made in (its rules stay its own).
+  if (version < EVENT_SCHEMA_VERSION) event = { ...event, upgradedFrom: event['upgradedFrom'] ?? version };
   return validateCurrentEvent(event);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_SCHEMA_VERSION, UNRECORDED, type CaseEvent } from '../events';
+import { EVENT_SCHEMA_VERSION, EVENT_TYPE_SINCE, UNRECORDED, type CaseEvent } from '../events';
 import { V1_FIXTURES } from '../fixtures/v1';
+import { V2_FIXTURES } from '../fixtures/v2';
 import { EVENT_TYPES } from '../guards';
 import { foldEvents } from '../reducer';
 import { makeEvent, OFFICE, PORTAL, review, sampleApplication, signature } from '../testing/scenario';
@@ -26,15 +27,40 @@ describe('every released event shape still folds', () => {
     expect(result.ok, JSON.stringify(result)).toBe(true);
   });
 
-  it('covers every event type', () => {
+  it.each(Object.keys(V2_FIXTURES))('version 2: %s', (name) => {
+    const result = foldEvents(V2_FIXTURES[name]!.events);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+  });
+
+  it('covers every event type released in version 1', () => {
     const types = new Set(Object.values(V1_FIXTURES).flatMap((f) => f.events.map((e) => upgraded(e).type)));
-    expect([...types].sort()).toEqual([...EVENT_TYPES].sort());
+    const inVersion1 = EVENT_TYPES.filter((t) => (EVENT_TYPE_SINCE[t] ?? 1) === 1);
+    expect([...types].sort()).toEqual([...inVersion1].sort());
   });
 
   it('folds the same whether events are stored old or stored already upgraded', () => {
-    for (const { events } of Object.values(V1_FIXTURES)) {
+    for (const { events } of [...Object.values(V1_FIXTURES), ...Object.values(V2_FIXTURES)]) {
       expect(foldEvents(events.map(upgraded))).toEqual(foldEvents(events));
     }
+  });
+
+  it('keeps the version an event was made in through every later upgrade', () => {
+    // A version-1 event a desk of version 2 stored upgraded (schemaVersion 2, upgradedFrom 1) is
+    // still held to version 1's rules, and may still say what version 1 did not record.
+    const storedByV2 = fixture('grant-with-complaints').map((e) => ({
+      ...upgraded(e),
+      schemaVersion: 2,
+    }));
+    for (const e of storedByV2.map(upgraded)) expect(e.upgradedFrom).toBe(1);
+    expect(foldEvents(storedByV2)).toEqual(foldEvents(fixture('grant-with-complaints')));
+    const made2 = V2_FIXTURES['demo-15-closed-granted']!.events.map(upgraded);
+    for (const e of made2) expect(e).toMatchObject({ schemaVersion: EVENT_SCHEMA_VERSION, upgradedFrom: 2 });
+  });
+
+  it('refuses "unrecorded" on an event made in version 2', () => {
+    const [, registered] = V2_FIXTURES['demo-02-completeness']!.events as Array<Record<string, unknown>>;
+    const claim = { ...registered, payload: { ...(registered!['payload'] as object), calendarVersion: UNRECORDED } };
+    expect(upgradeEvent(claim)).toMatchObject({ ok: false, path: 'payload.calendarVersion' });
   });
 
   it('keeps what version 1 recorded and marks what it did not', () => {

@@ -22,15 +22,24 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function electronHeader(serverOrigin: string | null): Promise<string> {
-  const connect = createConnectPolicy(serverOrigin, () => Promise.resolve());
+async function electronHeader(serverOrigin: string | null, signingOrigins: string[] = []): Promise<string> {
+  const connect = createConnectPolicy(serverOrigin, () => Promise.resolve(), {
+    initial: signingOrigins,
+    persist: () => Promise.resolve(),
+  });
   const serve = createAppProtocolHandler(dir, { policy: (document) => connect.header(document) });
   const response = await serve(new Request('app://desk/index.html'));
   return response.headers.get('content-security-policy')!;
 }
 
-function browserPolicies(serverOrigin: string | null): { meta: string; header: string } {
-  const config = browserBuildConfig(serverOrigin === null ? {} : { DESK_SERVER_ORIGIN: serverOrigin });
+function browserPolicies(
+  serverOrigin: string | null,
+  signing: Record<string, string> = {},
+): { meta: string; header: string } {
+  const config = browserBuildConfig({
+    ...(serverOrigin === null ? {} : { DESK_SERVER_ORIGIN: serverOrigin }),
+    ...signing,
+  });
   const plugin = (config.plugins as Plugin[]).find((p) => p.name === 'desk-csp-meta')!;
   const tags = (plugin.transformIndexHtml as () => HtmlTagDescriptor[])();
   const meta = tags.find((t) => t.tag === 'meta' && t.attrs?.['http-equiv'] === 'Content-Security-Policy')!;
@@ -63,6 +72,33 @@ describe('the policies the desk is served with', () => {
         NCALAYER_ORIGIN,
         SERVER,
       ]);
+    }
+  });
+
+  it('allow a configured time-stamp authority and OCSP responder in connect-src, and add nothing else', async () => {
+    const TSA = 'http://tsp.pki.gov.kz';
+    const OCSP = 'https://ocsp.example.kz:8443';
+    const plain = browserPolicies(SERVER);
+    const signing = browserPolicies(SERVER, { DESK_SIGNING_ORIGINS: ` ${TSA}, ${OCSP} ,${TSA}` });
+    const pairs: [string, string, string][] = [
+      ['meta', plain.meta, signing.meta],
+      ['header', plain.header, signing.header],
+      ['electron', await electronHeader(SERVER), await electronHeader(SERVER, [TSA, OCSP])],
+    ];
+    for (const [kind, without, withSigning] of pairs) {
+      const before = parseContentSecurityPolicy(without);
+      const after = parseContentSecurityPolicy(withSigning);
+      expect(after.get('connect-src'), kind).toEqual(["'self'", NCALAYER_ORIGIN, SERVER, TSA, OCSP]);
+      expect([...after.keys()], kind).toEqual([...before.keys()]);
+      for (const [name, sources] of before) {
+        if (name !== 'connect-src') expect(after.get(name), `${kind} ${name}`).toEqual(sources);
+      }
+    }
+    expect(browserBuildConfig({ DESK_SIGNING_ORIGINS: TSA }).define!['__DESK_SIGNING_ORIGINS__']).toBe(
+      JSON.stringify([TSA]),
+    );
+    for (const bad of ['http://*.pki.gov.kz', 'http://tsp.pki.gov.kz/tsp', 'http:', '*']) {
+      expect(() => browserBuildConfig({ DESK_SIGNING_ORIGINS: bad }), bad).toThrow(/DESK_SIGNING_ORIGINS/);
     }
   });
 

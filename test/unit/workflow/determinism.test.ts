@@ -8,8 +8,10 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayOfInstant } from '../../../shared/calendar/instant';
 import { V1_FIXTURES } from '../../../shared/workflow/fixtures/v1';
+import { V2_FIXTURES } from '../../../shared/workflow/fixtures/v2';
 import { EVENT_TYPES } from '../../../shared/workflow/guards';
 import { foldEvents } from '../../../shared/workflow/reducer';
+import { signersOf } from '../../../shared/workflow/signing';
 import { walk } from '../../../shared/workflow/testing/walk';
 import { walkPlan } from './walk-plan';
 
@@ -104,7 +106,11 @@ describe('the guard against host time', () => {
 
 describe('folding needs no host time-zone data', () => {
   it('folds every released fixture', () => {
-    for (const [name, { events }] of Object.entries(V1_FIXTURES)) {
+    const released = [
+      ...Object.entries(V1_FIXTURES).map(([name, f]) => [`v1 ${name}`, f] as const),
+      ...Object.entries(V2_FIXTURES).map(([name, f]) => [`v2 ${name}`, f] as const),
+    ];
+    for (const [name, { events }] of released) {
       const expected = foldEvents(events);
       expect(
         withoutHostTime(() => foldEvents(events)),
@@ -118,6 +124,17 @@ describe('folding needs no host time-zone data', () => {
       fc.property(walkPlan, (plan) => {
         const w = walk(plan);
         expect(withoutHostTime(() => foldEvents(w.events))).toEqual({ ok: true, state: w.state });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never records two signatures of one result by the same person or the same certificate', () => {
+    fc.assert(
+      fc.property(walkPlan, (plan) => {
+        const signers = signersOf(walk(plan).state);
+        expect(new Set(signers.map((s) => s.by)).size).toBe(signers.length);
+        expect(new Set(signers.map((s) => s.certificateSerial.toLowerCase())).size).toBe(signers.length);
       }),
       { numRuns: 150 },
     );

@@ -60,6 +60,7 @@ export function fileRefsOf(event: CaseEvent): CaseFileRecord[] {
     add(p.signatureSha256, 'signature');
     add(p.signedPdfSha256, 'signed-pdf');
   }
+  if (event.type === 'cosigned') add(event.payload.signatureSha256, 'signature');
   return refs;
 }
 

@@ -176,6 +176,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <SigningPanel
         state={state}
         canSign={allowed.includes('signed')}
+        canCosign={allowed.includes('cosigned')}
         position={users.find((u) => u.id === user.id)?.position}
       />
       <div className="case-split">

@@ -140,6 +140,8 @@ export function eventDetails(
       return event.payload.comment;
     case 'signed':
       return d('signed', { signer: event.payload.signerName, serial: event.payload.certificateSerial });
+    case 'cosigned':
+      return d('cosigned', { signer: event.payload.signerName, serial: event.payload.certificateSerial });
     case 'result-delivered':
       return d('delivered', { channel: t(`actions.channel.${event.payload.channel}`) });
     case 'document-produced':

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { canEditSettings } from '../../../../shared/auth';
 import { AKIMAT_LEVELS, type Settings } from '../../../../shared/settings';
 import { LANGUAGES, setLanguage } from '../../i18n';
@@ -24,6 +24,11 @@ import {
   type Draft,
 } from './settingsForm';
 import { UsersSection } from './UsersSection';
+
+// Parses certificates with the signing code (pkijs): loaded when the settings are first shown.
+const SigningSettingsSection = lazy(() =>
+  import('./SigningSettingsSection').then((m) => ({ default: m.SigningSettingsSection })),
+);
 
 const SIZE = 'maxAttachmentBytes';
 const LOCK = 'lockAfterMinutes';
@@ -151,6 +156,9 @@ export function SettingsScreen() {
           </div>
         ) : null}
       </form>
+      <Suspense fallback={null}>
+        <SigningSettingsSection />
+      </Suspense>
       <UsersSection />
       <CalendarSection readOnly={!editable} />
       <fieldset className="settings-fieldset" disabled={!editable}>

@@ -1,7 +1,8 @@
 /**
- * The case's signature on screen: "sign with EDS" when the result may be signed now, and, once it
+ * The case's signatures on screen: "sign with EDS" when the result may be signed now, and, once it
  * is signed, who signed with which certificate and the signed PDF and CMS to save, together or
- * apart (the very bytes recorded, checked against their SHA-256 first).
+ * apart (the very bytes recorded, checked against their SHA-256 first); then every further
+ * signature (`cosigned`) with its own CMS, and "add my signature" for a second authorized person.
  */
 import { lazy, Suspense, useState } from 'react';
 import type { CaseState } from '../../../../shared/workflow';
@@ -10,8 +11,8 @@ import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useDesk } from '../../stores/deskStore';
 import { AttachmentViewer } from '../documents/AttachmentViewer';
-import { saveSignedFiles, type SaveWhat } from './exportSigned';
-import { signedFileNames } from './fileNames';
+import { saveSignedFiles, type SaveOutcome, type SaveWhat } from './exportSigned';
+import { cosignatureFileName, signedFileNames } from './fileNames';
 
 // The signing code (pdf-lib, pkijs, node-forge, qrcode) is loaded when the dialog first opens, not
 // with the case screen: the queue must not wait for it (the browser build's offline copy holds it).
@@ -21,13 +22,15 @@ interface Props {
   state: CaseState;
   /** Whether the reducer would accept a `signed` event from this user now. */
   canSign: boolean;
+  /** Whether the reducer would accept a `cosigned` event from this user now. */
+  canCosign?: boolean;
   position?: { kk: string; ru: string } | undefined;
 }
 
-export function SigningPanel({ state, canSign, position }: Props) {
+export function SigningPanel({ state, canSign, canCosign = false, position }: Props) {
   const { t } = useLanguage();
   const desk = useDesk((s) => s.desk);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<'sign' | 'cosign'>();
   const [status, setStatus] = useState<string>();
   const [viewing, setViewing] = useState(false);
   const signature = state.signature;
@@ -45,6 +48,29 @@ export function SigningPanel({ state, canSign, position }: Props) {
       load: (sha) => desk.attachments.get(sha),
       host: getHost(),
     });
+    report(outcome);
+  }
+
+  async function saveCosignature(index: number) {
+    const cosignature = state.cosignatures?.[index];
+    if (!desk || !cosignature) return;
+    const produced = state.producedDocuments.find((d) => d.sha256 === cosignature.documentSha256);
+    const names = signedFileNames(
+      state.application.caseNumber,
+      produced?.form ?? 'appendix-3',
+      produced?.language ?? 'kk',
+    );
+    report(
+      await saveSignedFiles(
+        cosignature,
+        { pdf: names.pdf, cms: cosignatureFileName(names.cms, index + 2) },
+        'cms',
+        { load: (sha) => desk.attachments.get(sha), host: getHost() },
+      ),
+    );
+  }
+
+  function report(outcome: SaveOutcome) {
     if (outcome.kind === 'done') setStatus(t('signing.panel.saved'));
     else if (outcome.kind === 'file')
       setStatus(t('signing.panel.fileProblem', { reason: t(`record.file.${outcome.problem}`) }));
@@ -92,11 +118,43 @@ export function SigningPanel({ state, canSign, position }: Props) {
               </div>
             </>
           ) : null}
+          {(state.cosignatures ?? []).map((c, i) => (
+            <p key={c.signatureSha256} data-testid="cosigned-by">
+              {t('signing.panel.cosignedBy', {
+                name: c.signerName,
+                serial: c.certificateSerial,
+                when: formatDateTime(c.at, state.office),
+              })}{' '}
+              <span className="muted">
+                {c.timestamped ? t('signing.panel.timestamped') : t('signing.panel.notTimestamped')}
+              </span>{' '}
+              <button
+                type="button"
+                onClick={() => void saveCosignature(i)}
+                data-testid="save-cosignature-cms"
+              >
+                {t('signing.panel.saveCosignCms')}
+              </button>
+            </p>
+          ))}
+          {canCosign ? (
+            <>
+              <p className="muted">{t('signing.panel.cosignIntro')}</p>
+              <button type="button" data-testid="cosign-on-desk" onClick={() => setOpen('cosign')}>
+                {t('signing.panel.cosign')}
+              </button>
+            </>
+          ) : null}
         </>
       ) : (
         <>
           <p className="muted">{t('signing.panel.intro')}</p>
-          <button type="button" className="primary" data-testid="sign-on-desk" onClick={() => setOpen(true)}>
+          <button
+            type="button"
+            className="primary"
+            data-testid="sign-on-desk"
+            onClick={() => setOpen('sign')}
+          >
             {t('signing.panel.sign')}
           </button>
         </>
@@ -117,10 +175,11 @@ export function SigningPanel({ state, canSign, position }: Props) {
         <Suspense fallback={<p role="status">{t('signing.dialog.busy')}</p>}>
           <SignDialog
             state={state}
+            mode={open}
             position={position}
-            onClose={() => setOpen(false)}
+            onClose={() => setOpen(undefined)}
             onDone={(message) => {
-              setOpen(false);
+              setOpen(undefined);
               setStatus(message);
             }}
           />

@@ -5,7 +5,7 @@
  */
 import type { Host, HostErrorCode } from '../../../../shared/host';
 import { isHostError } from '../../../../shared/host';
-import type { SignedPayload } from '../../../../shared/workflow';
+import type { CosignedPayload, SignedPayload } from '../../../../shared/workflow';
 import type { StoredAttachment } from '../../db';
 import { verifiedBytes, type FileProblem } from '../documents/fileCheck';
 
@@ -23,7 +23,7 @@ interface Deps {
 }
 
 export async function saveSignedFiles(
-  signature: SignedPayload,
+  signature: SignedPayload | CosignedPayload,
   names: { pdf: string; cms: string },
   what: SaveWhat,
   deps: Deps,

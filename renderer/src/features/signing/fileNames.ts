@@ -11,3 +11,8 @@ export function signedFileNames(
   // The detached signature is named after the file it signs, as Kalkan and NCALayer save it.
   return { pdf, cms: `${pdf}.cms` };
 }
+
+/** The CMS of the n-th signature (n ≥ 2) over a signed result: beside the first, numbered. */
+export function cosignatureFileName(cms: string, n: number): string {
+  return cms.replace(/\.cms$/, `.${n}.cms`);
+}

@@ -17,12 +17,14 @@ import {
   type TimeStampClient,
 } from '../../../../shared/signing';
 import {
+  cosignPdf,
   isPdfSigningError,
   signPdf,
   signerName,
   type PdfSigningErrorCode,
 } from '../../../../shared/signing/pdf';
-import type { SignedPayload } from '../../../../shared/workflow';
+import type { CertificateInfo } from '../../../../shared/signing';
+import type { CosignedPayload, RecordedSignature, SignedPayload } from '../../../../shared/workflow';
 import type { NewFile } from '../../db';
 import { signedFileNames } from './fileNames';
 
@@ -42,9 +44,41 @@ export interface SignResultInput {
   tsa?: TimeStampClient;
 }
 
+type Failure = { ok: false; code: SigningErrorCode | PdfSigningErrorCode | 'signing.failed' };
+
 export type SignOutcome =
   | { ok: true; payload: SignedPayload; files: NewFile[]; timestampProblem?: SigningErrorCode }
-  | { ok: false; code: SigningErrorCode | PdfSigningErrorCode | 'signing.failed' };
+  | Failure;
+
+export type CosignOutcome =
+  | { ok: true; payload: CosignedPayload; files: NewFile[]; timestampProblem?: SigningErrorCode }
+  | Failure;
+
+/** What a signature event says of its signer, from the certificate that made it. */
+function signerFields(certificate: CertificateInfo) {
+  const subject = certificate.subject;
+  return {
+    certificateSerial: certificate.serialHex,
+    signerName: signerName(certificate),
+    ...(subject.iin ? { signerIin: subject.iin } : {}),
+    ...(subject.bin ? { signerBin: subject.bin } : {}),
+  };
+}
+
+function cmsFile(sha256: string, cms: Uint8Array, fileName: string): NewFile {
+  return {
+    sha256,
+    blob: new Blob([cms as Uint8Array<ArrayBuffer>], { type: 'application/pkcs7-signature' }),
+    fileName,
+    mimeType: 'application/pkcs7-signature',
+  };
+}
+
+function failure(error: unknown): Failure {
+  if (isSigningError(error)) return { ok: false, code: error.code };
+  if (isPdfSigningError(error)) return { ok: false, code: error.code };
+  return { ok: false, code: 'signing.failed' };
+}
 
 /** Opens the container; a wrong password, a GOST key or an unreadable file come back as codes. */
 export async function openPkcs12(p12: Uint8Array, password: string): Promise<Signer | SigningErrorCode> {
@@ -81,15 +115,11 @@ export async function signResult(signer: Signer, input: SignResultInput): Promis
     const rule = checkSigningRules(made.certificate, { bin: input.bin, now: input.now });
     if (rule) return { ok: false, code: rule };
     const names = signedFileNames(input.caseNumber, input.form, input.language);
-    const subject = made.certificate.subject;
     const payload: SignedPayload = {
       signatureFormat: 'cms-detached',
       documentSha256: made.documentSha256,
       signatureSha256: made.signatureSha256,
-      certificateSerial: made.certificate.serialHex,
-      signerName: signerName(made.certificate),
-      ...(subject.iin ? { signerIin: subject.iin } : {}),
-      ...(subject.bin ? { signerBin: subject.bin } : {}),
+      ...signerFields(made.certificate),
       signedAt: formatInstant(input.now.getTime(), input.utcOffsetMinutes),
       timestamped: made.timestamped,
       signedPdfSha256: made.signedPdfSha256,
@@ -101,12 +131,7 @@ export async function signResult(signer: Signer, input: SignResultInput): Promis
         fileName: names.pdf,
         mimeType: 'application/pdf',
       },
-      {
-        sha256: made.signatureSha256,
-        blob: new Blob([made.cms as Uint8Array<ArrayBuffer>], { type: 'application/pkcs7-signature' }),
-        fileName: names.cms,
-        mimeType: 'application/pkcs7-signature',
-      },
+      cmsFile(made.signatureSha256, made.cms, names.cms),
     ];
     return {
       ok: true,
@@ -115,9 +140,57 @@ export async function signResult(signer: Signer, input: SignResultInput): Promis
       ...(made.timestampProblem ? { timestampProblem: made.timestampProblem } : {}),
     };
   } catch (error) {
-    if (isSigningError(error)) return { ok: false, code: error.code };
-    if (isPdfSigningError(error)) return { ok: false, code: error.code };
-    return { ok: false, code: 'signing.failed' };
+    return failure(error);
+  } finally {
+    signer.close();
+  }
+}
+
+export interface CosignInput {
+  /** The bytes the first signature's CMS is over (its signed PDF, or the produced document). */
+  signed: Uint8Array;
+  first: RecordedSignature;
+  bin: string;
+  now: Date;
+  utcOffsetMinutes: number;
+  /** The file name of this signature's CMS (signedFileNames(...).cms with its place, see cosignName). */
+  fileName: string;
+  tsa?: TimeStampClient;
+}
+
+/**
+ * A further signer's detached CMS over the very bytes the first one signs (shared/signing
+ * cosignPdf: the PDF is not touched), under the same rules as the first signature.
+ */
+export async function cosignResult(signer: Signer, input: CosignInput): Promise<CosignOutcome> {
+  try {
+    const before = await signer.certificate();
+    const early = before && checkSigningRules(before, { bin: input.bin, now: input.now });
+    if (early) return { ok: false, code: early };
+    const made = await cosignPdf(input.signed, signer, {
+      signingTime: input.now,
+      ...(input.tsa ? { tsa: input.tsa } : {}),
+    });
+    const rule = checkSigningRules(made.certificate, { bin: input.bin, now: input.now });
+    if (rule) return { ok: false, code: rule };
+    const pdf = input.first.signatureFormat === 'cms-detached' ? input.first.signedPdfSha256 : undefined;
+    const payload: CosignedPayload = {
+      signatureFormat: 'cms-detached',
+      documentSha256: input.first.documentSha256,
+      ...(pdf ? { signedPdfSha256: pdf } : {}),
+      signatureSha256: made.signatureSha256,
+      ...signerFields(made.certificate),
+      signedAt: formatInstant(input.now.getTime(), input.utcOffsetMinutes),
+      timestamped: made.timestamped,
+    };
+    return {
+      ok: true,
+      payload,
+      files: [cmsFile(made.signatureSha256, made.cms, input.fileName)],
+      ...(made.timestampProblem ? { timestampProblem: made.timestampProblem } : {}),
+    };
+  } catch (error) {
+    return failure(error);
   } finally {
     signer.close();
   }

@@ -14,6 +14,8 @@ export function fileShasOf(event: CaseEvent): string[] {
     const p = event.payload;
     return 'signatureSha256' in p ? [p.documentSha256, p.signatureSha256] : [p.documentSha256];
   }
+  // The cosignature's own CMS; the bytes it signs came with the first signature.
+  if (event.type === 'cosigned') return [event.payload.signatureSha256];
   return [];
 }
 
