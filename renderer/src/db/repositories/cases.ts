@@ -17,6 +17,13 @@ import {
   type IngestSource,
 } from '../cases/ingest';
 import { releaseHeld } from '../cases/held';
+import {
+  discardUnsent,
+  notAccepted,
+  type DiscardRequest,
+  type DiscardResult,
+  type NotAcceptedEvent,
+} from '../cases/discard';
 import { isCurrent, stateOf } from '../cases/projection';
 import { eachState } from '../cases/states';
 import { countStale, heldCounts, knownRebuilt, rebuildStale, type RebuildResult } from '../cases/rebuild';
@@ -96,6 +103,13 @@ export interface CaseRepository {
    * cases were released.
    */
   releaseHeld(): Promise<number>;
+  /**
+   * Sync problem resolved by taking the case's unsent events back (cases/discard.ts): recorded as not
+   * accepted by the central system, the case folded again with the server's events. One transaction.
+   */
+  discardUnsent(request: DiscardRequest): Promise<DiscardResult>;
+  /** The case's events the central system did not accept (the case history shows them). */
+  notAccepted(caseId: string): Promise<NotAcceptedEvent[]>;
 }
 
 export interface CaseRepositoryDeps {
@@ -144,6 +158,15 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
       if (released.length > 0) feed.emit(released);
       return released.length;
     },
+
+    async discardUnsent(request) {
+      const cal = await deps.calendar();
+      const result = await guarded(() => discardUnsent(ctx, cal, request));
+      if (result.ok) feed.emit([request.caseId]);
+      return result;
+    },
+
+    notAccepted: (caseId) => guarded(() => notAccepted(ctx, caseId)),
 
     async appendEvent(event) {
       const result = await repo.ingest(event.caseId, [event], 'local');
