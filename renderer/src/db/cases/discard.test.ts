@@ -1,6 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { CaseScript, HEAD, makeEvent, registration, steps } from '../../../../shared/workflow/testing/scenario';
+import {
+  CaseScript,
+  HEAD,
+  makeEvent,
+  registration,
+  steps,
+} from '../../../../shared/workflow/testing/scenario';
 import { openTestDesk } from '../testing';
 
 /** A case the desk registered locally while the server registered it otherwise, then assigned it. */
@@ -19,12 +25,25 @@ async function conflicted() {
   expect((await desk.cases.ingest(caseId, [local], 'local')).ok).toBe(true);
   const afterLocal = (await desk.cases.get(caseId))!.state;
   // Made on top of the conflicting one: it waits behind it and follows its case.
-  const behind = makeEvent(afterLocal, 'assigned', { officerId: 'officer-1' }, { actor: HEAD, at: '2026-12-14T09:25:00+05:00' });
+  const behind = makeEvent(
+    afterLocal,
+    'assigned',
+    { officerId: 'officer-1' },
+    { actor: HEAD, at: '2026-12-14T09:25:00+05:00' },
+  );
   expect((await desk.cases.ingest(caseId, [behind], 'local')).ok).toBe(true);
   await desk.outbox.markProblem(local.id, 'conflict', 'version.conflict');
   // The pull brought the server's registration: held over the unsent work.
   await desk.cases.ingestMany([{ caseId, events: [serverRegistered!] }], 'remote');
-  return { desk, caseId, local, behind, server, serverRegistered: serverRegistered!, serverAssigned: serverAssigned! };
+  return {
+    desk,
+    caseId,
+    local,
+    behind,
+    server,
+    serverRegistered: serverRegistered!,
+    serverAssigned: serverAssigned!,
+  };
 }
 
 describe('taking back the unsent events of a case (sync problem resolved)', () => {
@@ -58,7 +77,12 @@ describe('taking back the unsent events of a case (sync problem resolved)', () =
 
   it('with only the held events (no conflict answer), still folds what the server sent', async () => {
     const { desk, caseId, serverRegistered } = await conflicted();
-    const result = await desk.cases.discardUnsent({ caseId, by: 'officer-1', resolution: 'discarded', serverEvents: [] });
+    const result = await desk.cases.discardUnsent({
+      caseId,
+      by: 'officer-1',
+      resolution: 'discarded',
+      serverEvents: [],
+    });
     expect(result.ok).toBe(true);
     expect((await desk.cases.get(caseId))?.events.map((e) => e.id)).toContain(serverRegistered.id);
     desk.close();

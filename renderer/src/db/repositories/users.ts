@@ -262,7 +262,12 @@ export function createUserRepository(db: DeskDatabase, options: UserRepositoryOp
           const listed = new Set(central.map((u) => u.id));
           const next: UserRecord[] = central.map((u) => {
             const before = stored.get(u.id);
-            const profile = { fullName: u.fullName, role: u.role, position: { ...u.position }, active: u.active };
+            const profile = {
+              fullName: u.fullName,
+              role: u.role,
+              position: { ...u.position },
+              active: u.active,
+            };
             if (before) return { ...before, ...profile };
             return { id: u.id, ...profile, credential: null, createdAt: at, createdBy: 'central' };
           });

@@ -25,17 +25,28 @@ describe('reference data from the central system', () => {
       serverTime,
     });
     expect(first.imported).toHaveLength(1);
-    expect((await desk.calendar.storedYears()).find((y) => y.year === year.year)?.version).toBe(newer.version);
+    expect((await desk.calendar.storedYears()).find((y) => y.year === year.year)?.version).toBe(
+      newer.version,
+    );
 
     // The akimat imported an even newer file by hand: an older server version does not replace it.
     const local = { ...year, version: bump(year.version, 5) };
     expect((await desk.calendar.importYear(local)).ok).toBe(true);
     const again = await applyCalendar(desk, {
-      years: [{ year: year.year, version: bump(year.version, 2), publishedAt: serverTime, file: { ...year, version: bump(year.version, 2) } }],
+      years: [
+        {
+          year: year.year,
+          version: bump(year.version, 2),
+          publishedAt: serverTime,
+          file: { ...year, version: bump(year.version, 2) },
+        },
+      ],
       serverTime,
     });
     expect(again.kept).toHaveLength(1);
-    expect((await desk.calendar.storedYears()).find((y) => y.year === year.year)?.version).toBe(local.version);
+    expect((await desk.calendar.storedYears()).find((y) => y.year === year.year)?.version).toBe(
+      local.version,
+    );
 
     const broken = await applyCalendar(desk, {
       years: [{ year: 2031, version: '2031.1', publishedAt: serverTime, file: { year: 2031 } }],
@@ -50,17 +61,27 @@ describe('reference data from the central system', () => {
     const desk = await openTestDesk();
     const bundled = getBundledTemplate('appendix-3', 'kk');
     const newer = { ...bundled, version: '99.0.0' };
-    const item = (version: string, template: unknown) => ({ id: 'appendix-3.kk', version, publishedAt: serverTime, template });
+    const item = (version: string, template: unknown) => ({
+      id: 'appendix-3.kk',
+      version,
+      publishedAt: serverTime,
+      template,
+    });
     const first = await applyTemplates(desk, { templates: [item('99.0.0', newer)], serverTime });
     expect(first.imported).toEqual(['template appendix-3.kk 99.0.0']);
     expect((await desk.templates.active('appendix-3', 'kk')).entry.version).toBe('99.0.0');
     // A manager goes back to the bundled one: the same server version does not take over again.
-    const bundledRef = (await desk.templates.versions('appendix-3', 'kk')).find((v) => v.importedAt === undefined)!.ref;
+    const bundledRef = (await desk.templates.versions('appendix-3', 'kk')).find(
+      (v) => v.importedAt === undefined,
+    )!.ref;
     expect(await desk.templates.activate('appendix-3', 'kk', bundledRef)).toBe(true);
     const again = await applyTemplates(desk, { templates: [item('99.0.0', newer)], serverTime });
     expect(again.kept).toHaveLength(1);
     expect((await desk.templates.active('appendix-3', 'kk')).entry.version).toBe(String(bundled.version));
-    const unknown = await applyTemplates(desk, { templates: [{ ...item('1.0.0', newer), id: 'nonsense.xx' }], serverTime });
+    const unknown = await applyTemplates(desk, {
+      templates: [{ ...item('1.0.0', newer), id: 'nonsense.xx' }],
+      serverTime,
+    });
     expect(unknown.invalid).toHaveLength(1);
     desk.close();
   });

@@ -11,7 +11,10 @@ import {
   createSyncLock,
   createSyncScheduler,
   enrol,
+  fetchReference,
+  fetchUsers,
   revokeSelf,
+  type ApiClient,
   SyncFailure,
   type LockManagerLike,
   type SyncScheduler,
@@ -24,6 +27,7 @@ import { log } from '../../../../shared/log';
 import type { Desk } from '../../db';
 import type { Host } from '../../host';
 import { deskSyncStore } from './deskSyncStore';
+import { applyCalendar, applyTemplates } from './reference';
 
 export const SYNC_INTERVAL_MS = 5 * 60_000;
 const AFTER_ACTION_MS = 3_000;
@@ -44,14 +48,30 @@ interface SyncState {
   /** Signs the device out on the server (if reachable) and forgets the token here. */
   signOut(desk: Desk, host: Host): Promise<void>;
   syncNow(): Promise<void>;
+  /** The enrolled client (take/release, file downloads); null before enrolment. */
+  api(): ApiClient | null;
 }
 
 let scheduler: SyncScheduler | null = null;
+let client: ApiClient | null = null;
+
+/**
+ * After each successful exchange: the akimat's users replace the desk's list (roles as the server
+ * gives them), and the reference data goes into the desk's calendar and template stores.
+ */
+async function refreshDirectory(desk: Desk, api: ApiClient): Promise<void> {
+  await desk.users.replaceFromCentral(await fetchUsers(api));
+  const { calendar, templates } = await fetchReference(api);
+  const outcomes = [await applyCalendar(desk, calendar), await applyTemplates(desk, templates)];
+  const invalid = outcomes.reduce((n, o) => n + o.invalid.length, 0);
+  if (invalid > 0) log.warn('reference files from the central system refused', { count: invalid });
+}
 let cleanup: Array<() => void> = [];
 
 function stop() {
   scheduler?.stop();
   scheduler = null;
+  client = null;
   for (const c of cleanup) c();
   cleanup = [];
 }
@@ -80,6 +100,7 @@ export const useSync = create<SyncState>((set, get) => ({
       fetch: browserFetch,
       token: () => host.readDeviceToken(),
     });
+    client = api;
     const engine = createSyncEngine({
       api,
       store: deskSyncStore(desk),
@@ -87,6 +108,7 @@ export const useSync = create<SyncState>((set, get) => ({
       now: () => new Date(),
       random: Math.random,
       upload: { fetch: browserFetch },
+      afterSync: (a) => refreshDirectory(desk, a),
       lastSyncedAt: await desk.sync.lastSyncedAt(),
     });
     const unsubscribe = engine.subscribe((status) => {
@@ -185,4 +207,6 @@ export const useSync = create<SyncState>((set, get) => ({
   async syncNow() {
     await scheduler?.now();
   },
+
+  api: () => client,
 }));
