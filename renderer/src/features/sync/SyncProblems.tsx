@@ -98,7 +98,8 @@ export function SyncProblems() {
     };
   }, [read, calendar, status, version]);
 
-  if (shown.length === 0) return null;
+  // The outcome of the last resolution stays on screen after its problem left the list.
+  if (shown.length === 0 && !message) return null;
 
   function outcomeText(outcome: ResolveOutcome): { text: string; tone: 'success' | 'error' | 'warning' } {
     if (!outcome.ok)
@@ -155,8 +156,12 @@ export function SyncProblems() {
 
   return (
     <div data-testid="sync-problems">
-      <h4>{t('sync.problems.title', { count: shown.length })}</h4>
-      <p className="muted">{t('sync.problems.resolution')}</p>
+      {shown.length > 0 ? (
+        <>
+          <h4>{t('sync.problems.title', { count: shown.length })}</h4>
+          <p className="muted">{t('sync.problems.resolution')}</p>
+        </>
+      ) : null}
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       {shown.map(({ problem, local, server }) => (
         <section
