@@ -167,7 +167,7 @@ async function conflictedDesk(): Promise<{ desk: Desk; caseId: string; serverNum
   const desk = await openTestDesk();
   const server = new CaseScript();
   steps.register(server);
-  const [received, serverRegistered] = server.events;
+  const [received] = server.events;
   const caseId = received!.caseId;
   await desk.cases.ingest(caseId, [received!], 'remote');
   const state = (await desk.cases.get(caseId))!.state;

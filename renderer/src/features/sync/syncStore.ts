@@ -11,8 +11,6 @@ import {
   createSyncLock,
   createSyncScheduler,
   enrol,
-  fetchReference,
-  fetchUsers,
   revokeSelf,
   type ApiClient,
   SyncFailure,
@@ -27,7 +25,7 @@ import { log } from '../../../../shared/log';
 import type { Desk } from '../../db';
 import type { Host } from '../../host';
 import { deskSyncStore } from './deskSyncStore';
-import { applyCalendar, applyTemplates } from './reference';
+import { refreshDirectory } from './directory';
 
 export const SYNC_INTERVAL_MS = 5 * 60_000;
 const AFTER_ACTION_MS = 3_000;
@@ -54,18 +52,6 @@ interface SyncState {
 
 let scheduler: SyncScheduler | null = null;
 let client: ApiClient | null = null;
-
-/**
- * After each successful exchange: the akimat's users replace the desk's list (roles as the server
- * gives them), and the reference data goes into the desk's calendar and template stores.
- */
-async function refreshDirectory(desk: Desk, api: ApiClient): Promise<void> {
-  await desk.users.replaceFromCentral(await fetchUsers(api));
-  const { calendar, templates } = await fetchReference(api);
-  const outcomes = [await applyCalendar(desk, calendar), await applyTemplates(desk, templates)];
-  const invalid = outcomes.reduce((n, o) => n + o.invalid.length, 0);
-  if (invalid > 0) log.warn('reference files from the central system refused', { count: invalid });
-}
 let cleanup: Array<() => void> = [];
 
 function stop() {
@@ -108,7 +94,9 @@ export const useSync = create<SyncState>((set, get) => ({
       now: () => new Date(),
       random: Math.random,
       upload: { fetch: browserFetch },
-      afterSync: (a) => refreshDirectory(desk, a),
+      afterSync: async (a) => {
+        await refreshDirectory(desk, a);
+      },
       lastSyncedAt: await desk.sync.lastSyncedAt(),
     });
     const unsubscribe = engine.subscribe((status) => {
