@@ -152,7 +152,8 @@ async function openDemoAs(page: Page, name: string): Promise<void> {
   const form = page.locator('section.signin form');
   await expect(form).toBeVisible({ timeout: 60_000 });
   const value = await form.locator('select option', { hasText: name }).getAttribute('value');
-  await form.locator('select').selectOption(value!);
+  if (!value) throw new Error(`${name} is not offered at sign-in`);
+  await form.locator('select').selectOption(value);
   await form.locator('input[type="password"]').fill(demoPin(name));
   await form.locator('button[type="submit"]').click();
   await expect(page.getByTestId('current-user')).toHaveText(name);

@@ -137,10 +137,10 @@ describe('settings → the central system', () => {
       });
     type('sync-origin', 'https://central.example.kz');
     type('sync-code', '7KQ2-M9XD');
-    await act(async () => buttonNamed('Подключить стол')!.click());
+    await act(() => Promise.resolve(buttonNamed('Подключить стол')!.click()));
     expect(text()).toContain('Код — 16 букв и цифр');
     type('sync-code', '7kq2 m9xd 40rt jh3c');
-    await act(async () => buttonNamed('Подключить стол')!.click());
+    await act(() => Promise.resolve(buttonNamed('Подключить стол')!.click()));
     expect(text()).toContain('Укажите название компьютера.');
     expect(input('sync-code').value).toBe('7kq2 m9xd 40rt jh3c');
     expect(fetchSpy).not.toHaveBeenCalled();
@@ -226,7 +226,9 @@ describe('the sync problems view', () => {
   it('discarding records the events as not accepted and shows the server’s version', async () => {
     const { desk, caseId } = await conflictedDesk();
     await show(desk);
-    await act(async () => buttonNamed('Не отправлять мои действия (принять версию сервера)')!.click());
+    await act(() =>
+      Promise.resolve(buttonNamed('Не отправлять мои действия (принять версию сервера)')!.click()),
+    );
     await settle();
     expect(text()).toContain('записаны в истории как не принятые');
     expect(await desk.outbox.countUnsent()).toBe(0);
@@ -244,7 +246,7 @@ describe('the sync problems view', () => {
   it('re-applying goes through the action path and says when the server’s state refuses it', async () => {
     const { desk, caseId } = await conflictedDesk();
     await show(desk);
-    await act(async () => buttonNamed('Повторить мои действия на версии сервера')!.click());
+    await act(() => Promise.resolve(buttonNamed('Повторить мои действия на версии сервера')!.click()));
     await settle();
     // The server registered the case already: the reducer refuses registering it again.
     expect(text()).toContain('Повторено действий: 0. «');
