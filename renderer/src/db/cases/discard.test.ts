@@ -1,48 +1,17 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import {
-  CaseScript,
-  HEAD,
-  makeEvent,
-  registration,
-  steps,
-} from '../../../../shared/workflow/testing/scenario';
+import { CaseScript } from '../../../../shared/workflow/testing/scenario';
 import { openTestDesk } from '../testing';
+import { seedConflict } from '../testing-conflict';
 
-/** A case the desk registered locally while the server registered it otherwise, then assigned it. */
 async function conflicted() {
   const desk = await openTestDesk();
-  const server = new CaseScript();
-  steps.register(server);
-  steps.assign(server);
-  const [received, serverRegistered, serverAssigned] = server.events;
-  const caseId = received!.caseId;
-  await desk.cases.ingest(caseId, [received!], 'remote');
-  const received1 = (await desk.cases.get(caseId))!.state;
-  const local = makeEvent(received1, 'registered', registration('2026-12-14', '2026-12-14', 'LOCAL-1'), {
-    at: '2026-12-14T09:20:00+05:00',
-  });
-  expect((await desk.cases.ingest(caseId, [local], 'local')).ok).toBe(true);
-  const afterLocal = (await desk.cases.get(caseId))!.state;
-  // Made on top of the conflicting one: it waits behind it and follows its case.
-  const behind = makeEvent(
-    afterLocal,
-    'assigned',
-    { officerId: 'officer-1' },
-    { actor: HEAD, at: '2026-12-14T09:25:00+05:00' },
-  );
-  expect((await desk.cases.ingest(caseId, [behind], 'local')).ok).toBe(true);
-  await desk.outbox.markProblem(local.id, 'conflict', 'version.conflict');
-  // The pull brought the server's registration: held over the unsent work.
-  await desk.cases.ingestMany([{ caseId, events: [serverRegistered!] }], 'remote');
+  const c = await seedConflict(desk);
   return {
     desk,
-    caseId,
-    local,
-    behind,
-    server,
-    serverRegistered: serverRegistered!,
-    serverAssigned: serverAssigned!,
+    ...c,
+    serverRegistered: c.server.events[1]!,
+    serverAssigned: c.server.events[2]!,
   };
 }
 

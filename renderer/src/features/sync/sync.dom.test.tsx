@@ -5,15 +5,9 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeskUser } from '../../../../shared/auth';
 import type { SyncStatus } from '../../../../shared/sync';
-import {
-  CaseScript,
-  HEAD,
-  makeEvent,
-  registration,
-  steps,
-} from '../../../../shared/workflow/testing/scenario';
 import type { Desk } from '../../db';
 import { openTestDesk } from '../../db/testing';
+import { seedConflict } from '../../db/testing-conflict';
 import { setLanguage } from '../../i18n';
 import { useDesk } from '../../stores/deskStore';
 import { useSession } from '../../stores/sessionStore';
@@ -162,42 +156,19 @@ describe('settings → the central system', () => {
   });
 });
 
-/** A case registered here while the server registered it otherwise; a later local event waits behind. */
-async function conflictedDesk(): Promise<{ desk: Desk; caseId: string; serverNumber: string }> {
+/** A conflicted case whose server version came with the conflict answer. */
+async function conflictedDesk(): Promise<{ desk: Desk; caseId: string }> {
   const desk = await openTestDesk();
-  const server = new CaseScript();
-  steps.register(server);
-  const [received] = server.events;
-  const caseId = received!.caseId;
-  await desk.cases.ingest(caseId, [received!], 'remote');
-  const state = (await desk.cases.get(caseId))!.state;
-  const local = makeEvent(state, 'registered', registration('2026-12-14', '2026-12-14', 'LOCAL-7'), {
-    at: '2026-12-14T09:20:00+05:00',
-  });
-  await desk.cases.ingest(caseId, [local], 'local');
-  const after = (await desk.cases.get(caseId))!.state;
-  await desk.cases.ingest(
-    caseId,
-    [
-      makeEvent(
-        after,
-        'assigned',
-        { officerId: 'officer-1' },
-        { actor: HEAD, at: '2026-12-14T09:25:00+05:00' },
-      ),
-    ],
-    'local',
-  );
-  await desk.outbox.markProblem(local.id, 'conflict', 'version.conflict');
+  const { caseId, server } = await seedConflict(desk, 'LOCAL-7');
   await desk.sync.setServerCase(caseId, {
     caseId,
-    version: 2,
-    stage: 'completeness',
-    assignedTo: null,
+    version: server.current.version,
+    stage: server.current.stage,
+    assignedTo: 'officer-1',
     events: server.events,
     files: [],
   });
-  return { desk, caseId, serverNumber: 'R-1' };
+  return { desk, caseId };
 }
 
 describe('the sync problems view', () => {
