@@ -81,6 +81,16 @@ export function releaseCase(api: ApiClient, caseId: string, eventId: string): Pr
   return assignment(api, `/cases/${encodeURIComponent(caseId)}/release`, { eventId });
 }
 
+/** The head gives the case to an officer (the server checks the role and the officer). */
+export function assignCase(
+  api: ApiClient,
+  caseId: string,
+  officerId: string,
+  eventId: string,
+): Promise<AssignmentOutcome> {
+  return assignment(api, `/cases/${encodeURIComponent(caseId)}/assign`, { officerId, eventId });
+}
+
 export async function fetchReference(
   api: ApiClient,
 ): Promise<{ calendar: CalendarReference; templates: TemplatesReference }> {

@@ -9,3 +9,4 @@ export * from './lock';
 export * from './engine';
 export * from './scheduler';
 export * from './device';
+export * from './download';

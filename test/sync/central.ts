@@ -1,6 +1,6 @@
 /**
  * The real central server (server/src/main.ts) as a child process for the sync tests: PGlite in
- * memory, a free port, the demo akimat seeded, an admin token to issue enrolment codes with.
+ * memory (or a directory), a free port (or a given one), the demo akimat seeded, an admin token to issue enrolment codes with.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,18 @@ export interface Central {
   stop(): Promise<void>;
 }
 
-export async function startCentral(): Promise<Central> {
+export interface CentralOptions {
+  /** Default 0: a free port. */
+  port?: number;
+  /** PGlite's directory; default: in memory. */
+  dataDir?: string;
+}
+
+export async function startCentral(options: CentralOptions = {}): Promise<Central> {
+  const storage = options.dataDir === undefined ? ['--memory'] : ['--data-dir', options.dataDir];
   const child: ChildProcess = spawn(
     process.execPath,
-    [TSX, 'server/src/main.ts', '--port', '0', '--memory', '--issue-token', 'admin'],
+    [TSX, 'server/src/main.ts', '--port', String(options.port ?? 0), ...storage, '--issue-token', 'admin'],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -24,6 +24,7 @@ export type { IngestItem, IngestManyResult, IngestResult, IngestSource } from '.
 export { FileHashMismatchError, FileMissingError, type NewFile } from './cases/files';
 export type { ClockRepository } from './cases/clock';
 export type { RebuildResult } from './cases/rebuild';
+export type { DiscardRequest, DiscardResult, NotAcceptedEvent } from './cases/discard';
 export type { CaseFileRecord as CaseFileRef, CaseFileRole } from './records';
 export type { AttachmentMeta, AttachmentRepository, StoredAttachment } from './repositories/attachments';
 export { sha256Hex } from './repositories/attachments';

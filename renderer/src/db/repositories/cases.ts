@@ -18,6 +18,13 @@ import {
   type IngestSource,
 } from '../cases/ingest';
 import { releaseHeld } from '../cases/held';
+import {
+  discardUnsent,
+  notAccepted,
+  type DiscardRequest,
+  type DiscardResult,
+  type NotAcceptedEvent,
+} from '../cases/discard';
 import { isCurrent, stateOf } from '../cases/projection';
 import { eachFacts, fillFacts } from '../cases/facts';
 import { eachState } from '../cases/states';
@@ -105,6 +112,13 @@ export interface CaseRepository {
    * cases were released.
    */
   releaseHeld(): Promise<number>;
+  /**
+   * Sync problem resolved by taking the case's unsent events back (cases/discard.ts): recorded as not
+   * accepted by the central system, the case folded again with the server's events. One transaction.
+   */
+  discardUnsent(request: DiscardRequest): Promise<DiscardResult>;
+  /** The case's events the central system did not accept (the case history shows them). */
+  notAccepted(caseId: string): Promise<NotAcceptedEvent[]>;
 }
 
 export interface CaseRepositoryDeps {
@@ -153,6 +167,15 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
       if (released.length > 0) feed.emit(released);
       return released.length;
     },
+
+    async discardUnsent(request) {
+      const cal = await deps.calendar();
+      const result = await guarded(() => discardUnsent(ctx, cal, request));
+      if (result.ok) feed.emit([request.caseId]);
+      return result;
+    },
+
+    notAccepted: (caseId) => guarded(() => notAccepted(ctx, caseId)),
 
     async appendEvent(event) {
       const result = await repo.ingest(event.caseId, [event], 'local');

@@ -29,9 +29,26 @@ import type { DeskDatabase } from '../database';
 import { guarded } from '../errors';
 import type { UserRecord } from './users-records';
 
+/** A user as the central system lists them (shared/api ServerUser): no secret, roles as given. */
+export interface CentralUser {
+  id: string;
+  fullName: string;
+  role: UserProfile['role'];
+  position: { kk: string; ru: string };
+  active: boolean;
+}
+
 export interface UserRepository extends UserDirectory {
   /** Tells the subscribers that every user may have changed (after the desk was emptied). */
   announceReload(): void;
+  /**
+   * After enrolment the central system's list replaces the desk's (issue 9): each listed user's
+   * name, role, position and active flag are the server's; secrets stay per desk (a user the desk
+   * already had keeps hers, a new one gets hers from a manager here). A local user the server does
+   * not list is deactivated (kept: the history names her), unless that would leave the desk with
+   * no active manager who can sign in. One transaction; returns whether anything changed.
+   */
+  replaceFromCentral(users: readonly CentralUser[]): Promise<boolean>;
 }
 
 export interface UserRepositoryOptions {
@@ -235,6 +252,36 @@ export function createUserRepository(db: DeskDatabase, options: UserRepositoryOp
         records.push(recordOf(prepared.profile, prepared.credential, 'demo', true));
       }
       return insert(records, (users) => (users.length === 0 ? undefined : 'already-set-up'));
+    },
+
+    async replaceFromCentral(central) {
+      const at = new Date(now()).toISOString();
+      const changed = await guarded(() =>
+        db.transaction('rw', db.users, async () => {
+          const stored = new Map((await db.users.toArray()).map((r) => [r.id, r]));
+          const listed = new Set(central.map((u) => u.id));
+          const next: UserRecord[] = central.map((u) => {
+            const before = stored.get(u.id);
+            const profile = {
+              fullName: u.fullName,
+              role: u.role,
+              position: { ...u.position },
+              active: u.active,
+            };
+            if (before) return { ...before, ...profile };
+            return { id: u.id, ...profile, credential: null, createdAt: at, createdBy: 'central' };
+          });
+          const others = [...stored.values()].filter((r) => !listed.has(r.id));
+          const withoutOthers = [...next, ...others.map((r) => ({ ...r, active: false }))];
+          // Never lock the desk: if nobody listed can manage it and sign in here, the local ones stay.
+          const after = needsSetup(withoutOthers.map(toDeskUser)) ? [...next, ...others] : withoutOthers;
+          const differs = after.filter((r) => JSON.stringify(r) !== JSON.stringify(stored.get(r.id)));
+          if (differs.length > 0) await db.users.bulkPut(differs);
+          return differs.length > 0;
+        }),
+      );
+      if (changed) feed.emit();
+      return changed;
     },
 
     onChange: (listener) => feed.subscribe(() => listener()),

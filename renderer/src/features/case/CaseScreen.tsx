@@ -26,6 +26,9 @@ import { reviewSpec } from '../documents/reviewSpec';
 import { LazyFormsPanel } from '../forms/lazy';
 import { SigningPanel } from '../signing/SigningPanel';
 import { CaseDetails } from './CaseDetailsContainer';
+import { CaseAssignment } from './CaseAssignment';
+import { NotAccepted } from '../sync/NotAccepted';
+import { useSync } from '../sync/syncStore';
 import { caseNotes } from './caseNotes';
 import { useSuggestedNumber } from './useSuggestedNumber';
 
@@ -71,6 +74,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         }
       : null;
   const runner = useActionRunner(ctx);
+  // Enrolled with the central system: who holds a case is the server's to say (CaseAssignment).
+  const enrolled = useSync((s) => s.enrolment !== null);
 
   const back = (
     <button
@@ -99,7 +104,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   // The administrator makes no case events: nothing is offered to an actor the desk has not got.
   const actor = actorOf(user);
   const allowed = actor ? allowedEvents(state, actor) : [];
-  const offered = allowed.filter(isOffered);
+  const offered = allowed.filter(isOffered).filter((type) => !(enrolled && type === 'assigned'));
   const assignLabel = user.role === 'head' ? 'assign' : state.assignedTo === undefined ? 'take' : 'handOver';
   const buttons = offered.map((type) => ({
     type,
@@ -163,6 +168,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           }}
         />
       ) : null}
+      {enrolled && isCaseUser(user) ? <CaseAssignment state={state} user={user} users={users} /> : null}
       <ActionBar
         title={t('actions.title')}
         buttons={buttons}
@@ -216,6 +222,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       </div>
       <LazyFormsPanel state={state} />
       <CaseDetails state={state} today={today} timeZone={timeZone} userName={userName} />
+      <NotAccepted state={state} timeZone={timeZone} userName={userName} />
       {runner.element}
     </article>
   );

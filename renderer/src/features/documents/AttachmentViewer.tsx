@@ -7,12 +7,16 @@ import { pdfViewerText } from './viewerText';
 import { PdfViewer } from './PdfViewer';
 import { readableKind, verifiedBytes, type FileProblem, type FileRef } from './fileCheck';
 import { useFileChecks } from './fileChecks';
+import { ensureFile, type FetchProblem } from '../sync/fileCache';
+import { useSync } from '../sync/syncStore';
 
 type Loaded =
   | { kind: 'loading' }
   | { kind: 'pdf'; bytes: Uint8Array }
   | { kind: 'image'; url: string }
-  | { kind: 'problem'; problem: 'missing' | 'corrupt' | 'unsupported' | 'storage' };
+  | { kind: 'problem'; problem: 'missing' | 'corrupt' | 'unsupported' | 'storage' }
+  /** A pulled case's file not (yet) fetched from the central system (sync/fileCache.ts). */
+  | { kind: 'sync'; problem: FetchProblem };
 
 const VIEWER_PROBLEM: Record<FileProblem, 'missing' | 'corrupt' | 'unsupported' | 'storage'> = {
   missing: 'missing',
@@ -80,6 +84,11 @@ export function FileView({ file }: { file: ViewedFile }) {
     };
     (async () => {
       if (!desk) return set({ kind: 'problem', problem: 'storage' });
+      const fetched = await ensureFile(desk, useSync.getState().api(), file).catch(
+        (): FetchProblem => 'failed',
+      );
+      if (fetched) return set({ kind: 'sync', problem: fetched });
+      void useFileChecks.getState().check([file]);
       const verified = await verifiedBytes(file, (sha) => desk.attachments.get(sha));
       if ('problem' in verified) return set({ kind: 'problem', problem: VIEWER_PROBLEM[verified.problem] });
       const { bytes, mimeType } = verified;
@@ -102,6 +111,11 @@ export function FileView({ file }: { file: ViewedFile }) {
       {loaded.kind === 'loading' ? <p role="status">{t('documents.viewer.loading')}</p> : null}
       {loaded.kind === 'problem' ? (
         <Alert tone="error">{t(`documents.viewer.${loaded.problem}`)}</Alert>
+      ) : null}
+      {loaded.kind === 'sync' ? (
+        <Alert tone={loaded.problem === 'notDownloaded' ? 'info' : 'error'}>
+          {t(`sync.files.${loaded.problem}`)}
+        </Alert>
       ) : null}
       {loaded.kind === 'image' ? (
         <ZoomableImage url={loaded.url} alt={file.fileName} onError={corrupt} />

@@ -10,6 +10,8 @@ import type { VerifyOptions } from '../../../../shared/signing/types';
 import { useDesk } from '../../stores/deskStore';
 import { checkFile, pdfParses, type FileReaders, type FileRef, type FileState } from './fileCheck';
 import { loadPdfjs } from './pdf';
+import { ensureFile } from '../sync/fileCache';
+import { useSync } from '../sync/syncStore';
 
 /**
  * What the applicant's signatures are verified with: trusted roots, OCSP answers or CRLs at hand
@@ -76,6 +78,12 @@ export const useFileChecks = create<FileChecksState>()((set, get) => ({
     for (const ref of fresh) {
       queue = queue.then(async () => {
         const desk = useDesk.getState().desk;
+        // A pulled case's file is fetched from the central system first (hash-checked; offline or
+        // refused, it stays "not stored here" and is tried again at the next check).
+        if (desk) {
+          const name = 'fileName' in ref && typeof ref.fileName === 'string' ? ref.fileName : ref.sha256;
+          await ensureFile(desk, useSync.getState().api(), { ...ref, fileName: name }).catch(() => undefined);
+        }
         // Whatever goes wrong with one file is that file's answer; the files after it are still read.
         const result: FileState = desk
           ? await checkFile(ref, (sha) => desk.attachments.get(sha), readers).catch((): FileState => ({

@@ -1,75 +1,23 @@
 /**
  * Settings → the central system: the server's address and enrolment with the one-time code, or,
  * once enrolled, where the desk syncs to, how the token is kept, sign-out of the device, and the
- * sync problems (rejected and conflicting events, read-only: see README "Sync with the central system").
+ * sync problems with their resolutions (SyncProblems.tsx).
  */
-import { useEffect, useState, type FormEvent } from 'react';
-import type { TFunction } from 'i18next';
-import { caseRecordSchema, eventReasonSchema } from '../../../../shared/api';
-import { REJECTION_CODES, type RejectionReason } from '../../../../shared/workflow';
-import { rejectionText } from '../../i18n/codes';
+import { useState, type FormEvent } from 'react';
 import { normaliseEnrolmentCode } from '../../../../shared/sync';
-import type { OutboxEntry } from '../../db';
 import { getHost } from '../../host';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useDesk } from '../../stores/deskStore';
 import { Alert } from '../../ui/Alert';
+import { SyncProblems } from './SyncProblems';
 import { useSync } from './syncStore';
 
 const K = 'sync.settings';
-
-interface Problem {
-  entry: OutboxEntry;
-  serverEvents: string[] | null;
-  reason: string;
-}
-
-function useProblems(reasonOf: (r: { code: string; params?: Record<string, unknown> }) => string): Problem[] {
-  const desk = useDesk((s) => s.desk);
-  const status = useSync((s) => s.status);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  useEffect(() => {
-    if (!desk) return;
-    let live = true;
-    void (async () => {
-      const entries = [...(await desk.outbox.list('rejected')), ...(await desk.outbox.list('conflict'))];
-      const out: Problem[] = [];
-      for (const entry of entries) {
-        const parsed =
-          entry.status === 'conflict'
-            ? caseRecordSchema.safeParse(await desk.sync.serverCase(entry.caseId))
-            : null;
-        const stored = await desk.sync.reason(entry.eventId);
-        const reason = eventReasonSchema.safeParse(stored);
-        out.push({
-          entry,
-          serverEvents: parsed?.success ? parsed.data.events.map((e) => e.type) : null,
-          reason: reasonOf(reason.success ? reason.data : { code: entry.lastError ?? 'unknown' }),
-        });
-      }
-      if (live) setProblems(out);
-    })();
-    return () => {
-      live = false;
-    };
-    // reasonOf changes with the language only; the list is read again on every status change anyway.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [desk, status]);
-  return problems;
-}
-
-/** The reducer's reasons read as the desk's own refusals do; the server's rules and whole-request codes have their own sentences. */
-function reasonText(t: TFunction, reason: { code: string; params?: Record<string, unknown> }): string {
-  if ((REJECTION_CODES as readonly string[]).includes(reason.code))
-    return rejectionText(t, reason as RejectionReason);
-  return t(`sync.reason.${reason.code}`, { defaultValue: t('sync.reason.unknown') });
-}
 
 export function SyncSection() {
   const { t } = useLanguage();
   const desk = useDesk((s) => s.desk);
   const enrolment = useSync((s) => s.enrolment);
-  const problems = useProblems((reason) => reasonText(t, reason));
   const [origin, setOrigin] = useState('');
   const [code, setCode] = useState('');
   const [deviceName, setDeviceName] = useState('');
@@ -143,26 +91,7 @@ export function SyncSection() {
       {message ? (
         <Alert tone={message.tone}>{t(message.key, { defaultValue: t(`${K}.error.other`) })}</Alert>
       ) : null}
-      {problems.length > 0 ? (
-        <div data-testid="sync-problems">
-          <h4>{t('sync.problems.title', { count: problems.length })}</h4>
-          <p className="muted">{t('sync.problems.resolution')}</p>
-          <ul>
-            {problems.map(({ entry, serverEvents, reason }) => (
-              <li key={entry.eventId}>
-                {t(`sync.problems.${entry.status}`, { event: t(`eventType.${entry.event.type}`) })} {reason}
-                {serverEvents ? (
-                  <div className="muted">
-                    {t('sync.problems.serverVersion', {
-                      events: serverEvents.map((type) => t(`eventType.${type}`)).join(', '),
-                    })}
-                  </div>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <SyncProblems />
     </section>
   );
 }

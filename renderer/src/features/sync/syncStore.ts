@@ -12,6 +12,7 @@ import {
   createSyncScheduler,
   enrol,
   revokeSelf,
+  type ApiClient,
   SyncFailure,
   type LockManagerLike,
   type SyncScheduler,
@@ -24,6 +25,7 @@ import { log } from '../../../../shared/log';
 import type { Desk } from '../../db';
 import type { Host } from '../../host';
 import { deskSyncStore } from './deskSyncStore';
+import { refreshDirectory } from './directory';
 
 export const SYNC_INTERVAL_MS = 5 * 60_000;
 const AFTER_ACTION_MS = 3_000;
@@ -44,14 +46,18 @@ interface SyncState {
   /** Signs the device out on the server (if reachable) and forgets the token here. */
   signOut(desk: Desk, host: Host): Promise<void>;
   syncNow(): Promise<void>;
+  /** The enrolled client (take/release, file downloads); null before enrolment. */
+  api(): ApiClient | null;
 }
 
 let scheduler: SyncScheduler | null = null;
+let client: ApiClient | null = null;
 let cleanup: Array<() => void> = [];
 
 function stop() {
   scheduler?.stop();
   scheduler = null;
+  client = null;
   for (const c of cleanup) c();
   cleanup = [];
 }
@@ -80,6 +86,7 @@ export const useSync = create<SyncState>((set, get) => ({
       fetch: browserFetch,
       token: () => host.readDeviceToken(),
     });
+    client = api;
     const engine = createSyncEngine({
       api,
       store: deskSyncStore(desk),
@@ -87,6 +94,9 @@ export const useSync = create<SyncState>((set, get) => ({
       now: () => new Date(),
       random: Math.random,
       upload: { fetch: browserFetch },
+      afterSync: async (a) => {
+        await refreshDirectory(desk, a);
+      },
       lastSyncedAt: await desk.sync.lastSyncedAt(),
     });
     const unsubscribe = engine.subscribe((status) => {
@@ -185,4 +195,6 @@ export const useSync = create<SyncState>((set, get) => ({
   async syncNow() {
     await scheduler?.now();
   },
+
+  api: () => client,
 }));
