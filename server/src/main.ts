@@ -19,6 +19,7 @@ import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { setLogSink, type LogRecord } from '../../shared/log';
 import { startCentral, prepareDatabase } from './central';
+import { DataDirLockedError } from './db/dir-lock';
 import { openDatabase } from './db/open';
 import { DEMO_AKIMAT } from './seed/demo';
 import { feedApplications } from './seed/portal';
@@ -53,7 +54,10 @@ setLogSink((record: LogRecord) => process.stderr.write(`${JSON.stringify(record)
 const url = process.env['DATABASE_URL'];
 const dataDir = values.memory ? undefined : (values['data-dir'] ?? '.central/pglite');
 if (!url && dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
-const db = await openDatabase({ url, dataDir });
+const db = await openDatabase({ url, dataDir }).catch((error: unknown) =>
+  // Another server holds the PGlite directory: say who, and start nothing.
+  error instanceof DataDirLockedError ? fail(error.message) : Promise.reject(error),
+);
 const { fed } = await prepareDatabase(db, !values['no-seed']);
 out(
   `central: database ${url ? 'PostgreSQL (DATABASE_URL)' : dataDir === undefined ? 'PGlite in memory' : `PGlite in ${dataDir}`}`,
