@@ -57,7 +57,10 @@ describe('the PGlite directory lock', () => {
     expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
     lock.release();
 
-    writeFileSync(path, JSON.stringify({ pid: gone, host: 'another-host', startedAt: '2026-01-01T00:00:00Z' }));
+    writeFileSync(
+      path,
+      JSON.stringify({ pid: gone, host: 'another-host', startedAt: '2026-01-01T00:00:00Z' }),
+    );
     expect(() => acquireDirLock(dir)).toThrow(/another host/);
     writeFileSync(path, 'half a lo');
     expect(() => acquireDirLock(dir)).toThrow(/cannot be read/);

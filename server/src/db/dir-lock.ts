@@ -54,7 +54,11 @@ function readOwner(path: string): LockOwner | undefined | 'gone' {
   }
   try {
     const parsed = JSON.parse(text) as Partial<LockOwner>;
-    if (typeof parsed.pid === 'number' && typeof parsed.host === 'string' && typeof parsed.startedAt === 'string')
+    if (
+      typeof parsed.pid === 'number' &&
+      typeof parsed.host === 'string' &&
+      typeof parsed.startedAt === 'string'
+    )
       return { pid: parsed.pid, host: parsed.host, startedAt: parsed.startedAt };
   } catch {
     // Not JSON: reported as unreadable below.
@@ -109,7 +113,8 @@ export function acquireDirLock(dir: string, owner: LockOwner = currentOwner()): 
       released = true;
       // Only our own lock: never remove one a later process took after ours was judged stale.
       const held = readOwner(path);
-      if (held !== 'gone' && held?.pid === owner.pid && held.host === owner.host) rmSync(path, { force: true });
+      if (held !== 'gone' && held?.pid === owner.pid && held.host === owner.host)
+        rmSync(path, { force: true });
     },
   };
 }
