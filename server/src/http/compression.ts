@@ -76,9 +76,9 @@ export function compressAnswers(): MiddlewareHandler {
     if (!encoding) return;
     const plain = new Uint8Array(await res.arrayBuffer());
     const headers = new Headers(res.headers);
-    let body: Uint8Array = plain;
+    let body: Uint8Array<ArrayBuffer> = plain;
     if (plain.byteLength >= COMPRESS_THRESHOLD) {
-      body = await encode(plain, encoding);
+      body = new Uint8Array(await encode(plain, encoding));
       headers.set('Content-Encoding', encoding);
     }
     headers.set('Content-Length', String(body.byteLength));
