@@ -24,6 +24,7 @@ import { storeFile } from '../../server/src/files/files';
 import { seedDemo, DEMO_AKIMAT } from '../../server/src/seed/demo';
 import { makeApplication, OFFICE } from '../../server/src/seed/portal';
 import type { Database } from '../../server/src/db/types';
+import { isSettled } from '../../server/src/store/cases';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -108,12 +109,14 @@ async function insertLog(db: Database, rows: Row[], states: CaseState[]): Promis
       registration_number: s.registrationNumber ?? null,
       state: s,
       reducer_version: REDUCER_VERSION,
+      // As saveProjection writes it (migration 003): the last event's instant once settled.
+      settled_at: isSettled(s) ? s.latestAt : null,
     }));
     await db.query(
-      `INSERT INTO cases (id, akimat_id, version, stage, assigned_to, case_number, registration_number, state, reducer_version)
-       SELECT id, akimat_id, version, stage, assigned_to, case_number, registration_number, state, reducer_version
+      `INSERT INTO cases (id, akimat_id, version, stage, assigned_to, case_number, registration_number, state, reducer_version, settled_at)
+       SELECT id, akimat_id, version, stage, assigned_to, case_number, registration_number, state, reducer_version, settled_at
          FROM jsonb_to_recordset($1::jsonb) AS x(id text, akimat_id text, version int, stage text, assigned_to text,
-              case_number text, registration_number text, state jsonb, reducer_version int)`,
+              case_number text, registration_number text, state jsonb, reducer_version int, settled_at timestamptz)`,
       [JSON.stringify(part)],
     );
   }
