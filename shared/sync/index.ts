@@ -9,3 +9,5 @@ export * from './lock';
 export * from './engine';
 export * from './scheduler';
 export * from './device';
+export * from './working-set';
+export * from './compress-body';
