@@ -6,6 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { migrate } from './db/migrate';
+import { keepStatistics } from './db/statistics';
 import type { Database } from './db/types';
 import { createApp } from './http/app';
 import { seedDemo } from './seed/demo';
@@ -33,6 +34,9 @@ export async function prepareDatabase(db: Database, seed: boolean): Promise<{ fe
 }
 
 export async function startCentral(options: CentralOptions): Promise<Central> {
+  // PGlite has no autovacuum: the server keeps the planner's statistics itself (statistics.ts).
+  const statistics = options.db.kind === 'pglite' ? keepStatistics(options.db) : undefined;
+  await statistics?.check();
   const app = createApp({ db: options.db, allowedOrigins: options.allowedOrigins ?? '*' });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
@@ -45,6 +49,9 @@ export async function startCentral(options: CentralOptions): Promise<Central> {
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-      }).then(() => options.db.close()),
+      }).then(() => {
+        statistics?.stop();
+        return options.db.close();
+      }),
   };
 }

@@ -19,7 +19,9 @@ import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { setLogSink, type LogRecord } from '../../shared/log';
 import { startCentral, prepareDatabase } from './central';
+import { DataDirLockedError } from './db/dir-lock';
 import { openDatabase } from './db/open';
+import type { Database } from './db/types';
 import { DEMO_AKIMAT } from './seed/demo';
 import { feedApplications } from './seed/portal';
 import { issueCode, issueToken } from './store/devices';
@@ -53,7 +55,16 @@ setLogSink((record: LogRecord) => process.stderr.write(`${JSON.stringify(record)
 const url = process.env['DATABASE_URL'];
 const dataDir = values.memory ? undefined : (values['data-dir'] ?? '.central/pglite');
 if (!url && dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
-const db = await openDatabase({ url, dataDir });
+async function open(): Promise<Database> {
+  try {
+    return await openDatabase({ url, dataDir });
+  } catch (error) {
+    // Another server holds the PGlite directory: say who, and start nothing.
+    if (error instanceof DataDirLockedError) fail(error.message);
+    throw error;
+  }
+}
+const db = await open();
 const { fed } = await prepareDatabase(db, !values['no-seed']);
 out(
   `central: database ${url ? 'PostgreSQL (DATABASE_URL)' : dataDir === undefined ? 'PGlite in memory' : `PGlite in ${dataDir}`}`,

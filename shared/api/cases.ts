@@ -3,7 +3,7 @@
  * connected").
  */
 import { z } from 'zod';
-import { caseEventSchema, timestampSchema } from '../workflow/schemas';
+import { caseEventSchema, isoDateSchema, timestampSchema } from '../workflow/schemas';
 import { STAGES } from '../workflow/stages';
 import { DEFAULT_PAGE_LIMIT, MAX_BATCH_EVENTS, MAX_PAGE_LIMIT } from './protocol';
 import { eventReasonSchema } from './errors';
@@ -65,6 +65,12 @@ export const changesQuerySchema = z.strictObject({
   cursor: cursorSchema.optional(),
   /** The most events on this page. */
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_LIMIT).default(DEFAULT_PAGE_LIMIT),
+  /**
+   * The working set: leave out the cases settled (closed, no complaint waiting) before this day,
+   * except those the desk's officer holds. Such a case is fetched whole on demand
+   * (GET /cases/{caseId}); if it changes again, its new events come in the log as any other's.
+   */
+  closedBefore: isoDateSchema.optional(),
 });
 
 /** One case's part of a page: its events after the client's cursor, up to the page's end. */

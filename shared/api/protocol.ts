@@ -22,6 +22,14 @@ export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 export const DEFAULT_PAGE_LIMIT = 500;
 export const MAX_PAGE_LIMIT = 5000;
 
+/**
+ * Request bodies (a JSON `POST`, e.g. a batch of events) may be sent with one of these
+ * Content-Encodings; the server decompresses them under the same MAX_JSON_BODY_BYTES limit (for the
+ * bytes received and for what they expand to). Answers are compressed with br or gzip when the
+ * request's Accept-Encoding allows it. Files (tus, downloads) are never re-encoded.
+ */
+export const REQUEST_ENCODINGS = ['br', 'gzip'] as const;
+
 /** Where the tus 1.0 endpoint lives: `POST /files/` creates an upload, `PATCH /files/<uploadId>` sends bytes. */
 export const FILES_PATH = '/files/';
 /** The Upload-Metadata keys the server requires on creation (values base64, as tus says). */

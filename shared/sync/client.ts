@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { apiErrorSchema, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../api';
 import { isRetryableStatus } from './backoff';
+import { encodeJsonBody, type EncodedBody } from './compress-body';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -36,6 +37,8 @@ export interface ApiClientOptions {
   fetch: FetchLike;
   /** The device token; absent before enrolment. */
   token?: () => Promise<string | null>;
+  /** gzip JSON request bodies above 1 KB (the central server accepts them; see compress-body.ts). */
+  compressRequests?: boolean;
 }
 
 export interface ApiClient {
@@ -90,16 +93,25 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       throw new SyncFailure('network', 'network.unreachable');
     }
   };
+  const encodeBody = (text: string): Promise<EncodedBody> =>
+    options.compressRequests ? encodeJsonBody(text) : Promise.resolve({ body: text });
   return {
     baseUrl,
     headers,
     raw,
     async json(method, path, schema, body) {
+      const encoded = body === undefined ? undefined : await encodeBody(JSON.stringify(body));
       const res = await raw(path, {
         method,
-        ...(body === undefined
+        ...(encoded === undefined
           ? {}
-          : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+          : {
+              body: encoded.body,
+              headers: {
+                'content-type': 'application/json',
+                ...(encoded.encoding ? { 'content-encoding': encoded.encoding } : {}),
+              },
+            }),
       });
       let parsedBody: unknown;
       try {

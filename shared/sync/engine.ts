@@ -56,6 +56,8 @@ export interface SyncEngineOptions {
   random: () => number;
   /** Pull page size (events). */
   pageLimit?: number;
+  /** The working set's day (settledBefore), asked at each pull; undefined: pull every case. */
+  closedBefore?: () => string | undefined;
   upload?: Partial<Omit<UploadOptions, 'fetch' | 'onBytes'>> & Pick<UploadOptions, 'fetch'>;
   /** After each successful exchange: users, reference data (settings wiring). */
   afterSync?: (api: ApiClient) => Promise<void>;
@@ -125,8 +127,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           set({ progress: { ...progress } });
         },
       });
+      const closedBefore = options.closedBefore?.();
       const pulled = await pull(api, store, {
         ...(options.pageLimit ? { limit: options.pageLimit } : {}),
+        ...(closedBefore ? { closedBefore } : {}),
         onProgress: (p) => {
           progress.cases = p.cases;
           set({ progress: { ...progress } });

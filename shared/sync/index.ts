@@ -10,3 +10,5 @@ export * from './engine';
 export * from './scheduler';
 export * from './device';
 export * from './download';
+export * from './working-set';
+export * from './compress-body';

@@ -2,8 +2,8 @@
  * `npm run bench`: builds the web bundle, serves it, and measures the desk in Chromium on a disk
  * profile with 10,000 and with 100,000 cases (desk.ts, store.ts); then the forms benchmark, whose
  * files belong to the forms work (see runForms); then the signing one (signing-bench.ts, see
- * runSigning) and the signed-PDF one (pdfsign.ts).
- * Results: bench-results/desk.json, forms.json, signing.json, pdfsign.json and summary.md; a
+ * runSigning), the signed-PDF one (pdfsign.ts) and the sync one (sync-bench.ts, see runSync).
+ * Results: bench-results/desk.json, forms.json, signing.json, pdfsign.json, sync.json and summary.md; a
  * result kept in bench-results/before/desk.json is shown beside the new one.
  *
  * BENCH_CASES (e.g. "10000,100000"), BENCH_PROFILE ("disk", "memory" or "disk,memory") and
@@ -199,6 +199,20 @@ async function runSigning(): Promise<string[] | undefined> {
   return mod.signingBenchSummary(result);
 }
 
+interface SyncBenchModule {
+  benchSync(options: { out: string; port: number }): Promise<unknown>;
+  syncBenchSummary(result: unknown): string[];
+}
+
+/** The sync benchmark (issue 9: pull, push, 50 desks), from its own file; writes bench-results/sync.json. */
+async function runSync(): Promise<string[] | undefined> {
+  const file = `${root}test/bench/sync-bench.ts`;
+  if (!existsSync(file)) return undefined;
+  step('sync (pull, push, 50 desks at once against the central server)');
+  const mod = (await import(pathToFileURL(file).href)) as SyncBenchModule;
+  return mod.syncBenchSummary(await mod.benchSync({ out, port: PORT }));
+}
+
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   step('building the web bundle');
@@ -245,6 +259,15 @@ async function main(): Promise<void> {
     } catch (error) {
       process.stderr.write(
         `signed-PDF benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    }
+    try {
+      const sync = await runSync();
+      if (sync) lines.push('', ...sync);
+    } catch (error) {
+      process.stderr.write(
+        `sync benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`,
       );
       process.exitCode = 1;
     }

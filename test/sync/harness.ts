@@ -45,7 +45,12 @@ export async function enrolledDesk(
     `desk of ${userId}`,
   );
   const desk = await openDesk({ name: uniqueName('sync-desk') });
-  const api = createApiClient({ baseUrl: base, fetch: doFetch, token: () => Promise.resolve(answer.token) });
+  const api = createApiClient({
+    baseUrl: base,
+    fetch: doFetch,
+    token: () => Promise.resolve(answer.token),
+    compressRequests: true,
+  });
   const engine = createSyncEngine({
     api,
     store: deskSyncStore(desk),

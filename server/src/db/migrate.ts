@@ -1,6 +1,7 @@
 /**
  * Numbered SQL migrations (server/migrations/NNN-name.sql), each applied once in its own
- * transaction together with its row in schema_migrations. Two processes starting at once on one
+ * transaction together with its row in schema_migrations, in the order of their numbers (a number
+ * may be missing; one below a migration already applied is refused). Two processes starting at once on one
  * PostgreSQL take the same advisory lock, so each file runs exactly once.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -27,8 +28,12 @@ export function listMigrations(dir: URL = MIGRATIONS_DIR): Migration[] {
       sql: readFileSync(new URL(name, dir), 'utf8'),
     }))
     .sort((a, b) => a.version - b.version);
+  // Numbers are handed out ahead of time to work done in parallel, so one may be missing for a while;
+  // two files with one number never make sense.
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migration ${m.name}: expected number ${i + 1}`);
+    const previous = migrations[i - 1];
+    if (previous?.version === m.version)
+      throw new Error(`migrations ${previous.name} and ${m.name} have the same number`);
   });
   return migrations;
 }
@@ -47,6 +52,16 @@ export async function migrate(db: Database, migrations: Migration[] = listMigrat
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
       if (done.rows.length > 0) return false;
+      // A missing number filled in after a later one ran here would run out of order: refuse it.
+      const later = await tx.query<{ name: string }>(
+        'SELECT name FROM schema_migrations WHERE version > $1 ORDER BY version LIMIT 1',
+        [migration.version],
+      );
+      if (later.rows[0]) {
+        throw new Error(
+          `migration ${migration.name} is older than ${later.rows[0].name}, already applied to this database: it would run out of order`,
+        );
+      }
       await tx.exec(migration.sql);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
         migration.version,

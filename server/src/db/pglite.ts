@@ -1,9 +1,11 @@
 /**
  * PGlite: PostgreSQL compiled to WebAssembly, in this process. The default store, so that
  * `npm run central` starts on a fresh machine with nothing installed. One process owns a data
- * directory (PGlite serialises every query and transaction of that process itself).
+ * directory (PGlite serialises every query and transaction of that process itself); the directory's
+ * lock file keeps a second process out (dir-lock.ts).
  */
 import { PGlite } from '@electric-sql/pglite';
+import { acquireDirLock } from './dir-lock';
 import type { Database, Queryable, Rows } from './types';
 
 function wrap(target: Pick<PGlite, 'query' | 'exec'>): Queryable {
@@ -18,14 +20,33 @@ function wrap(target: Pick<PGlite, 'query' | 'exec'>): Queryable {
   };
 }
 
-/** `dataDir` undefined: in memory (tests). */
+/** `dataDir` undefined: in memory (tests). A directory another live process holds: DataDirLockedError. */
 export async function openPglite(dataDir?: string): Promise<Database> {
-  const pg = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
-  await pg.waitReady;
+  const lock = dataDir === undefined ? undefined : acquireDirLock(dataDir);
+  // A process that ends without closing (an uncaught error, process.exit) leaves no lock behind;
+  // one killed outright leaves a stale lock, which the next start recognises and takes over.
+  const onExit = () => lock?.release();
+  if (lock) process.once('exit', onExit);
+  let pg: PGlite;
+  try {
+    pg = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
+    await pg.waitReady;
+  } catch (error) {
+    lock?.release();
+    process.off('exit', onExit);
+    throw error;
+  }
   return {
     kind: 'pglite',
     ...wrap(pg),
     transaction: <T>(work: (tx: Queryable) => Promise<T>) => pg.transaction((tx) => work(wrap(tx))),
-    close: () => pg.close(),
+    close: async () => {
+      try {
+        await pg.close();
+      } finally {
+        lock?.release();
+        process.off('exit', onExit);
+      }
+    },
   };
 }

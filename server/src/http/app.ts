@@ -1,18 +1,18 @@
 /**
  * The central server's HTTP application: protocol header both ways, CORS for the desk's browser
- * host, compression, body limits before anything is read, request logs without personal data,
+ * host, compression both ways (compression.ts), body limits before anything is read, request logs without personal data,
  * the route table's handlers, and the tus endpoint. Everything a request needs is in the
  * database, so any number of processes can serve the same PostgreSQL.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { FILES_PATH, MAX_JSON_BODY_BYTES, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/api';
 import { log } from '../../../shared/log';
 import { authenticate } from '../store/devices';
 import { tusServer } from '../files/tus';
 import { uploader } from '../files/pg-store';
+import { compressAnswers, decompressRequests } from './compression';
 import type { AppDeps, AppEnv } from './env';
 import { apiError } from './errors';
 import { registerHandlers } from './handlers';
@@ -67,7 +67,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     '*',
     cors({
       origin: deps.allowedOrigins === '*' ? '*' : [...deps.allowedOrigins],
-      allowHeaders: ['Authorization', 'Content-Type', PROTOCOL_HEADER, ...TUS_HEADERS],
+      allowHeaders: ['Authorization', 'Content-Type', 'Content-Encoding', PROTOCOL_HEADER, ...TUS_HEADERS],
       exposeHeaders: [PROTOCOL_HEADER, 'ETag', 'Content-Length', ...TUS_HEADERS],
       allowMethods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
       maxAge: 600,
@@ -88,7 +88,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.res.headers.set(PROTOCOL_HEADER, String(PROTOCOL_VERSION));
     return undefined;
   });
-  app.use('*', compress());
+  app.use('*', compressAnswers());
 
   // tus: every method under /files/ except a finished file's GET/HEAD, which the route table serves.
   // (Hono routes a HEAD as a GET, so GET is listed to catch tus's HEAD of an upload's offset.)
@@ -119,6 +119,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
         params: { limit: MAX_JSON_BODY_BYTES },
       }),
   });
+  // A compressed JSON body is expanded first, so the limit below measures what the routes will read.
+  app.use('*', decompressRequests());
   app.use('*', limit);
 
   registerHandlers(app, deps);

@@ -142,7 +142,16 @@ export function registerHandlers(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
       c,
       deps,
       query.cursor,
-      (from) => changesAfter(db, deskOf(c).akimatId, from, query.limit),
+      (from) =>
+        changesAfter(
+          db,
+          deskOf(c).akimatId,
+          from,
+          query.limit,
+          query.closedBefore === undefined
+            ? undefined
+            : { closedBefore: query.closedBefore, holder: deskOf(c).user.id },
+        ),
       (found, cursor) =>
         c.json({ cases: found.items, cursor, hasMore: found.hasMore, serverTime: nowIso() }, 200),
     ),

@@ -102,7 +102,7 @@ async function recordEvent(
   after: CaseState,
   deviceId: string | null,
 ): Promise<void> {
-  await saveProjection(tx, akimatId, after, REDUCER_VERSION);
+  await saveProjection(tx, akimatId, after, REDUCER_VERSION, event.at);
   await tx.query(
     `INSERT INTO events (id, case_id, akimat_id, case_version, type, body, stage_before, stage_after, assigned_after, outcome_after, device_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,

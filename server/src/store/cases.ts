@@ -54,18 +54,29 @@ export async function caseRecord(
   };
 }
 
-/** Writes the projection of a case after its events changed (in the same transaction). */
+/** Closed with no complaint waiting for an answer: nothing left to do on the case (migration 003). */
+export function isSettled(state: CaseState): boolean {
+  return state.stage === 'closed' && state.complaints.every((c) => c.answer !== undefined);
+}
+
+/**
+ * Writes the projection of a case after its events changed (in the same transaction). `at` is the
+ * instant of the event that made this state: the case's settled_at when it settles it (kept as it
+ * was while it stays settled, cleared when a complaint reopens work on it).
+ */
 export async function saveProjection(
   db: Queryable,
   akimatId: string,
   state: CaseState,
   reducerVersion: number,
+  at: string,
 ): Promise<void> {
   await db.query(
-    `INSERT INTO cases (id, akimat_id, version, stage, assigned_to, case_number, registration_number, state, reducer_version)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    `INSERT INTO cases (id, akimat_id, version, stage, assigned_to, case_number, registration_number, state, reducer_version, settled_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $10 THEN $11::timestamptz END)
      ON CONFLICT (id) DO UPDATE SET version = $3, stage = $4, assigned_to = $5, registration_number = $7,
-       state = $8, reducer_version = $9, updated_at = now()`,
+       state = $8, reducer_version = $9, updated_at = now(),
+       settled_at = CASE WHEN $10 THEN coalesce(cases.settled_at, $11::timestamptz) END`,
     [
       state.caseId,
       akimatId,
@@ -76,6 +87,8 @@ export async function saveProjection(
       state.registrationNumber ?? null,
       JSON.stringify(state),
       reducerVersion,
+      isSettled(state),
+      at,
     ],
   );
 }

@@ -3,7 +3,7 @@ import type { CaseChange, MonitoringEntry } from '../../../shared/api';
 import type { CaseEvent, CaseState, Stage } from '../../../shared/workflow';
 import type { Queryable } from '../db/types';
 import { isoOf } from '../util/time';
-import { filesOf } from './case-files';
+import { filesOfEach } from './case-files';
 import type { Position } from './cursor';
 
 interface LogRow {
@@ -25,20 +25,32 @@ export interface Page<T> {
 // Only transactions older than every one still running: nothing can commit behind what is read.
 const VISIBLE = 'e.xid < pg_snapshot_xmin(pg_current_snapshot())';
 
+/** The working set of one desk (GET /changes?closedBefore=): see changesQuerySchema. */
+export interface WorkingSetFilter {
+  /** Leave out cases settled before this day (ISO date, UTC midnight)... */
+  closedBefore: string;
+  /** ...unless this user holds them. */
+  holder: string;
+}
+
 /** Up to `limit` events of the akimat after `after`, grouped by case (in the order first changed). */
 export async function changesAfter(
   db: Queryable,
   akimatId: string,
   after: Position,
   limit: number,
+  workingSet?: WorkingSetFilter,
 ): Promise<Page<CaseChange>> {
   const found = await db.query<LogRow>(
     `SELECT e.xid::text AS xid, e.seq, e.case_id, e.case_version, e.body, e.stage_after, e.assigned_after
        FROM events e
       WHERE e.akimat_id = $4 AND (e.xid, e.seq) > ($1::xid8, $2::bigint) AND ${VISIBLE}
+        AND ($5::timestamptz IS NULL OR NOT EXISTS (
+              SELECT 1 FROM cases c
+               WHERE c.id = e.case_id AND c.settled_at < $5::timestamptz AND c.assigned_to IS DISTINCT FROM $6))
       ORDER BY e.xid, e.seq
       LIMIT $3`,
-    [after.xid, after.seq, limit + 1, akimatId],
+    [after.xid, after.seq, limit + 1, akimatId, workingSet?.closedBefore ?? null, workingSet?.holder ?? null],
   );
   const rows = found.rows.slice(0, limit);
   const hasMore = found.rows.length > limit;
@@ -48,19 +60,23 @@ export async function changesAfter(
     list.push(row);
     byCase.set(row.case_id, list);
   }
-  const items: CaseChange[] = [];
-  for (const [caseId, list] of byCase) {
-    const lastRow = list[list.length - 1] as LogRow;
-    const events = list.sort((a, b) => a.case_version - b.case_version).map((r) => r.body);
-    items.push({
-      caseId,
-      version: lastRow.case_version,
-      stage: lastRow.stage_after,
-      assignedTo: lastRow.assigned_after,
-      events,
-      files: await filesOf(db, events),
-    });
-  }
+  const groups = [...byCase].map(([caseId, list]) => ({
+    caseId,
+    last: list[list.length - 1] as LogRow,
+    events: list.sort((a, b) => a.case_version - b.case_version).map((r) => r.body),
+  }));
+  const files = await filesOfEach(
+    db,
+    groups.map((g) => g.events),
+  );
+  const items: CaseChange[] = groups.map((g, i) => ({
+    caseId: g.caseId,
+    version: g.last.case_version,
+    stage: g.last.stage_after,
+    assignedTo: g.last.assigned_after,
+    events: g.events,
+    files: files[i] ?? [],
+  }));
   const last = rows[rows.length - 1];
   return { items, last: last ? { xid: last.xid, seq: Number(last.seq) } : undefined, hasMore };
 }
