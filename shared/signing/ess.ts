@@ -7,7 +7,7 @@
  * it too. Kalkan writes V2; older signers (and OpenSSL with SHA-1) write the first version.
  */
 import * as asn1js from 'asn1js';
-import * as pkijs from 'pkijs';
+import type * as pkijs from 'pkijs';
 import { digestOf } from './algorithms';
 import { equalBytes } from './bytes';
 import { OID } from './oids';
