@@ -14,21 +14,27 @@ import { ensureFile } from '../sync/fileCache';
 import { useSync } from '../sync/syncStore';
 
 /**
- * What the applicant's signatures are verified with: trusted roots, OCSP answers or CRLs at hand
- * (the signing settings give them; without, the chain and revocation are "not decided here").
+ * What the applicant's signatures are verified with: the trusted roots and intermediates of the
+ * signing settings, read at each check (without any, the chain and revocation are "not decided here").
  */
-let verifyOptions: () => VerifyOptions = () => ({});
-
-/** For the signing settings: the trust material every later verification of a signature uses. */
-export function setSignatureVerifyOptions(options: () => VerifyOptions): void {
-  verifyOptions = options;
+async function verifyOptions(): Promise<VerifyOptions> {
+  const desk = useDesk.getState().desk;
+  if (!desk) return {};
+  const [settings, { verifierMaterial }] = await Promise.all([
+    desk.signingSettings.get(),
+    import('../signing/trustedCertificates'),
+  ]);
+  return verifierMaterial(settings);
 }
 
 const browserReaders: FileReaders = {
   // The verifier (pkijs and the curves) loads only when a signed file is checked.
   async signature(content, cms) {
-    const { verifyCms } = await import('../../../../shared/signing/verify');
-    return verifyCms(cms, content, verifyOptions());
+    const [{ verifyCms }, options] = await Promise.all([
+      import('../../../../shared/signing/verify'),
+      verifyOptions(),
+    ]);
+    return verifyCms(cms, content, options);
   },
   pdf: async (bytes) => pdfParses(await loadPdfjs(), bytes),
   async image(bytes, mimeType) {

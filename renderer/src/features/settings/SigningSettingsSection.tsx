@@ -4,7 +4,7 @@
  * head or an administrator changes them (saveSigningSettings refuses anyone else). Loaded with the
  * settings screen's lazy part: it parses certificates with the signing code.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { canEditSettings } from '../../../../shared/auth';
 import {
   signingOriginsOf,
@@ -53,13 +53,16 @@ export function SigningSettingsSection() {
   const { t } = useLanguage();
   const stored = useSigningSettings();
   const editable = canEditSettings(useSession((s) => s.user));
-  const [draft, setDraft] = useState<Draft>();
+  const [draft, setDraft] = useState<Draft | undefined>(() => (stored ? draftOf(stored) : undefined));
+  // New stored settings (loaded, or saved in another screen) replace the draft: adjusted during render.
+  const [seen, setSeen] = useState(stored);
+  if (stored !== seen) {
+    setSeen(stored);
+    if (stored) setDraft(draftOf(stored));
+  }
   const [role, setRole] = useState<TrustedRole>('root');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ tone: 'success' | 'error' | 'warning'; text: string }>();
-  useEffect(() => {
-    if (stored) setDraft(draftOf(stored));
-  }, [stored]);
   if (!draft) return null;
 
   const change = (next: Partial<Draft>) => {
@@ -110,12 +113,9 @@ export function SigningSettingsSection() {
     setDraft(draftOf(result.settings));
     // The page's policy must allow the services' origins (shared/host/csp.ts): the host says whether it does.
     const origins = signingOriginsOf(result.settings);
-    let policy: ServerOriginStatus = 'in-effect';
-    try {
-      policy = await getHost().setSigningOrigins(origins);
-    } catch {
-      policy = 'not-allowed';
-    }
+    const policy: ServerOriginStatus = await getHost()
+      .setSigningOrigins(origins)
+      .catch((): ServerOriginStatus => 'not-allowed');
     setStatus(
       policy === 'in-effect'
         ? { tone: 'success', text: t(`${K}.saved`) }

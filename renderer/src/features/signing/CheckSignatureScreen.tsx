@@ -19,6 +19,8 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useDesk } from '../../stores/deskStore';
 import { Alert } from '../../ui/Alert';
 import { allValid, certificateView, checkRows } from './verificationView';
+import { verifierMaterial } from './trustedCertificates';
+import { useSigningSettings } from './useSigningSettings';
 
 type Picked = { name: string; bytes: Uint8Array };
 const TYPES: Record<'pdf' | 'cms' | 'root', FileTypeFilter[]> = {
@@ -39,11 +41,17 @@ export function CheckSignatureScreen() {
   const [root, setRoot] = useState<Picked>();
   const [results, setResults] = useState<Results>({});
   const [failure, setFailure] = useState<string>();
+  const signing = useSigningSettings();
 
   useEffect(() => {
     let current = true;
-    const options = root ? { trustedRoots: [derFromPem(root.bytes)] } : {};
     void (async () => {
+      // The signing settings' trusted CAs, and the root picked for this check if any.
+      const material = signing ? verifierMaterial(signing) : { trustedRoots: [], certificates: [] };
+      const options = {
+        ...material,
+        trustedRoots: root ? [...material.trustedRoots, derFromPem(root.bytes)] : material.trustedRoots,
+      };
       const next: Results = {};
       if (pdf) next.embedded = await verifyPdf(pdf.bytes, options);
       if (cms && pdf) next.detached = await verifyCms(cms.bytes, pdf.bytes, options);
@@ -52,7 +60,7 @@ export function CheckSignatureScreen() {
     return () => {
       current = false;
     };
-  }, [pdf, cms, root]);
+  }, [pdf, cms, root, signing]);
 
   async function pick(kind: keyof typeof TYPES, set: (p: Picked) => void) {
     try {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SIGNING_SETTINGS, validateSigningSettings } from '../../../../shared/settings';
-import { ncaFixture } from '../../../../test/signing/fixtures';
-import { describeTrusted, importCertificate, verifierMaterial } from './trustedCertificates';
+import { DEFAULT_SIGNING_SETTINGS, validateSigningSettings } from '../../../shared/settings';
+import { ncaFixture } from '../../signing/fixtures';
+import {
+  describeTrusted,
+  importCertificate,
+  verifierMaterial,
+} from '../../../renderer/src/features/signing/trustedCertificates';
 
 describe('trusted certificates', () => {
   it('imports the НУЦ test root (PEM or DER), describes it, and hands it to the verifier as a root', () => {
@@ -24,9 +28,10 @@ describe('trusted certificates', () => {
   });
 
   it('refuses a signer’s certificate as a trust anchor, and a file that is no certificate', () => {
-    expect(
-      importCertificate(ncaFixture('certs/individual_valid_sign_2004_rsa.cer'), 'root', []),
-    ).toEqual({ ok: false, problem: 'certificate.not-ca' });
+    expect(importCertificate(ncaFixture('certs/individual_valid_sign_2004_rsa.cer'), 'root', [])).toEqual({
+      ok: false,
+      problem: 'certificate.not-ca',
+    });
     expect(importCertificate(new TextEncoder().encode('hello'), 'root', [])).toEqual({
       ok: false,
       problem: 'certificate.unreadable',
