@@ -42,4 +42,4 @@ export type {
 } from './repositories/templates';
 export type { UserRepository } from './repositories/users';
 export { actionDraftKey, type DraftRepository } from './repositories/drafts';
-export { deskWorkingSet } from './cases/working-set';
+export { caseWorkingSet, type EvictionResult } from './cases/working-set';
