@@ -20,7 +20,8 @@ import {
 } from '../../shared/sync';
 import type { CaseEvent } from '../../shared/workflow';
 import { almaty, grantedAndClosed, makeEvent } from '../../shared/workflow/testing/scenario';
-import { deskWorkingSet, openDesk, type Desk } from '../../renderer/src/db';
+import { openDesk, type Desk } from '../../renderer/src/db';
+import { deskWorkingSet } from '../../renderer/src/features/sync/deskWorkingSet';
 import { uniqueName } from '../../renderer/src/db/testing';
 import { deskSyncStore } from '../../renderer/src/features/sync/deskSyncStore';
 import { prepareDatabase } from '../../server/src/central';

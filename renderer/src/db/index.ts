@@ -44,4 +44,4 @@ export type {
 } from './repositories/templates';
 export type { UserRepository } from './repositories/users';
 export { actionDraftKey, formDraftKey, PHONE_KEY, type DraftRepository } from './repositories/drafts';
-export { deskWorkingSet } from './cases/working-set';
+export { caseWorkingSet, type EvictionResult } from './cases/working-set';

@@ -1,5 +1,6 @@
 /**
- * The desk's side of the working set (shared/sync/working-set.ts): dropping the later events and
+ * The desk's side of the working set (shared/sync/working-set.ts; the port over these functions is
+ * features/sync/deskWorkingSet.ts): dropping the later events and
  * the files of old settled cases, and putting a case's history back from the server's record.
  * No schema change: an evicted case is marked in `syncState` (`evicted:<caseId>`, with the version
  * it had), and its projection, queue row and `received` event (its application) stay as they are.
@@ -10,14 +11,19 @@
  */
 import Dexie from 'dexie';
 import type { CaseRecord } from '../../../../shared/api';
-import type { EvictionResult, WorkingSetStore } from '../../../../shared/sync/working-set';
 import { foldEvents, type CaseEvent } from '../../../../shared/workflow';
 import type { DeskDatabase } from '../database';
-import type { Desk } from '../desk';
 import type { StoredState } from '../records';
 import { fileRefsOf } from './files';
 
 const MARK = 'evicted:';
+
+/** What one pass dropped and kept (shared/sync's EvictionResult: the port is wired in features/sync). */
+export interface EvictionResult {
+  evicted: string[];
+  keptUnsynced: string[];
+  freedFiles: number;
+}
 const CHUNK = 200;
 
 interface EvictedMark {
@@ -137,16 +143,11 @@ export async function restoreEvicted(db: DeskDatabase, record: CaseRecord): Prom
   });
 }
 
-/** The working-set port over a desk: eviction and restore here, newer events through ingest. */
-export function deskWorkingSet(desk: Pick<Desk, 'db' | 'cases'>): WorkingSetStore {
+/** The functions above over one desk's database, for the sync wiring (which never sees Dexie). */
+export function caseWorkingSet(desk: { readonly db: DeskDatabase }) {
   return {
-    evictSettled: (before, keepHeldBy) => evictSettled(desk.db, before, keepHeldBy),
-    isEvicted: (caseId) => isEvicted(desk.db, caseId),
-    async restore(record) {
-      const newer = await restoreEvicted(desk.db, record);
-      if (newer === undefined) return false;
-      if (newer.length > 0) await desk.cases.ingest(record.caseId, newer, 'remote');
-      return true;
-    },
+    evictSettled: (before: string, keepHeldBy: string | null) => evictSettled(desk.db, before, keepHeldBy),
+    isEvicted: (caseId: string) => isEvicted(desk.db, caseId),
+    restoreEvicted: (record: CaseRecord) => restoreEvicted(desk.db, record),
   };
 }
