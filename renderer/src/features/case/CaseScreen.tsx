@@ -47,7 +47,15 @@ export function CaseScreen({ caseId }: { caseId: string }) {
 
   useEffect(() => {
     void load(caseId);
-  }, [caseId, load]);
+    // A case the working set shrank comes back whole from the central system, then is read again.
+    if (!desk) return;
+    void useSync
+      .getState()
+      .restoreCase(desk, caseId)
+      .then(async (restored) => {
+        if (restored) await load(caseId);
+      });
+  }, [caseId, load, desk]);
 
   // Each file's bytes are read once the case is on screen, one at a time, never before it is drawn.
   const attachments = state?.caseId === caseId ? state.application.attachments : undefined;

@@ -17,6 +17,9 @@ import {
   type LockManagerLike,
   type SyncScheduler,
   enrolmentRecordSchema as enrolmentSchema,
+  fetchCaseAgain,
+  settledBefore,
+  trimWorkingSet,
   type Enrolment,
   type SyncStatus,
 } from '../../../../shared/sync';
@@ -25,6 +28,7 @@ import { log } from '../../../../shared/log';
 import type { Desk } from '../../db';
 import type { Host } from '../../host';
 import { deskSyncStore } from './deskSyncStore';
+import { deskWorkingSet } from './deskWorkingSet';
 import { refreshDirectory } from './directory';
 
 export const SYNC_INTERVAL_MS = 5 * 60_000;
@@ -48,6 +52,11 @@ interface SyncState {
   syncNow(): Promise<void>;
   /** The enrolled client (take/release, file downloads); null before enrolment. */
   api(): ApiClient | null;
+  /**
+   * A case the working set left with only its application, opened: its whole history fetched
+   * again from the central system (true when it was put back). Offline it stays as it is.
+   */
+  restoreCase(desk: Desk, caseId: string): Promise<boolean>;
 }
 
 let scheduler: SyncScheduler | null = null;
@@ -85,6 +94,7 @@ export const useSync = create<SyncState>((set, get) => ({
       baseUrl: enrolment.serverOrigin,
       fetch: browserFetch,
       token: () => host.readDeviceToken(),
+      compressRequests: true,
     });
     client = api;
     const engine = createSyncEngine({
@@ -94,8 +104,11 @@ export const useSync = create<SyncState>((set, get) => ({
       now: () => new Date(),
       random: Math.random,
       upload: { fetch: browserFetch },
+      // The working set: only the cases this desk needs are pulled, and older settled ones shrink.
+      closedBefore: () => settledBefore(new Date()),
       afterSync: async (a) => {
         await refreshDirectory(desk, a);
+        await trimWorkingSet(deskWorkingSet(desk), { now: () => new Date(), userId: enrolment.userId });
       },
       lastSyncedAt: await desk.sync.lastSyncedAt(),
     });
@@ -197,4 +210,17 @@ export const useSync = create<SyncState>((set, get) => ({
   },
 
   api: () => client,
+
+  async restoreCase(desk, caseId) {
+    if (!client || (typeof navigator !== 'undefined' && !navigator.onLine)) return false;
+    try {
+      return await fetchCaseAgain(client, deskWorkingSet(desk), caseId);
+    } catch (error) {
+      // The case keeps its application and row; the next opening tries again. No ids in the log.
+      log.warn('fetching a case again failed', {
+        code: error instanceof SyncFailure ? error.code : 'internal',
+      });
+      return false;
+    }
+  },
 }));
