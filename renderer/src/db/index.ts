@@ -45,3 +45,5 @@ export type {
 export type { UserRepository } from './repositories/users';
 export { actionDraftKey, formDraftKey, PHONE_KEY, type DraftRepository } from './repositories/drafts';
 export { caseWorkingSet, type EvictionResult } from './cases/working-set';
+/** The files an event names (attachments, produced and signed documents, signatures): what sync uploads. */
+export { fileRefsOf } from './cases/files';

@@ -3,21 +3,8 @@
  * through the one ingest path (remote), the push reads and updates the outbox of references, and
  * the checkpoint and the server's copy of a conflicting case live in `desk.sync`.
  */
-import type { CaseEvent } from '../../../../shared/workflow';
 import type { OutgoingFile, SyncStore } from '../../../../shared/sync';
-import type { Desk } from '../../db';
-
-/** The bytes the server must hold before these events: produced documents, signed documents, signatures. */
-export function fileShasOf(event: CaseEvent): string[] {
-  if (event.type === 'document-produced') return [event.payload.sha256];
-  if (event.type === 'signed') {
-    const p = event.payload;
-    return 'signatureSha256' in p ? [p.documentSha256, p.signatureSha256] : [p.documentSha256];
-  }
-  // The cosignature's own CMS; the bytes it signs came with the first signature.
-  if (event.type === 'cosigned') return [event.payload.signatureSha256];
-  return [];
-}
+import { fileRefsOf, type Desk } from '../../db';
 
 export function deskSyncStore(desk: Desk): SyncStore {
   return {
@@ -33,7 +20,8 @@ export function deskSyncStore(desk: Desk): SyncStore {
     releaseHeld: () => desk.cases.releaseHeld(),
     outbox: () => desk.outbox.list(),
     async filesOf(events) {
-      const shas = [...new Set(events.flatMap(fileShasOf).map((s) => s.toLowerCase()))];
+      // The same list of an event's files the store keeps with the case (and the server asks for).
+      const shas = [...new Set(events.flatMap(fileRefsOf).map((r) => r.sha256))];
       const files: OutgoingFile[] = [];
       for (const sha256 of shas) {
         const stored = await desk.attachments.get(sha256);

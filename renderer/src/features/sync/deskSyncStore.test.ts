@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CaseEvent } from '../../../../shared/workflow';
+import type { Desk } from '../../db';
+import { openTestDesk } from '../../db/testing';
+import { deskSyncStore } from './deskSyncStore';
+
+let desk: Desk | undefined;
+afterEach(() => desk?.close());
+
+const pdf = (text: string) =>
+  new Blob([new TextEncoder().encode(`%PDF-1.4\n${text}\n%%EOF`)], { type: 'application/pdf' });
+
+describe('deskSyncStore.filesOf', () => {
+  it('uploads every file a signed event names: the document, the CMS and the signed PDF', async () => {
+    const d = (desk = await openTestDesk());
+    const document = await d.attachments.put(pdf('produced'), {
+      fileName: 'e.pdf',
+      mimeType: 'application/pdf',
+    });
+    const signedPdf = await d.attachments.put(pdf('signed'), {
+      fileName: 'e_signed.pdf',
+      mimeType: 'application/pdf',
+    });
+    const cms = await d.attachments.put(new Blob([new Uint8Array([0x30, 0x80, 1, 2])]), {
+      fileName: 'e_signed.pdf.cms',
+      mimeType: 'application/pkcs7-signature',
+    });
+    const signed = {
+      id: 'e1',
+      caseId: 'c1',
+      baseVersion: 7,
+      schemaVersion: 3,
+      type: 'signed',
+      payload: {
+        signatureFormat: 'cms-detached',
+        documentSha256: document.sha256,
+        signatureSha256: cms.sha256,
+        signedPdfSha256: signedPdf.sha256,
+        certificateSerial: '01',
+        signerName: 'x',
+        signedAt: '2026-12-02T10:00:00+05:00',
+        timestamped: false,
+      },
+      actor: { userId: 'u1', role: 'officer' },
+      at: '2026-12-02T10:00:00+05:00',
+      origin: 'desk',
+    } as unknown as CaseEvent;
+    const files = await deskSyncStore(d).filesOf([signed]);
+    expect(files.map((f) => f.sha256).sort()).toEqual([document.sha256, signedPdf.sha256, cms.sha256].sort());
+    expect(files.find((f) => f.sha256 === signedPdf.sha256)?.fileName).toBe('e_signed.pdf');
+  });
+});
