@@ -12,6 +12,8 @@ import { acquireDirLock, DataDirLockedError, LOCK_FILE } from '../src/db/dir-loc
 import { openPglite } from '../src/db/pglite';
 import { runCentral } from './process';
 
+const PGLITE = { DATABASE_URL: undefined };
+
 const dirs: string[] = [];
 function freshDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'central-lock-'));
@@ -77,17 +79,18 @@ describe('the PGlite directory lock', () => {
   });
 
   it('keeps a second server process off a directory the first serves, with a clear message', async () => {
+    // npm test runs the server suite with DATABASE_URL set (PostgreSQL), which would bypass PGlite here.
     const dir = freshDir();
-    const first = await runCentral(['--data-dir', dir, '--port', '0', '--no-seed']);
+    const first = await runCentral(['--data-dir', dir, '--port', '0', '--no-seed'], PGLITE);
     try {
-      const second = runCentral(['--data-dir', dir, '--port', '0', '--no-seed']);
+      const second = runCentral(['--data-dir', dir, '--port', '0', '--no-seed'], PGLITE);
       await expect(second).rejects.toThrow(/exited \(2\).*PGlite directory .* is in use by process \d+/);
     } finally {
       await first.stop();
     }
     // Stopped cleanly: the lock went with it, and the next server starts on the same data.
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
-    const next = await runCentral(['--data-dir', dir, '--port', '0', '--no-seed']);
+    const next = await runCentral(['--data-dir', dir, '--port', '0', '--no-seed'], PGLITE);
     await next.stop();
   }, 120_000);
 });
