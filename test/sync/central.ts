@@ -32,6 +32,8 @@ export async function startCentral(options: CentralOptions = {}): Promise<Centra
     [TSX, 'server/src/main.ts', '--port', String(options.port ?? 0), ...storage, '--issue-token', 'admin'],
     {
       cwd: ROOT,
+      // PGlite as asked above, even under npm test, which sets DATABASE_URL for the server's suite.
+      env: { ...process.env, DATABASE_URL: undefined },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
