@@ -23,10 +23,9 @@ import { build } from 'vite';
 import { DEFAULT_PAGE_LIMIT, PROTOCOL_HEADER, PROTOCOL_VERSION, type ChangesPage } from '../../shared/api';
 import type { CaseEvent } from '../../shared/workflow';
 import { openPglite } from '../../server/src/db/pglite';
-import { openPostgres } from '../../server/src/db/postgres';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import type { PullRun, PushRun } from './sync-entry';
-import { loadTest, type LoadResult } from './sync-load';
+import { loadOn, type LoadResult } from './sync-load';
 import { loadGenerator, seedSyncServer } from './sync-seed';
 import { countingProxy, startBenchCentral } from './sync-server';
 
@@ -229,50 +228,6 @@ async function deskRuns(
   }
 }
 
-interface ClusterModule {
-  startCluster(): Promise<{ url: string; stop(): void } | undefined>;
-}
-
-async function loadOn(backend: 'pglite' | 'postgres', notes: string[]): Promise<LoadResult | undefined> {
-  const perOfficer = Math.ceil((DESKS * 20) / 2);
-  const plan = { history: 0, fresh: { 'officer-1': perOfficer, 'officer-2': perOfficer } };
-  if (backend === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'central-load-'));
-    try {
-      const db = await openPglite(dir);
-      const seeded = await seedSyncServer(db, plan);
-      await db.close();
-      const central = await startBenchCentral({ dataDir: dir });
-      try {
-        return await loadTest(central, 'PGlite', seeded.fresh, DESKS);
-      } finally {
-        await central.stop();
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  const { startCluster } = (await import(new URL('../postgres.mjs', import.meta.url).href)) as ClusterModule;
-  const cluster = await startCluster();
-  if (!cluster) {
-    notes.push('PostgreSQL is not installed here: the load ran on PGlite only.');
-    return undefined;
-  }
-  try {
-    const db = await openPostgres(cluster.url);
-    const seeded = await seedSyncServer(db, plan);
-    await db.close();
-    const central = await startBenchCentral({ databaseUrl: cluster.url });
-    try {
-      return await loadTest(central, 'PostgreSQL 15 (throwaway cluster, fsync off)', seeded.fresh, DESKS);
-    } finally {
-      await central.stop();
-    }
-  } finally {
-    cluster.stop();
-  }
-}
-
 export async function benchSync(options: { out: string; port: number }): Promise<SyncBenchResult> {
   const notes: string[] = [];
   const at = new Date().toISOString();
@@ -323,7 +278,7 @@ export async function benchSync(options: { out: string; port: number }): Promise
     }
     const loads: LoadResult[] = [];
     for (const backend of ['pglite', 'postgres'] as const) {
-      const r = await loadOn(backend, notes);
+      const r = await loadOn(backend, DESKS, notes);
       if (r) loads.push(r);
     }
     const result: SyncBenchResult = {

@@ -7,6 +7,9 @@
  * from the monitoring feed afterwards — that every event pushed is on the server exactly once.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { changesPageSchema, pushResponseSchema, monitoringPageSchema } from '../../shared/api';
 import { kazakhstanCalendar } from '../../shared/calendar';
 import { formatInstant } from '../../shared/calendar/instant';
@@ -20,7 +23,10 @@ import {
   type CaseEvent,
   type CaseState,
 } from '../../shared/workflow';
-import type { BenchCentral } from './sync-server';
+import { openPglite } from '../../server/src/db/pglite';
+import { openPostgres } from '../../server/src/db/postgres';
+import { seedSyncServer } from './sync-seed';
+import { startBenchCentral, type BenchCentral } from './sync-server';
 
 export interface LoadResult {
   backend: string;
@@ -193,4 +199,56 @@ export async function loadTest(
     duplicated: pushed.filter((id) => (seen.get(id) ?? 0) > 1).length,
     notApplied,
   };
+}
+
+interface ClusterModule {
+  startCluster(): Promise<{ url: string; stop(): void } | undefined>;
+}
+
+/**
+ * The 50-desk load on one backend: a fresh server seeded with the desks' new applications, then
+ * the load; undefined (with a note) when PostgreSQL is not installed.
+ */
+export async function loadOn(
+  backend: 'pglite' | 'postgres',
+  desks: number,
+  notes: string[],
+): Promise<LoadResult | undefined> {
+  const perOfficer = Math.ceil((desks * 20) / 2);
+  const plan = { history: 0, fresh: { 'officer-1': perOfficer, 'officer-2': perOfficer } };
+  if (backend === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'central-load-'));
+    try {
+      const db = await openPglite(dir);
+      const seeded = await seedSyncServer(db, plan);
+      await db.close();
+      const central = await startBenchCentral({ dataDir: dir });
+      try {
+        return await loadTest(central, 'PGlite', seeded.fresh, desks);
+      } finally {
+        await central.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const { startCluster } = (await import(new URL('../postgres.mjs', import.meta.url).href)) as ClusterModule;
+  const cluster = await startCluster();
+  if (!cluster) {
+    notes.push('PostgreSQL is not installed here: the load ran on PGlite only.');
+    return undefined;
+  }
+  try {
+    const db = await openPostgres(cluster.url);
+    const seeded = await seedSyncServer(db, plan);
+    await db.close();
+    const central = await startBenchCentral({ databaseUrl: cluster.url });
+    try {
+      return await loadTest(central, 'PostgreSQL 15 (throwaway cluster, fsync off)', seeded.fresh, desks);
+    } finally {
+      await central.stop();
+    }
+  } finally {
+    cluster.stop();
+  }
 }
