@@ -78,7 +78,7 @@ export const LAYERS = {
     why: 'The repositories are the only code that talks to IndexedDB (Dexie).',
   },
   'storage-testing': {
-    files: ['renderer/src/db/testing.ts', 'renderer/src/db/testing-conflict.ts'],
+    files: ['renderer/src/db/testing.ts', 'renderer/src/db/testing-conflict.ts', 'renderer/src/db/testing-v4.ts'],
     may: ['storage', 'storage-api', 'shared'],
     packages: ['dexie'],
     why: 'Helpers for storage tests.',

@@ -5,63 +5,11 @@ import { CaseScript, grantedAndClosed, makeEvent, steps } from '../../../../shar
 import { DeskDatabase } from '../database';
 import { openDesk } from '../desk';
 import { decodeRow } from '../queue-pages';
-import type { CaseRow } from '../records';
 import { caseRowOf } from '../rows';
-import type { CaseState } from '../../../../shared/workflow';
 import { declareSchema } from '../schema';
-import { searchTokensOf } from '../search-tokens';
 import { uniqueName } from '../testing';
+import { writeV4 } from '../testing-v4';
 import { kazakhstanCalendar } from '../../../../shared/calendar';
-
-/** A queue row as versions 1–4 stored it: '' where nothing is (IndexedDB indexed every field). */
-function v4Row(state: CaseState): CaseRow {
-  const row = caseRowOf(state, kazakhstanCalendar);
-  return {
-    ...row,
-    assignedTo: row.assignedTo ?? '',
-    dueOn: row.dueOn ?? '',
-    termDueOn: row.termDueOn ?? '',
-    complaintDueOn: row.complaintDueOn ?? '',
-  };
-}
-
-/** Writes cases exactly as version 4 stored them: events by id, full projections, outbox copies. */
-async function writeV4(
-  name: string,
-  cases: CaseScript[],
-  local: Map<string, 'pending' | 'sending'>,
-  more?: (old: Dexie) => Promise<void>,
-) {
-  const old = new Dexie(name);
-  declareSchema(old, 4);
-  await old.open();
-  for (const s of cases) {
-    await old
-      .table('events')
-      .bulkAdd(
-        s.events.map((event) => ({ id: event.id, caseId: event.caseId, seq: event.baseVersion, event })),
-      );
-    await old.table('caseStates').put({ caseId: s.current.caseId, state: s.current });
-    const row = v4Row(s.current);
-    await old.table('cases').put(row);
-    await old.table('caseSearch').put({ caseId: row.caseId, tokens: searchTokensOf(row) });
-    for (const event of s.events) {
-      const status = local.get(event.id);
-      if (status)
-        await old.table('outbox').add({
-          eventId: event.id,
-          caseId: event.caseId,
-          seq: event.baseVersion,
-          status,
-          attempts: status === 'sending' ? 1 : 0,
-          queuedAt: event.at,
-          event,
-        });
-    }
-  }
-  await more?.(old);
-  old.close();
-}
 
 function cases(): [CaseScript, CaseScript] {
   const closed = grantedAndClosed();
