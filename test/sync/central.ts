@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/api';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
 
 export interface Central {
   url: string;
@@ -16,6 +15,8 @@ export interface Central {
   issueCode(userId: string): Promise<string>;
   admin(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
   stop(): Promise<void>;
+  /** SIGKILL: the process dies at once, mid-request, as in a power cut. */
+  kill(): Promise<void>;
 }
 
 export interface CentralOptions {
@@ -29,7 +30,18 @@ export async function startCentral(options: CentralOptions = {}): Promise<Centra
   const storage = options.dataDir === undefined ? ['--memory'] : ['--data-dir', options.dataDir];
   const child: ChildProcess = spawn(
     process.execPath,
-    [TSX, 'server/src/main.ts', '--port', String(options.port ?? 0), ...storage, '--issue-token', 'admin'],
+    // One process (tsx as a loader, not its CLI, which would run the server in a child of its own),
+    // so that kill() reaches the server itself.
+    [
+      '--import',
+      'tsx',
+      'server/src/main.ts',
+      '--port',
+      String(options.port ?? 0),
+      ...storage,
+      '--issue-token',
+      'admin',
+    ],
     {
       cwd: ROOT,
       // PGlite as asked above, even under npm test, which sets DATABASE_URL for the server's suite.
@@ -55,6 +67,12 @@ export async function startCentral(options: CentralOptions = {}): Promise<Centra
       }
     });
   });
+  const ended = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
   const admin: Central['admin'] = async (method, path, body) => {
     const res = await fetch(`${url}${path}`, {
       method,
@@ -77,11 +95,7 @@ export async function startCentral(options: CentralOptions = {}): Promise<Centra
       if (status !== 200) throw new Error(`issuing a code failed: ${status} ${JSON.stringify(body)}`);
       return (body as { code: string }).code;
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => ended('SIGTERM'),
+    kill: () => ended('SIGKILL'),
   };
 }
