@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CasePage } from './pages/CasePage';
 import { expectAccessible, shot } from './pages/evidence';
 import { DeskPage, HEAD, OFFICER } from './pages/DeskPage';
 import { QueuePage } from './pages/QueuePage';
@@ -164,9 +163,7 @@ test('scroll and filters survive a case; columns are remembered per user; the ne
 }, testInfo) => {
   await page.setViewportSize(SIZES[0]);
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
+  const { queue, kase } = await desk.startAtQueue(OFFICER);
   await queue.show('all');
   await page.getByLabel(kk.queue.ground, { exact: true }).selectOption('health');
   const scroll = page.getByTestId('queue-scroll');
@@ -217,9 +214,7 @@ test('the case: header in words, window title, focus, documents beside their fin
 }, testInfo) => {
   await page.setViewportSize(SIZES[0]);
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
+  const { queue, kase } = await desk.startAtQueue(OFFICER);
   await queue.show('to-register');
   const [first, second] = await queue.caseNumbers();
   await queue.open(first!);
@@ -316,11 +311,7 @@ test('the head sees what is being approved: the decision, who did what, and the 
 }, testInfo) => {
   await page.setViewportSize(SIZES[0]);
   const desk = new DeskPage(page, context);
-  await desk.startOffline(HEAD);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-  const [number] = await queue.caseNumbers();
-  await queue.open(number!);
+  const { kase } = await desk.startAtFirstCase(HEAD, 'awaiting-approval');
   const panel = page.getByTestId('approval-panel');
   await expect(panel).toContainText(
     new RegExp(`${kk.ux.approval.grant.split(':')[0]}|${kk.ux.approval.refusal.split(' ')[0]}`),
