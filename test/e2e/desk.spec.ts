@@ -100,5 +100,11 @@ test('a PDF opens inside the desk with pages and zoom, and an image shows, offli
     .click();
   const image = kase.viewer().getByRole('img', { name: 'study-abroad.png' });
   await expect(image).toBeVisible();
+  // An image zooms in the PDF's steps.
+  await expect(kase.viewer().getByTestId('image-zoom')).toHaveText('100%');
+  const before = (await image.boundingBox())!.width;
+  await kase.viewer().getByRole('button', { name: kk.documents.viewer.zoomIn }).click();
+  await expect(kase.viewer().getByTestId('image-zoom')).toHaveText('125%');
+  await expect.poll(async () => (await image.boundingBox())!.width).toBeGreaterThan(before);
   expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 });
