@@ -86,8 +86,7 @@ test('search folds Kazakh letters typed on a Russian keyboard and Latin letters;
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
+  const { queue } = await desk.startAtQueue(OFFICER);
   await queue.show('all');
   // A pupil whose surname has a Kazakh letter.
   const names = await page.locator('.queue-scroll .cell-people .sub').allTextContents();
