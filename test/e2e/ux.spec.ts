@@ -239,6 +239,17 @@ test('the case: header in words, window title, focus, documents beside their fin
   await page.locator('body').press('KeyJ');
   await expect(kase.heading()).toContainText(second!);
   await expect(kase.heading()).toBeFocused();
+  // K goes back to the previous case, then J forward again.
+  await page.locator('body').press('KeyK');
+  await expect(kase.heading()).toContainText(first!);
+  await page.locator('body').press('KeyJ');
+  await expect(kase.heading()).toContainText(second!);
+  // A opens the case's first main action (registration, in this queue); closing it changes nothing.
+  await page.locator('body').press('KeyA');
+  const action = page.getByRole('dialog');
+  await expect(action.locator('.dialog-purpose')).toHaveText(kk.ux.purpose.registered);
+  await action.getByRole('button', { name: kk.common.cancel }).click();
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
   await page.locator('body').press('Shift+Slash');
   const help = page.getByRole('dialog', { name: kk.ux.help.title });
   await expect(help).toContainText(kk.ux.help.stagesTitle);
@@ -248,6 +259,9 @@ test('the case: header in words, window title, focus, documents beside their fin
   await help.getByRole('button', { name: kk.ux.help.close }).click();
   await page.locator('body').press('KeyU');
   await expect(page.locator('#queue-title')).toContainText(kk.queueName['to-register']);
+  // / puts the cursor in the queue's search.
+  await page.locator('body').press('Slash');
+  await expect(page.getByLabel(kk.queue.search, { exact: true })).toBeFocused();
 
   await page.setViewportSize(SIZES[1]);
   await queue.open(first!);
