@@ -244,12 +244,15 @@ test('the case: header in words, window title, focus, documents beside their fin
   await expect(kase.heading()).toContainText(first!);
   await page.locator('body').press('KeyJ');
   await expect(kase.heading()).toContainText(second!);
-  // A opens the case's first main action (registration, in this queue); closing it changes nothing.
+  // A opens the case's first main action (registration, in this queue): its one primary button
+  // records it, and the desk says what happened in plain words.
   await page.locator('body').press('KeyA');
   const action = page.getByRole('dialog');
   await expect(action.locator('.dialog-purpose')).toHaveText(kk.ux.purpose.registered);
-  await action.getByRole('button', { name: kk.common.cancel }).click();
+  await expect(action.locator('button.primary')).toHaveCount(1);
+  await action.locator('button.primary').click();
   await expect(page.locator('dialog[open]')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: kk.ux.done.registered })).toBeVisible();
   await page.locator('body').press('Shift+Slash');
   const help = page.getByRole('dialog', { name: kk.ux.help.title });
   await expect(help).toContainText(kk.ux.help.stagesTitle);
