@@ -52,9 +52,24 @@ export interface StageDuration {
   medianCalendarDays: number | null;
 }
 
+/** One complaint registered in the period: which case, to whom, when registered, due and answered. */
+export interface ComplaintLine {
+  caseId: string;
+  caseNumber: string;
+  /** Absent only for a complaint whose addressee the case does not name (none is recorded so). */
+  addressee?: ComplaintAddressee;
+  registeredOn: IsoDate;
+  dueOn: IsoDate;
+  answeredOn?: IsoDate;
+  /** met: answered in time; late: answered after the due day; overdue: unanswered past it; pending: waiting. */
+  status: MetricDeadline['status'];
+}
+
 export interface ComplaintCounts {
   /** Registered in the period. */
   registered: number;
+  /** Each of them, the earliest due first (then by case number), so two of one case are told apart. */
+  list: ComplaintLine[];
   byAddressee: Record<ComplaintAddressee, number>;
   answeredInTime: number;
   answeredLate: number;
@@ -152,6 +167,7 @@ export function dashboardMetrics(
   const done = byStage((): { working: number[]; calendar: number[] } => ({ working: [], calendar: [] }));
   const complaints: ComplaintCounts = {
     registered: 0,
+    list: [],
     byAddressee: { provider: 0, 'quality-authority': 0 },
     answeredInTime: 0,
     answeredLate: 0,
@@ -178,6 +194,15 @@ export function dashboardMetrics(
       }
       if (stage === 'complaint' && inPeriod(d.startedOn, period)) {
         complaints.registered += 1;
+        complaints.list.push({
+          caseId: c.caseId,
+          caseNumber: c.caseNumber,
+          ...(d.addressee ? { addressee: d.addressee } : {}),
+          registeredOn: d.startedOn,
+          dueOn: d.dueOn,
+          ...(d.doneOn !== undefined ? { answeredOn: d.doneOn } : {}),
+          status: d.status,
+        });
         if (d.addressee) complaints.byAddressee[d.addressee] += 1;
         if (d.status === 'met') complaints.answeredInTime += 1;
         else if (d.status === 'late') complaints.answeredLate += 1;
@@ -193,6 +218,13 @@ export function dashboardMetrics(
       }
     }
   }
+
+  complaints.list.sort(
+    (a, b) =>
+      a.dueOn.localeCompare(b.dueOn) ||
+      a.caseNumber.localeCompare(b.caseNumber) ||
+      a.registeredOn.localeCompare(b.registeredOn),
+  );
 
   return {
     period,

@@ -18,6 +18,7 @@ export {
   median,
   SLA_STAGES,
   type ComplaintCounts,
+  type ComplaintLine,
   type DashboardMetrics,
   type OfficerLoad,
   type SlaBucket,

@@ -198,7 +198,37 @@ describe('decisions and complaints', () => {
     const today = '2027-01-04';
     const cases = [first, second, third].map((s) => metricCaseOf(s.current, calendar, today));
     const m = dashboardMetrics(cases, { period: DECEMBER, today, granularity: 'month' });
-    expect(m.complaints).toEqual({
+    const [one, two, three] = cases.map((c) => ({ caseId: c.caseId, caseNumber: c.caseNumber }));
+    const { list, ...counts } = m.complaints;
+    // Each complaint by name: to whom, registered, due and answered; the earliest due first (the
+    // quality authority's, registered before the second case's, comes last).
+    expect(list).toEqual([
+      {
+        ...one,
+        addressee: 'provider',
+        registeredOn: '2026-12-23',
+        dueOn: '2026-12-30',
+        answeredOn: '2026-12-31',
+        status: 'late',
+      },
+      { ...two, addressee: 'provider', registeredOn: '2026-12-23', dueOn: '2026-12-30', status: 'overdue' },
+      {
+        ...three,
+        addressee: 'provider',
+        registeredOn: '2026-12-23',
+        dueOn: '2026-12-30',
+        answeredOn: '2026-12-30',
+        status: 'met',
+      },
+      {
+        ...one,
+        addressee: 'quality-authority',
+        registeredOn: '2026-12-23',
+        dueOn: calendar.addWorkingDays('2026-12-23', 15),
+        status: 'on-track',
+      },
+    ]);
+    expect(counts).toEqual({
       registered: 4,
       byAddressee: { provider: 3, 'quality-authority': 1 },
       answeredInTime: 1,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { binIssue } from './bin';
 import { ACT_TYPES, ISSUER_KINDS } from './issuer';
 import { AKIMAT_LEVELS } from './legal-basis';
+import { validateWith } from './validate';
 
 export const SETTINGS_ISSUE_CODES = [
   'required',
@@ -162,21 +163,8 @@ export type IssuerSettings = Settings['issuer'];
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
 
-function toCode(message: string): SettingsIssueCode {
-  return (SETTINGS_ISSUE_CODES as readonly string[]).includes(message)
-    ? (message as SettingsIssueCode)
-    : 'invalid';
-}
-
 /** Validates untrusted input (a form, a stored record from an older version, an imported file). */
-export function validateSettings(input: unknown): SettingsResult {
-  const result = settingsSchema.safeParse(input);
-  if (result.success) return { ok: true, settings: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues.map((issue) => ({
-      path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-      code: toCode(issue.message),
-    })),
-  };
-}
+export const validateSettings: (input: unknown) => SettingsResult = validateWith(
+  settingsSchema,
+  SETTINGS_ISSUE_CODES,
+);

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { serviceOriginOf } from '../host/csp';
+import { validateWith } from './validate';
 
 export const SIGNING_SETTINGS_ISSUE_CODES = [
   'invalid',
@@ -84,24 +85,11 @@ export const DEFAULT_SIGNING_SETTINGS: SigningSettings = { trusted: [], ocsp: { 
 export type SigningSettingsResult =
   { ok: true; settings: SigningSettings } | { ok: false; issues: SigningSettingsIssue[] };
 
-function toCode(message: string): SigningSettingsIssueCode {
-  return (SIGNING_SETTINGS_ISSUE_CODES as readonly string[]).includes(message)
-    ? (message as SigningSettingsIssueCode)
-    : 'invalid';
-}
-
 /** Validates untrusted input (the settings form, a stored record). */
-export function validateSigningSettings(input: unknown): SigningSettingsResult {
-  const result = signingSettingsSchema.safeParse(input);
-  if (result.success) return { ok: true, settings: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues.map((issue) => ({
-      path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-      code: toCode(issue.message),
-    })),
-  };
-}
+export const validateSigningSettings: (input: unknown) => SigningSettingsResult = validateWith(
+  signingSettingsSchema,
+  SIGNING_SETTINGS_ISSUE_CODES,
+);
 
 /** The origins the settings make the desk connect to: what the CSP must allow for them. */
 export function signingOriginsOf(settings: SigningSettings): string[] {

@@ -89,8 +89,7 @@ test('the desk locks after the minutes set in the settings and the same person u
 }) => {
   await page.clock.install();
   const desk = new DeskPage(page, context);
-  await desk.startOffline(HEAD);
-  await desk.openSettings();
+  await desk.startAtSettings(HEAD);
   const lockField = page.getByLabel(kk.settingsScreen.field.lockAfterMinutes, { exact: true });
   await expect(lockField).toHaveValue('10');
   await lockField.fill('1');

@@ -79,6 +79,31 @@ test('the head opens the dashboard, filters a period and exports CSV and XLSX wi
   // Over eleven years every deadline of the demo falls due in the period: something was met.
   expect(Number(overall[1])).toBeGreaterThan(0);
 
+  // Each complaint of the period by name: its case, to whom it went, registered, due and its state
+  // in the words of the counts; the earliest due first. The demo has complaints to both.
+  const date = /^\d{2}\.\d{2}\.\d{4}$/;
+  const complaints = await tableText(page, 'complaint-list');
+  const registered = (await tableText(page, 'complaints')).find((r) => r[0] === d.complaints.registered)!;
+  expect(complaints).toHaveLength(Number(registered[1]));
+  expect(new Set(complaints.map((r) => r[1]))).toEqual(
+    new Set([d.complaints.provider, d.complaints.qualityAuthority]),
+  );
+  for (const [caseNumber, , registeredOn, dueOn, , state] of complaints) {
+    expect(caseNumber).toMatch(/^KZ-\d{4}-\d+$/);
+    expect(registeredOn).toMatch(date);
+    expect(dueOn).toMatch(date);
+    expect([
+      d.complaints.answeredInTime,
+      d.complaints.answeredLate,
+      d.complaints.overdue,
+      d.complaints.waiting,
+    ]).toContain(state);
+  }
+  const dueDays = complaints.map((r) => r[3]!.split('.').reverse().join('-'));
+  expect(dueDays).toEqual([...dueDays].sort());
+  await page.getByTestId('dash-table-complaint-list').scrollIntoViewIfNeeded();
+  await screenshot(page, info, 'dashboard-complaints-1366x768.png');
+
   const [csvDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: d.exportCsv }).click(),
@@ -117,8 +142,17 @@ test('the head opens the dashboard, filters a period and exports CSV and XLSX wi
     ru.load.officer,
     ru.stage.completeness,
     ru.complaints.registered,
+    ru.complaints.qualityAuthority,
+    ru.complaints.dueOn,
   ])
     expect(text).toContain(word);
+  // Excel allows 31 characters in a sheet name.
+  expect(workbook).toContain(`name="${ru.complaints.listTitle.slice(0, 31)}"`);
+  // And the screen names to whom each complaint went in Russian.
+  const ruComplaints = await tableText(page, 'complaint-list');
+  expect(new Set(ruComplaints.map((r) => r[1]))).toEqual(
+    new Set([ru.complaints.provider, ru.complaints.qualityAuthority]),
+  );
   await screenshot(page, info, 'dashboard-ru-1366x768.png');
 });
 

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { CasePage } from './pages/CasePage';
 import { DeskPage, OFFICER } from './pages/DeskPage';
-import { openFirstCase, QueuePage } from './pages/QueuePage';
+import { openFirstCase } from './pages/QueuePage';
 import { kk } from './pages/texts';
 
 test('the desk switches between Kazakh and Russian at run time and remembers it offline', async ({
@@ -33,9 +32,7 @@ test('queues count and search cases; a corrupt file and a bad IIN are named, and
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
+  const { queue, kase } = await desk.startAtQueue(OFFICER);
 
   const all = await queue.count('all');
   expect(all).toBeGreaterThan(150);
@@ -75,12 +72,7 @@ test('a PDF opens inside the desk with pages and zoom, and an image shows, offli
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-  await queue.show('to-register');
-  const [number] = await queue.caseNumbers();
-  await queue.open(number!);
+  const { queue, kase } = await desk.startAtFirstCase(OFFICER, 'to-register');
   await kase
     .documentFiles()
     .filter({ hasText: 'application.pdf' })
@@ -108,5 +100,11 @@ test('a PDF opens inside the desk with pages and zoom, and an image shows, offli
     .click();
   const image = kase.viewer().getByRole('img', { name: 'study-abroad.png' });
   await expect(image).toBeVisible();
+  // An image zooms in the PDF's steps.
+  await expect(kase.viewer().getByTestId('image-zoom')).toHaveText('100%');
+  const before = (await image.boundingBox())!.width;
+  await kase.viewer().getByRole('button', { name: kk.documents.viewer.zoomIn }).click();
+  await expect(kase.viewer().getByTestId('image-zoom')).toHaveText('125%');
+  await expect.poll(async () => (await image.boundingBox())!.width).toBeGreaterThan(before);
   expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 });

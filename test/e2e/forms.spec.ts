@@ -3,10 +3,10 @@ import { expect, test } from '@playwright/test';
 import type { FormTemplate } from '../../shared/forms/template-schema';
 import { fixedPhrases } from '../unit/forms/support/phrases';
 import { normalizeSpace, pdffonts, pdftotext, requirePoppler } from '../unit/forms/support/poppler';
-import { CasePage } from './pages/CasePage';
+import type { CasePage } from './pages/CasePage';
 import { DeskPage, HEAD, OFFICER } from './pages/DeskPage';
 import { FormsPanelPage, kkForms, TemplateSettingsPage } from './pages/formsPage';
-import { QueuePage } from './pages/QueuePage';
+import type { QueuePage } from './pages/QueuePage';
 import { kk } from './pages/texts';
 
 const GROUND_ONE = /1-негіз/;
@@ -39,9 +39,7 @@ test('an offline officer fills a ground-1 refusal (appendix 2) in Kazakh, previe
 }, testInfo) => {
   requirePoppler();
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
+  const { queue, kase } = await desk.startAtQueue(OFFICER);
   const forms = new FormsPanelPage(page);
   await openGroundOneRefusal(queue, kase, forms);
   const caseNumber = await kase.caseNumber();
@@ -108,8 +106,7 @@ test('a broken template file is refused with its reasons and the template in use
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(HEAD);
-  await desk.openSettings();
+  await desk.startAtSettings(HEAD);
   const settings = new TemplateSettingsPage(page);
   await expect(settings.version('appendix-2', 'kk')).toHaveText('2.0.0');
   // The bundled notes are in the desk's language, not English, and say how the 2020 text stands.

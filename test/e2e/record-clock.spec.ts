@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { CasePage } from './pages/CasePage';
 import { FormsPanelPage } from './pages/formsPage';
 import { DeskPage, OFFICER } from './pages/DeskPage';
-import { QueuePage } from './pages/QueuePage';
 import { dialogNote } from './pages/recordSteps';
 import { kk } from './pages/texts';
 
@@ -13,12 +11,7 @@ test('a clock set back is shown before the officer acts, its refusal says what t
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-  await queue.show('to-register');
-  const [number] = await queue.caseNumbers();
-  await queue.open(number!);
+  const { kase } = await desk.startAtFirstCase(OFFICER, 'to-register');
   await (await kase.act('registered')).save();
   const recorded = await kase.historyRows().count();
 
@@ -45,9 +38,7 @@ test('a clock far ahead of the newest event is shown in every dialog before anyt
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
+  const { queue, kase } = await desk.startAtQueue(OFFICER);
   await page.clock.setFixedTime(Date.now() + 400 * 24 * HOUR);
   await queue.show('to-register');
   const [number] = await queue.caseNumbers();

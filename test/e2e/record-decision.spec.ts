@@ -2,9 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createCalendar, DEFAULT_OFFICE_HOURS } from '../../shared/calendar/calendar';
 import { parseCalendarYear, type CalendarYear } from '../../shared/calendar/schema';
-import { CasePage } from './pages/CasePage';
 import { demoPin, DeskPage, HEAD, OFFICER } from './pages/DeskPage';
-import { QueuePage } from './pages/QueuePage';
 import { confirmEveryFile, record } from './pages/recordSteps';
 import { kk } from './pages/texts';
 
@@ -78,9 +76,7 @@ test('a case past its 10-day term is overdue everywhere, though its school stage
   // The desk's first start is on a Monday: the demo cases are made around it.
   await page.clock.setFixedTime(atTen('2026-11-02'));
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
+  const { queue, kase } = await desk.startAtQueue(OFFICER);
 
   // A case to register on time today; registered, taken, its documents confirmed.
   await queue.show('to-register');

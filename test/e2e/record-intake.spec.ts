@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ActionDialog, CasePage } from './pages/CasePage';
+import { ActionDialog } from './pages/CasePage';
 import { DeskPage, HEAD, OFFICER } from './pages/DeskPage';
-import { openFirstCase, QueuePage } from './pages/QueuePage';
 import { checkOf, dialogNote, openRowWith, record } from './pages/recordSteps';
 import { kk } from './pages/texts';
 
@@ -22,9 +21,7 @@ test('a registration is recorded for today, says how late it is, and takes the r
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
+  const { queue, kase } = await desk.startAtQueue(OFFICER);
 
   // A number another case already has, read from the queue.
   await queue.show('completeness-due');
@@ -66,19 +63,18 @@ test('a document that failed its check is confirmed only with a reason, and comp
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-  await queue.filterOfficer(OFFICER);
-  await openFirstCase(queue, 'completeness-due', async () => {
-    const files = kase.documentFiles();
-    for (let i = 0; i < (await files.count()); i++) await checkOf(files.nth(i));
-    // One failing file, and every other one passing or not checked automatically.
-    const checks = await files.evaluateAll((els) => els.map((e) => e.getAttribute('data-check')));
-    return (
-      checks.filter((c) => c === 'fail').length === 1 &&
-      checks.every((c) => c === 'fail' || c === 'pass' || c === 'none')
-    );
+  const { kase } = await desk.startAtFirstCase(OFFICER, 'completeness-due', {
+    mine: true,
+    wanted: async (kase) => {
+      const files = kase.documentFiles();
+      for (let i = 0; i < (await files.count()); i++) await checkOf(files.nth(i));
+      // One failing file, and every other one passing or not checked automatically.
+      const checks = await files.evaluateAll((els) => els.map((e) => e.getAttribute('data-check')));
+      return (
+        checks.filter((c) => c === 'fail').length === 1 &&
+        checks.every((c) => c === 'fail' || c === 'pass' || c === 'none')
+      );
+    },
   });
   const failing = page.locator('.doc-file[data-check="fail"]');
   const kind = await failing.locator('xpath=ancestor::li[@data-kind]').getAttribute('data-kind');

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { CasePage } from './pages/CasePage';
 import { DeskPage, OFFICER } from './pages/DeskPage';
-import { openFirstCase, QueuePage } from './pages/QueuePage';
+import { openFirstCase } from './pages/QueuePage';
 import { kk } from './pages/texts';
 
 test('an offline officer registers a case, finds a document failing its check and refuses on ground 1', async ({
@@ -9,9 +8,7 @@ test('an offline officer registers a case, finds a document failing its check an
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
+  const { queue, kase } = await desk.startAtQueue(OFFICER);
 
   // Registration: the first case waiting for it leaves the queue once registered.
   await queue.show('to-register');

@@ -9,8 +9,7 @@ test('settings are validated with translated errors, saved offline, and kept aft
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(HEAD);
-  await desk.openSettings();
+  await desk.startAtSettings(HEAD);
   const f = kk.settingsScreen.field;
   const bin = page.getByLabel(f['akimat.bin'], { exact: true });
   await bin.fill('12345');
@@ -42,8 +41,7 @@ test('a calendar year file is imported offline, a broken one is refused with its
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(HEAD);
-  await desk.openSettings();
+  await desk.startAtSettings(HEAD);
   const calendar = new CalendarSettingsPage(page);
   const texts = kk.settingsScreen.calendar;
   await expect(calendar.row(2027)).toContainText(texts.statusName.provisional);
@@ -76,8 +74,7 @@ test('the issuing body: its act and signatory follow its kind, its contacts are 
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(HEAD);
-  await desk.openSettings();
+  await desk.startAtSettings(HEAD);
   const f = issuerTexts.issuerSection.field;
   const section = page.locator('[data-section="issuer"]');
   const notes = page.getByTestId('issuer-notes');

@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
 import storage from '../../renderer/src/i18n/kk/storage.json' with { type: 'json' };
-import { CasePage } from './pages/CasePage';
 import { DeskPage, HEAD, OFFICER } from './pages/DeskPage';
-import { QueuePage } from './pages/QueuePage';
 import { kk } from './pages/texts';
 
 const s = storage.storageSection;
@@ -13,12 +11,8 @@ test('settings say how much the desk stores and whether the browser may evict it
 }) => {
   test.setTimeout(90_000);
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-
   // An action of this desk: queued for the central system, which this desk has never reached.
-  const number = await queue.openFirst('to-register');
+  const { queue, kase, caseNumber: number } = await desk.startAtFirstCase(OFFICER, 'to-register');
   const register = await kase.act('registered');
   await register.fill(kk.actions.field.registrationNumber, '01-07/9200');
   await register.save();

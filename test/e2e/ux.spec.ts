@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CasePage } from './pages/CasePage';
 import { expectAccessible, shot } from './pages/evidence';
 import { DeskPage, HEAD, OFFICER } from './pages/DeskPage';
 import { QueuePage } from './pages/QueuePage';
@@ -87,8 +86,7 @@ test('search folds Kazakh letters typed on a Russian keyboard and Latin letters;
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
+  const { queue } = await desk.startAtQueue(OFFICER);
   await queue.show('all');
   // A pupil whose surname has a Kazakh letter.
   const names = await page.locator('.queue-scroll .cell-people .sub').allTextContents();
@@ -164,9 +162,7 @@ test('scroll and filters survive a case; columns are remembered per user; the ne
 }, testInfo) => {
   await page.setViewportSize(SIZES[0]);
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
+  const { queue, kase } = await desk.startAtQueue(OFFICER);
   await queue.show('all');
   await page.getByLabel(kk.queue.ground, { exact: true }).selectOption('health');
   const scroll = page.getByTestId('queue-scroll');
@@ -217,9 +213,7 @@ test('the case: header in words, window title, focus, documents beside their fin
 }, testInfo) => {
   await page.setViewportSize(SIZES[0]);
   const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
+  const { queue, kase } = await desk.startAtQueue(OFFICER);
   await queue.show('to-register');
   const [first, second] = await queue.caseNumbers();
   await queue.open(first!);
@@ -245,6 +239,20 @@ test('the case: header in words, window title, focus, documents beside their fin
   await page.locator('body').press('KeyJ');
   await expect(kase.heading()).toContainText(second!);
   await expect(kase.heading()).toBeFocused();
+  // K goes back to the previous case, then J forward again.
+  await page.locator('body').press('KeyK');
+  await expect(kase.heading()).toContainText(first!);
+  await page.locator('body').press('KeyJ');
+  await expect(kase.heading()).toContainText(second!);
+  // A opens the case's first main action (registration, in this queue): its one primary button
+  // records it, and the desk says what happened in plain words.
+  await page.locator('body').press('KeyA');
+  const action = page.getByRole('dialog');
+  await expect(action.locator('.dialog-purpose')).toHaveText(kk.ux.purpose.registered);
+  await expect(action.locator('button.primary')).toHaveCount(1);
+  await action.locator('button.primary').click();
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: kk.ux.done.registered })).toBeVisible();
   await page.locator('body').press('Shift+Slash');
   const help = page.getByRole('dialog', { name: kk.ux.help.title });
   await expect(help).toContainText(kk.ux.help.stagesTitle);
@@ -254,6 +262,9 @@ test('the case: header in words, window title, focus, documents beside their fin
   await help.getByRole('button', { name: kk.ux.help.close }).click();
   await page.locator('body').press('KeyU');
   await expect(page.locator('#queue-title')).toContainText(kk.queueName['to-register']);
+  // / puts the cursor in the queue's search.
+  await page.locator('body').press('Slash');
+  await expect(page.getByLabel(kk.queue.search, { exact: true })).toBeFocused();
 
   await page.setViewportSize(SIZES[1]);
   await queue.open(first!);
@@ -316,11 +327,7 @@ test('the head sees what is being approved: the decision, who did what, and the 
 }, testInfo) => {
   await page.setViewportSize(SIZES[0]);
   const desk = new DeskPage(page, context);
-  await desk.startOffline(HEAD);
-  const queue = new QueuePage(page);
-  const kase = new CasePage(page);
-  const [number] = await queue.caseNumbers();
-  await queue.open(number!);
+  const { kase } = await desk.startAtFirstCase(HEAD, 'awaiting-approval');
   const panel = page.getByTestId('approval-panel');
   await expect(panel).toContainText(
     new RegExp(`${kk.ux.approval.grant.split(':')[0]}|${kk.ux.approval.refusal.split(' ')[0]}`),

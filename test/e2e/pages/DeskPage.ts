@@ -54,6 +54,18 @@ export class DeskPage {
     await this.signIn(name);
   }
 
+  /** Offline, signed in as `name`, at the home queue: the queue and the case screens to drive. */
+  async startAtQueue(name: string): Promise<{ queue: QueuePage; kase: CasePage }> {
+    await this.startOffline(name);
+    return { queue: new QueuePage(this.page), kase: new CasePage(this.page) };
+  }
+
+  /** Offline, signed in as `name` (a manager, or an officer who only reads them), at the settings. */
+  async startAtSettings(name: string): Promise<void> {
+    await this.startOffline(name);
+    await this.openSettings();
+  }
+
   /**
    * How most scenarios begin: offline, signed in as `name`, and a case of `queue` open — the first
    * one, or the first `wanted` accepts when the scenario needs a particular kind (leafing through
@@ -64,9 +76,7 @@ export class DeskPage {
     queueKey: QueueKey,
     options: { mine?: boolean; wanted?: (kase: CasePage) => Promise<boolean>; limit?: number } = {},
   ): Promise<{ queue: QueuePage; kase: CasePage; caseNumber: string }> {
-    await this.startOffline(name);
-    const queue = new QueuePage(this.page);
-    const kase = new CasePage(this.page);
+    const { queue, kase } = await this.startAtQueue(name);
     if (options.mine) await queue.filterOfficer(name);
     const wanted = options.wanted;
     const caseNumber = wanted

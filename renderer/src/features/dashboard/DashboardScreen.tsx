@@ -154,6 +154,15 @@ export default function DashboardScreen() {
           <DataTable table={byId('complaints')} />
         </article>
         <article className="dash-card dash-wide">
+          <h3>{t('dashboard.complaints.listTitle')}</h3>
+          <p className="sub">{t('dashboard.complaints.listNote')}</p>
+          {metrics.complaints.list.length === 0 ? (
+            <p className="muted">{t('dashboard.complaints.noneInPeriod')}</p>
+          ) : (
+            <DataTable table={byId('complaint-list')} />
+          )}
+        </article>
+        <article className="dash-card dash-wide">
           <h3>{t('dashboard.durations.title')}</h3>
           <p className="sub">{t('dashboard.durations.note')}</p>
           <DataTable table={byId('durations')} />

@@ -5,6 +5,7 @@ import type { Cell, Table } from './tables';
 export function DataTable({ table, note }: { table: Table; note?: string }) {
   const { t, language } = useLanguage();
   const number = new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'kk-KZ', { maximumFractionDigits: 1 });
+  const numeric = (column: number) => column > 0 && !table.textColumns?.includes(column);
   const text = (cell: Cell) =>
     cell === null ? t('dashboard.none') : typeof cell === 'number' ? number.format(cell) : cell;
   return (
@@ -17,7 +18,7 @@ export function DataTable({ table, note }: { table: Table; note?: string }) {
         <thead>
           <tr>
             {table.headers.map((h, i) => (
-              <th key={h} scope="col" className={i === 0 ? undefined : 'num'}>
+              <th key={h} scope="col" className={numeric(i) ? 'num' : undefined}>
                 {h}
               </th>
             ))}
@@ -32,7 +33,7 @@ export function DataTable({ table, note }: { table: Table; note?: string }) {
                     {text(cell)}
                   </th>
                 ) : (
-                  <td key={c} className="num">
+                  <td key={c} className={numeric(c) ? 'num' : undefined}>
                     {text(cell)}
                   </td>
                 ),

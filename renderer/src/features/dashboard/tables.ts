@@ -4,15 +4,22 @@
  * Pure: the translation function and the officers' names are passed in.
  */
 import type { TFunction } from 'i18next';
-import { SLA_STAGES, type DashboardMetrics, type SlaCount } from '../../../../shared/metrics';
+import {
+  SLA_STAGES,
+  type ComplaintLine,
+  type DashboardMetrics,
+  type SlaCount,
+} from '../../../../shared/metrics';
 import { formatDate } from '../../i18n/format';
 
 export type Cell = string | number | null;
 
 export interface Table {
-  id: 'sla' | 'sla-buckets' | 'load' | 'decisions' | 'durations' | 'complaints';
+  id: 'sla' | 'sla-buckets' | 'load' | 'decisions' | 'durations' | 'complaints' | 'complaint-list';
   title: string;
   headers: string[];
+  /** Every column after the first holds numbers unless it is named here (then it is text). */
+  textColumns?: number[];
   rows: Cell[][];
 }
 
@@ -29,6 +36,20 @@ export function bucketLabel(t: TFunction, start: string, granularity: 'week' | '
   return granularity === 'week'
     ? t('dashboard.weekOf', { date: formatDate(start) })
     : formatDate(start).slice(3);
+}
+
+/** A complaint's state in the words of the complaint counts, so the list and the counts agree. */
+function complaintState(t: TFunction, status: ComplaintLine['status']): string {
+  if (status === 'met') return t('dashboard.complaints.answeredInTime');
+  if (status === 'late') return t('dashboard.complaints.answeredLate');
+  if (status === 'overdue') return t('dashboard.complaints.overdue');
+  return t('dashboard.complaints.waiting');
+}
+
+function addresseeOf(t: TFunction, line: ComplaintLine): Cell {
+  if (line.addressee === 'provider') return t('dashboard.complaints.provider');
+  if (line.addressee === 'quality-authority') return t('dashboard.complaints.qualityAuthority');
+  return null;
 }
 
 export function dashboardTables(
@@ -99,6 +120,22 @@ export function dashboardTables(
         [t('dashboard.complaints.overdue'), m.complaints.overdue],
         [t('dashboard.complaints.waiting'), m.complaints.waiting],
       ],
+    },
+    {
+      id: 'complaint-list',
+      title: t('dashboard.complaints.listTitle'),
+      headers: ['case', 'addressee', 'registeredOn', 'dueOn', 'answeredOn', 'state'].map((k) =>
+        t(`dashboard.complaints.${k}`),
+      ),
+      textColumns: [1, 2, 3, 4, 5],
+      rows: m.complaints.list.map((line) => [
+        line.caseNumber,
+        addresseeOf(t, line),
+        formatDate(line.registeredOn),
+        formatDate(line.dueOn),
+        line.answeredOn === undefined ? null : formatDate(line.answeredOn),
+        complaintState(t, line.status),
+      ]),
     },
   ];
 }

@@ -9,6 +9,7 @@ import { readableKind, verifiedBytes, type FileProblem, type FileRef } from './f
 import { useFileChecks } from './fileChecks';
 import { ensureFile, type FetchProblem } from '../sync/fileCache';
 import { useSync } from '../sync/syncStore';
+import { ZOOM_START, ZOOM_STEPS } from './zoom';
 
 type Loaded =
   | { kind: 'loading' }
@@ -29,14 +30,12 @@ const VIEWER_PROBLEM: Record<FileProblem, 'missing' | 'corrupt' | 'unsupported' 
 /** A file of the case as the viewer needs it: an attachment, or a document the desk produced. */
 export type ViewedFile = FileRef & { fileName: string };
 
-const IMAGE_ZOOMS = [0.5, 0.75, 1, 1.5, 2, 3];
-
 /** An image with the same zoom steps and words as the PDF viewer's. */
 function ZoomableImage({ url, alt, onError }: { url: string; alt: string; onError: () => void }) {
   const { t } = useLanguage();
   const text = pdfViewerText(t);
-  const [zoom, setZoom] = useState(2); // index into IMAGE_ZOOMS: 100 %
-  const scale = IMAGE_ZOOMS[zoom] ?? 1;
+  const [zoom, setZoom] = useState(ZOOM_START);
+  const scale = ZOOM_STEPS[zoom] ?? 1;
   return (
     <div className="image-viewer">
       <div className="pdf-toolbar">
@@ -44,7 +43,7 @@ function ZoomableImage({ url, alt, onError }: { url: string; alt: string; onErro
           {text.zoomOut}
         </button>
         <span data-testid="image-zoom">{text.zoom(Math.round(scale * 100))}</span>
-        <button type="button" disabled={zoom >= IMAGE_ZOOMS.length - 1} onClick={() => setZoom(zoom + 1)}>
+        <button type="button" disabled={zoom >= ZOOM_STEPS.length - 1} onClick={() => setZoom(zoom + 1)}>
           {text.zoomIn}
         </button>
       </div>

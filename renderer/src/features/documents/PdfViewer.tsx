@@ -4,6 +4,7 @@ import { clampPage } from './pages';
 import { loadPdfjs } from './pdf';
 import { linesOfTextContent } from './pdfText';
 import './viewer.css';
+import { ZOOM_START, ZOOM_STEPS } from './zoom';
 
 export interface PdfViewerText {
   loading: string;
@@ -34,13 +35,11 @@ interface PdfViewerProps {
   textPages?: readonly (readonly string[])[] | undefined;
 }
 
-const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
-
 export function PdfViewer({ bytes, text, onError, textPages }: PdfViewerProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
   const [page, setPage] = useState(1);
-  const [zoom, setZoom] = useState(2); // index into ZOOMS: 100 %
+  const [zoom, setZoom] = useState(ZOOM_START);
   const [asText, setAsText] = useState(false);
   // The shown page's text from pdf.js, with the page it belongs to (a newer page makes it stale).
   const [extracted, setExtracted] = useState<{ doc: PDFDocumentProxy; page: number; lines: string[] }>();
@@ -80,7 +79,7 @@ export function PdfViewer({ bytes, text, onError, textPages }: PdfViewerProps) {
       .then((p) => {
         if (cancelled) return;
         const ratio = window.devicePixelRatio || 1;
-        const viewport = p.getViewport({ scale: ZOOMS[zoom]! * ratio });
+        const viewport = p.getViewport({ scale: ZOOM_STEPS[zoom]! * ratio });
         canvas.width = Math.floor(viewport.width);
         canvas.height = Math.floor(viewport.height);
         canvas.style.width = `${Math.floor(viewport.width / ratio)}px`;
@@ -136,8 +135,8 @@ export function PdfViewer({ bytes, text, onError, textPages }: PdfViewerProps) {
         <button type="button" disabled={zoom <= 0} onClick={() => setZoom(zoom - 1)}>
           {text.zoomOut}
         </button>
-        <span data-testid="pdf-zoom">{text.zoom(Math.round(ZOOMS[zoom]! * 100))}</span>
-        <button type="button" disabled={zoom >= ZOOMS.length - 1} onClick={() => setZoom(zoom + 1)}>
+        <span data-testid="pdf-zoom">{text.zoom(Math.round(ZOOM_STEPS[zoom]! * 100))}</span>
+        <button type="button" disabled={zoom >= ZOOM_STEPS.length - 1} onClick={() => setZoom(zoom + 1)}>
           {text.zoomIn}
         </button>
         <button
