@@ -3,6 +3,7 @@
  * administrator or the head), never chosen by the person: nobody changes their own role, an officer
  * manages nobody and edits no settings, and the desk always keeps one manager who can sign in.
  */
+import { validateWith } from '../settings/validate';
 import { z } from 'zod';
 
 export const USER_ROLES = ['officer', 'head', 'admin'] as const;
@@ -90,21 +91,12 @@ export const userProfileSchema = z.strictObject(
   { error: 'invalid' },
 );
 
-function toCode(message: string): UserIssueCode {
-  return (USER_ISSUE_CODES as readonly string[]).includes(message) ? (message as UserIssueCode) : 'invalid';
-}
-
 export type ProfileResult = { ok: true; profile: UserProfile } | { ok: false; issues: UserIssue[] };
+
+const parseProfile = validateWith(userProfileSchema, USER_ISSUE_CODES);
 
 /** Validates what a manager typed (or what the central enrolment sent). */
 export function validateProfile(input: unknown): ProfileResult {
-  const result = userProfileSchema.safeParse(input);
-  if (result.success) return { ok: true, profile: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues.map((issue) => ({
-      path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-      code: toCode(issue.message),
-    })),
-  };
+  const result = parseProfile(input);
+  return result.ok ? { ok: true, profile: result.settings } : result;
 }
