@@ -7,9 +7,14 @@
  * result kept in bench-results/before/desk.json is shown beside the new one.
  *
  * BENCH_CASES (e.g. "10000,100000"), BENCH_PROFILE ("disk", "memory" or "disk,memory") and
- * BENCH_SKIP_FORMS=1 narrow a run. BENCH_KEEP_PROFILES=<dir> keeps each disk profile in
- * <dir>/<cases> and reuses it next time (seeding 100,000 cases takes minutes; an older schema in a
- * kept profile is upgraded on the seed page, which the result shows).
+ * BENCH_SKIP_FORMS=1 narrow a run; BENCH_DESK_ONLY=1 runs the desk part alone (no forms, signing,
+ * signed-PDF or sync benchmark) and BENCH_SKIP_DASHBOARD=1 leaves out the head's dashboard.
+ * BENCH_KEEP_PROFILES=<dir> keeps each disk profile in <dir>/<cases> and reuses it next time
+ * (seeding 100,000 cases takes minutes; an older schema in a kept profile is upgraded on the seed
+ * page, which the result shows). BENCH_DIST=<dir> measures a build kept from before a change
+ * instead of building: <dir>/web is a copy of dist-web and <dir>/seed.js of .tmp/bench/seed.js (for
+ * A/B runs, before and after in turn, each on its own kept profile: a newer schema cannot be opened
+ * by older code).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +34,8 @@ const CASES = (process.env.BENCH_CASES ?? '10000,100000').split(',').map(Number)
 const PROFILES = (process.env.BENCH_PROFILE ?? 'disk').split(',') as BenchProfile[];
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
 const KEEP = process.env.BENCH_KEEP_PROFILES;
+const DIST = process.env.BENCH_DIST;
+const DESK_ONLY = process.env.BENCH_DESK_ONLY === '1';
 // No service worker: the desk in Electron has none, and in a kept profile the one the browser build
 // registers would answer the seed page's requests before the bench's routes can.
 const CONTEXT = {
@@ -74,8 +81,7 @@ function folderBytes(path: string): number {
  * KB of JavaScript on the start path of the built desk: the entry script of dist-web/index.html and
  * the chunks it preloads (its static imports). Deterministic, so a change to it is the bundle's.
  */
-function startPathKb(): number {
-  const dist = `${root}dist-web/`;
+function startPathKb(dist: string): number {
   const html = readFileSync(`${dist}index.html`, 'utf8');
   const files = new Set(
     [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.\/([^"]+\.m?js)"/g)].map((m) => m[1]!),
@@ -124,14 +130,15 @@ async function runOne(
 }
 
 async function runDesk(browser: Browser): Promise<DeskBenchResult[]> {
-  const seedScript = await buildSeed();
+  const seedScript = DIST ? join(DIST, 'seed.js') : await buildSeed();
   const server = await preview({
     configFile: `${root}renderer/vite.config.ts`,
     logLevel: 'warn',
+    ...(DIST ? { build: { outDir: join(DIST, 'web') } } : {}),
     preview: { host: '127.0.0.1', port: PORT, strictPort: true },
   });
   const results: DeskBenchResult[] = [];
-  const startPath = startPathKb();
+  const startPath = startPathKb(DIST ? join(DIST, 'web/') : `${root}dist-web/`);
   try {
     for (const profile of PROFILES)
       for (const cases of CASES)
@@ -215,13 +222,15 @@ async function runSync(): Promise<string[] | undefined> {
 
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
-  step('building the web bundle');
-  const built = spawnSync('npm', ['run', '--silent', 'build:web'], {
-    cwd: root,
-    stdio: 'inherit',
-    shell: true,
-  });
-  if (built.status !== 0) throw new Error('the web build failed');
+  if (!DIST) {
+    step('building the web bundle');
+    const built = spawnSync('npm', ['run', '--silent', 'build:web'], {
+      cwd: root,
+      stdio: 'inherit',
+      shell: true,
+    });
+    if (built.status !== 0) throw new Error('the web build failed');
+  }
 
   const at = new Date().toISOString();
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -232,6 +241,12 @@ async function main(): Promise<void> {
       `${JSON.stringify({ at, chromium: chromiumPath(), results }, null, 2)}\n`,
     );
     const lines = deskSummary(results, before());
+    if (DESK_ONLY) {
+      const summary = `${lines.join('\n')}\n`;
+      writeFileSync(`${out}/summary.md`, summary);
+      process.stdout.write(`\n${summary}`);
+      return;
+    }
     try {
       const forms = process.env.BENCH_SKIP_FORMS ? undefined : await runForms(browser);
       if (forms) lines.push('', ...forms);

@@ -9,6 +9,7 @@ import type {
   EventRecord,
   HeldEventRecord,
   OutboxRecord,
+  QueueHeadRecord,
   QueuePageRecord,
   SettingRecord,
   SyncStateRecord,
@@ -36,6 +37,8 @@ export class DeskDatabase extends Dexie {
   declare drafts: Table<DraftRecord, [string, string]>;
   /** Version 10: the head's dashboard facts of each case (derived, like the queue rows). */
   declare caseFacts: Table<CaseFacts, string>;
+  /** Version 11: the first rows and the size of the views the desk opens on (queue-heads.ts). */
+  declare queueHeads: Table<QueueHeadRecord, string>;
 
   /**
    * `upTo`: an older version of the schema, for the tests of each upgrade (tables added later are
@@ -63,6 +66,7 @@ export class DeskDatabase extends Dexie {
       this.users,
       this.drafts,
       this.caseFacts,
+      this.queueHeads,
     ];
   }
 }

@@ -47,3 +47,13 @@ export { actionDraftKey, formDraftKey, PHONE_KEY, type DraftRepository } from '.
 export { caseWorkingSet, type EvictionResult } from './cases/working-set';
 /** The files an event names (attachments, produced and signed documents, signatures): what sync uploads. */
 export { fileRefsOf } from './cases/files';
+export {
+  compareByDeadline,
+  deadlineKey,
+  HEAD_SIZE,
+  isShort,
+  mineView,
+  type HeadView,
+  type QueueHead,
+} from './queue-heads';
+export { PAGE_SIZE } from './queue-pages';

@@ -8,6 +8,7 @@
  * new schema version with an upgrade that rewrites the pages.
  */
 import type { DeskDatabase } from './database';
+import { updateHeads } from './queue-heads';
 import type { QueuePageRecord, QueueRow, RowComplaint, RowPerson } from './records';
 
 export const PAGE_SIZE = 500;
@@ -106,6 +107,22 @@ export async function countRows(db: DeskDatabase): Promise<number> {
   return last ? last.page * PAGE_SIZE + last.rows.length : 0;
 }
 
+/**
+ * The rows of pages `from` … `from + count - 1`, in page order, and whether pages follow: the desk
+ * reads every row in such chunks after drawing the queue from its heads, yielding between them.
+ */
+export async function readRowChunk(
+  db: DeskDatabase,
+  from: number,
+  count: number,
+): Promise<{ rows: QueueRow[]; more: boolean }> {
+  const pages = await db.queuePages.where('page').between(from, from + count, true, false).toArray();
+  const rows: QueueRow[] = [];
+  for (const p of pages) for (const t of p.rows) if (t) rows.push(decodeRow(t));
+  const more = (await db.queuePages.where('page').aboveOrEqual(from + count).first()) !== undefined;
+  return { rows, more };
+}
+
 /** Every stored row, page by page. */
 export async function readRows(db: DeskDatabase): Promise<QueueRow[]> {
   const pages = await db.queuePages.toArray();
@@ -117,7 +134,9 @@ export async function readRows(db: DeskDatabase): Promise<QueueRow[]> {
 
 /**
  * Writes rows into their pages inside the caller's transaction: a placed row replaces its slot, a
- * new one takes the next free slot (after the last page's last row). Returns where each went.
+ * new one takes the next free slot (after the last page's last row). Returns where each went. The
+ * queue heads (queue-heads.ts) are kept true in the same transaction, which must include
+ * db.queueHeads as well as db.queuePages.
  */
 export async function placeRows(
   db: DeskDatabase,
@@ -136,6 +155,7 @@ export async function placeRows(
   }
   const loaded = await db.queuePages.bulkGet([...touched].filter((p) => !pages.has(p)));
   for (const p of loaded) if (p) pages.set(p.page, p);
+  const changes: Array<{ before: QueueRow | undefined; after: QueueRow }> = [];
   for (const { row, at } of updates) {
     let place = at;
     if (!place) {
@@ -152,10 +172,13 @@ export async function placeRows(
       page = { page: place.page, rows: [] };
       pages.set(place.page, page);
     }
+    const old = page.rows[place.slot];
+    changes.push({ before: old ? decodeRow(old) : undefined, after: row });
     page.rows[place.slot] = encodeRow(row);
     changed.add(place.page);
     placements.push(place);
   }
   await db.queuePages.bulkPut([...changed].map((p) => pages.get(p) as QueuePageRecord));
+  await updateHeads(db, changes);
   return placements;
 }

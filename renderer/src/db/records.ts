@@ -112,6 +112,18 @@ export interface QueuePageRecord {
   rows: unknown[][];
 }
 
+/**
+ * Version 11: the first rows of one view of the queue in the default order, with how many the view
+ * holds (queue-heads.ts). `view`: 'all', 'awaiting-approval' or 'mine:<user id>'; `rows`: queue-pages
+ * tuples; `stamp`: changed by every write, so a refill computed from an older read is dropped.
+ */
+export interface QueueHeadRecord {
+  view: string;
+  total: number;
+  rows: unknown[][];
+  stamp: number;
+}
+
 /** Version 4 only: the words a case is found by, indexed multi-entry (version 5 dropped the table). */
 export interface CaseSearchRecord {
   caseId: string;

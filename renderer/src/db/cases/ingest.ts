@@ -120,6 +120,7 @@ export function tables(db: DeskDatabase) {
   return [
     db.caseStates,
     db.queuePages,
+    db.queueHeads,
     db.caseFacts,
     db.caseEvents,
     db.outbox,

@@ -7,6 +7,7 @@ import type { WorkingDayCalendar } from '../../../../shared/calendar/types';
 import { caseFactsOf } from '../../../../shared/metrics/stored';
 import { foldEvents, type CaseState } from '../../../../shared/workflow';
 import type { DeskDatabase } from '../database';
+import { fillShortHeads } from '../queue-heads';
 import { placeRows, type Placement } from '../queue-pages';
 import type { CaseStateRecord, EventRecord, QueueRow } from '../records';
 import { caseRowOf } from '../rows';
@@ -64,11 +65,13 @@ export async function rebuildStale(
   for (;;) {
     const keys = await staleKeys(db, chunk);
     if (keys.length === 0) {
+      // Rows that moved past the end of a head were not replaced in it chunk by chunk (queue-heads.ts).
+      if (result.rebuilt > 0) await fillShortHeads(db);
       await db.syncState.put({ key: REBUILT, value: REDUCER_VERSION });
       return result;
     }
     // The dashboard's facts are derived from the projection, so they are rebuilt with it.
-    const written = [db.caseStates, db.caseEvents, db.queuePages, db.heldEvents, db.caseFacts];
+    const written = [db.caseStates, db.caseEvents, db.queuePages, db.queueHeads, db.heldEvents, db.caseFacts];
     await db.transaction('rw', written, async () => {
       const projections: CaseStateRecord[] = [];
       const done: Array<{ state: CaseState; first: EventRecord | undefined; row: QueueRow }> = [];

@@ -33,7 +33,8 @@ import { nextRegistrationNumber } from '../cases/registration';
 import type { DeskDatabase } from '../database';
 import { guarded } from '../errors';
 import { filterAndSort, type CaseListRow, type CaseQuery } from '../queries';
-import { countRows, placeRows, readRows, type Placement } from '../queue-pages';
+import { fillShortHeads, readHeads, refillHeads, type HeadView, type QueueHead } from '../queue-heads';
+import { countRows, placeRows, readRowChunk, readRows, type Placement } from '../queue-pages';
 import type { CaseFileRecord, QueueRow } from '../records';
 import { caseRowOf } from '../rows';
 
@@ -77,6 +78,18 @@ export interface CaseRepository {
   list(query?: CaseQuery): Promise<{ rows: CaseListRow[]; total: number }>;
   /** Every case's queue row, in storage order (the queue sorts them itself). */
   listAll(): Promise<CaseListRow[]>;
+  /**
+   * The heads of the queues (version 11): each view's first rows and its size, what opening the desk
+   * draws before every row is read (queue-heads.ts).
+   */
+  heads(): Promise<QueueHead[]>;
+  /** The rows of `count` pages from page `from` (PAGE_SIZE rows a page), and whether more follow. */
+  readRowChunk(from: number, count: number): Promise<{ rows: CaseListRow[]; more: boolean }>;
+  /**
+   * Refills the heads that shrank from every row the desk read, each only if unchanged since its
+   * `stamps` were read; how many were refilled.
+   */
+  refillHeads(rows: readonly CaseListRow[], stamps: ReadonlyMap<HeadView, number>): Promise<number>;
   /**
    * Every case's full state, `chunkSize` (default 1000) at a time, for reports over all cases (the
    * head's dashboard); a case written meanwhile may be read before or after its change.
@@ -214,6 +227,9 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
     },
 
     listAll: () => guarded(() => readRows(db)),
+    heads: () => guarded(() => readHeads(db)),
+    readRowChunk: (from, count) => guarded(() => readRowChunk(db, from, count)),
+    refillHeads: (rows, stamps) => guarded(() => refillHeads(db, rows, stamps)),
 
     eachState: (onChunk, chunkSize = 1000) => guarded(() => eachState(db, onChunk, chunkSize)),
 
@@ -236,7 +252,14 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
     async refreshDeadlines() {
       const cal = await deps.calendar();
       const keys = await guarded(() => db.caseStates.toCollection().primaryKeys());
-      const refreshed = [db.caseStates, db.caseEvents, db.queuePages, db.heldEvents, db.caseFacts];
+      const refreshed = [
+        db.caseStates,
+        db.caseEvents,
+        db.queuePages,
+        db.queueHeads,
+        db.heldEvents,
+        db.caseFacts,
+      ];
       // In chunks: the rows need each case's application, i.e. its `received` event.
       for (let start = 0; start < keys.length; start += REFRESH_CHUNK) {
         const chunk = keys.slice(start, start + REFRESH_CHUNK);
@@ -266,6 +289,8 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
         );
         feed.emit(chunk);
       }
+      // Due days moved: rows may have left the heads without the next ones taking their place.
+      if (await guarded(() => fillShortHeads(db))) feed.emit([]);
     },
 
     staleCount: () => guarded(() => countStale(db)),
