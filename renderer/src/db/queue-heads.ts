@@ -33,7 +33,7 @@ type Ordered = Pick<QueueRow, 'dueOn' | 'complaintDueOn' | 'caseNumber'>;
  * The day the default order ("by deadline") goes by: the stage's due day or an open complaint's,
  * whichever is first; cases without one last. The queue (features/queue) sorts by the same key.
  */
-export function deadlineKey(row: Pick<QueueRow, 'dueOn' | 'complaintDueOn'>): string {
+export function deadlineKey(row: { dueOn: string | null; complaintDueOn?: string | null }): string {
   const a = row.dueOn || '';
   const b = row.complaintDueOn || '';
   if (a && b) return a < b ? a : b;

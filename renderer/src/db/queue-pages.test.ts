@@ -71,14 +71,14 @@ describe('queue pages', () => {
     await db.open();
     expect(await countRows(db)).toBe(0);
     const rows = Array.from({ length: PAGE_SIZE + 3 }, (_, i) => ({ ...bare, caseId: `c-${i}` }));
-    const first = await db.transaction('rw', db.queuePages, () =>
+    const first = await db.transaction('rw', [db.queuePages, db.queueHeads], () =>
       placeRows(
         db!,
         rows.slice(0, 10).map((row) => ({ row, at: undefined })),
       ),
     );
     expect(first.at(-1)).toEqual({ page: 0, slot: 9 });
-    const rest = await db.transaction('rw', db.queuePages, () =>
+    const rest = await db.transaction('rw', [db.queuePages, db.queueHeads], () =>
       placeRows(
         db!,
         rows.slice(10).map((row) => ({ row, at: undefined })),
@@ -89,7 +89,9 @@ describe('queue pages', () => {
     expect(await countRows(db)).toBe(PAGE_SIZE + 3);
 
     const changed = { ...rows[5]!, stage: 'completeness' as const };
-    await db.transaction('rw', db.queuePages, () => placeRows(db!, [{ row: changed, at: first[5] }]));
+    await db.transaction('rw', [db.queuePages, db.queueHeads], () =>
+      placeRows(db!, [{ row: changed, at: first[5] }]),
+    );
     const read = await readRows(db);
     expect(read).toHaveLength(PAGE_SIZE + 3);
     expect(read[5]).toEqual(changed);

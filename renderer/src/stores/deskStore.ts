@@ -12,18 +12,23 @@ import { create } from 'zustand';
 import { canEditSettings, type DeskUser } from '../../../shared/auth';
 import type { WorkingDayCalendar } from '../../../shared/calendar';
 import type { Settings, SettingsResult } from '../../../shared/settings';
-import { openDesk, type CaseListRow, type Desk } from '../db';
+import { openDesk, type Desk, type QueueHead } from '../db';
 import type { StorageProblem } from '../i18n/codes';
 import { today } from './clock';
 import { problemOf } from './problems';
 import { useSession } from './sessionStore';
 
-let rowsPrefetch: Promise<CaseListRow[]> | undefined;
+let headsPrefetch: Promise<QueueHead[]> | undefined;
+let unsubscribeCases: (() => void) | undefined;
 
-/** The queue rows read while the desk opened, once; later loads read them afresh. */
-export function takeRowsPrefetch(): Promise<CaseListRow[]> | undefined {
-  const p = rowsPrefetch;
-  rowsPrefetch = undefined;
+/**
+ * The queue heads read while the desk opened, once; later loads read them afresh. A write to the
+ * cases after that read (the background rebuild of an upgrade, which may end before the queue
+ * store listens) drops it, so the queue never starts from rows older than the storage.
+ */
+export function takeHeadsPrefetch(): Promise<QueueHead[]> | undefined {
+  const p = headsPrefetch;
+  headsPrefetch = undefined;
   return p;
 }
 
@@ -139,12 +144,17 @@ export const useDesk = create<DeskState>()((set, get) => {
           desk.users.needsSetup(),
         ]);
         performance.mark('desk:db-open');
-        // Reading every queue row is the slowest step of opening the desk; it starts now, alongside
-        // the calendar and the first render, and the queue store takes it (nothing can change a
-        // case before anyone is signed in, so it cannot be stale).
+        // The queue heads (its first screen) are read now, alongside the calendar and the first
+        // render, and the queue store takes them. The background rebuild can write cases before the
+        // queue store listens: any write drops the prefetch (the store then reads afresh).
+        unsubscribeCases?.();
+        headsPrefetch = undefined;
+        unsubscribeCases = desk.cases.onChange(() => {
+          headsPrefetch = undefined;
+        });
         if (!setup) {
-          rowsPrefetch = desk.cases.listAll();
-          rowsPrefetch.catch(() => undefined);
+          headsPrefetch = desk.cases.heads();
+          headsPrefetch.catch(() => undefined);
         }
         const empty = setup ? (await desk.cases.count()) === 0 : false;
         const calendar = await desk.calendar.get();

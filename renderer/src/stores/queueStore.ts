@@ -3,9 +3,16 @@
  * over an array rather than a database query per keystroke. Reloaded when this window's storage
  * says cases changed (db/changes.ts is an in-process feed: another window's writes are seen at the
  * next load, not as they happen).
+ *
+ * Opening draws first from the queue heads (db/queue-heads.ts: the first rows and the size of
+ * 'all', each officer's 'mine' and 'awaiting-approval'), then reads every row in the background,
+ * CHUNK_PAGES pages at a time with a pause between, building the search words as it goes. Until it
+ * is done (`partial`) the other queues, the counts, search and filters wait. A write during the read
+ * lets the read finish and starts another.
  */
 import { create } from 'zustand';
-import type { IsoDate } from '../../../shared/calendar';
+import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar';
+import { isShort, type CaseListRow, type HeadView, type QueueHead } from '../db';
 import { firstScreenShown, whenIdle } from '../app/firstScreen';
 import {
   buildSearchIndex,
@@ -14,18 +21,28 @@ import {
   sortRows,
   type DeskRow,
   type QueueFilter,
-  type QueueSourceRow,
   type SortKey,
 } from '../features/queue/queueModel';
 import { hiddenColumnsOf, type ColumnKey } from '../features/queue/columns';
 import { today } from './clock';
-import { takeRowsPrefetch, useDesk } from './deskStore';
+import { SearchIndex } from '../features/queue/searchIndex';
+import { takeHeadsPrefetch, useDesk } from './deskStore';
 import { useSession } from './sessionStore';
 
 export type QueueFilters = Omit<QueueFilter, 'queue'>;
 
+/** The queue drawn from its heads while every row is being read: each head's rows, prepared. */
+export interface PartialQueue {
+  heads: ReadonlyMap<HeadView, { total: number; rows: DeskRow[] }>;
+}
+
+/** Pages (of PAGE_SIZE rows) read at a time in the background: ~5,000 rows, a short pause between. */
+export const CHUNK_PAGES = 10;
+
 interface QueueState {
   status: 'idle' | 'loading' | 'ready';
+  /** Set while only the heads are read (the first screen); null once every row is. */
+  partial: PartialQueue | null;
   sorted: DeskRow[];
   schools: string[];
   sort: SortKey;
@@ -82,11 +99,51 @@ function warmSearch(rows: DeskRow[]): void {
 }
 let unsubscribe: (() => void) | undefined;
 let reloadTimer: ReturnType<typeof setTimeout> | undefined;
+/** A load is reading every row; `again`: a write came meanwhile, so another load follows it. */
+let reading = false;
+let again = false;
+/** Bumped by resetQueueStore: a read of a closed desk is dropped. */
+let generation = 0;
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function prepareHeads(heads: readonly QueueHead[], calendar: WorkingDayCalendar, day: IsoDate): PartialQueue {
+  return {
+    heads: new Map(
+      heads.map((h) => [h.view, { total: h.total, rows: prepareRows(h.rows, calendar, day) }] as const),
+    ),
+  };
+}
+
+/** Every row, CHUNK_PAGES pages at a time, prepared and with its search words, pausing between. */
+async function readEveryRow(
+  read: (from: number) => Promise<{ rows: CaseListRow[]; more: boolean }>,
+  expected: number,
+  calendar: WorkingDayCalendar,
+  day: IsoDate,
+): Promise<{ rows: CaseListRow[]; prepared: DeskRow[] }> {
+  const index = new SearchIndex(expected);
+  const rows: CaseListRow[] = [];
+  const ready: DeskRow[] = [];
+  for (let from = 0; ; from += CHUNK_PAGES) {
+    const chunk = await read(from);
+    const done = prepareRows(chunk.rows, calendar, day, { index, offset: rows.length });
+    buildSearchIndex(done, 0, Infinity);
+    for (const r of chunk.rows) rows.push(r);
+    for (const r of done) ready.push(r);
+    if (!chunk.more) break;
+    await pause();
+  }
+  // Rows added or removed since the heads were read: the index is sized again (rare; a reload follows).
+  if (rows.length !== expected) return { rows, prepared: prepareRows(rows, calendar, day) };
+  return { rows, prepared: ready };
+}
 
 const { queue: _queue, ...emptyFilters } = EMPTY_FILTER;
 
 export const useQueue = create<QueueState>()((set, get) => ({
   status: 'idle',
+  partial: null,
   sorted: [],
   schools: [],
   sort: 'deadline',
@@ -104,19 +161,51 @@ export const useQueue = create<QueueState>()((set, get) => ({
         reloadTimer = setTimeout(() => void get().load(), 50);
       });
     }
+    if (reading) {
+      again = true;
+      return;
+    }
+    reading = true;
+    const run = generation;
     try {
-      const rows: QueueSourceRow[] = await (takeRowsPrefetch() ?? desk.cases.listAll());
-      performance.mark('desk:rows-read');
+      const heads = await (takeHeadsPrefetch() ?? desk.cases.heads());
+      if (run !== generation) return;
       const day = today(settings.officeHours.timeZone);
-      prepared = prepareRows(rows, calendar, day);
+      const all = heads.find((h) => h.view === 'all');
+      const total = all?.total ?? 0;
+      // A desk whose whole queue is in the heads needs no other read.
+      const whole = all === undefined || all.rows.length === total;
+      if (!whole && get().status !== 'ready') {
+        set({ status: 'ready', partial: prepareHeads(heads, calendar, day), today: day });
+        performance.mark('desk:heads-drawn');
+      }
+      const { rows, prepared: ready } = whole
+        ? { rows: all?.rows ?? [], prepared: prepareRows(all?.rows ?? [], calendar, day) }
+        : await readEveryRow((from) => desk.cases.readRowChunk(from, CHUNK_PAGES), total, calendar, day);
+      if (run !== generation) return;
+      performance.mark('desk:rows-read');
+      prepared = ready;
       const schools = [...new Set(rows.map((r) => r.schoolName))].sort((a, b) => a.localeCompare(b));
       const sorted = sortRows(prepared, get().sort);
-      set({ status: 'ready', sorted, schools, today: day });
+      set({ status: 'ready', partial: null, sorted, schools, today: day });
       performance.mark('desk:rows-prepared');
       warmSearch(sorted);
+      // A head that shrank (rows moved past its end) is refilled from what was just read.
+      if (!whole && heads.some((h) => isShort(h))) {
+        const stamps = new Map(heads.map((h) => [h.view, h.stamp] as const));
+        desk.cases.refillHeads(rows, stamps).catch(() => undefined);
+      }
     } catch (error) {
       useDesk.getState().report(error);
-      set({ status: 'ready' });
+      set({ status: 'ready', partial: null });
+    } finally {
+      if (run === generation) {
+        reading = false;
+        if (again) {
+          again = false;
+          void get().load();
+        }
+      }
     }
   },
 
@@ -166,8 +255,12 @@ export function resetQueueStore(): void {
   unsubscribe?.();
   unsubscribe = undefined;
   prepared = [];
+  generation += 1;
+  reading = false;
+  again = false;
   useQueue.setState({
     status: 'idle',
+    partial: null,
     sorted: [],
     schools: [],
     filters: emptyFilters,

@@ -24,6 +24,8 @@ interface QueueFiltersProps {
   sort: SortKey;
   onChange: (patch: Partial<Filters>) => void;
   onSort: (sort: SortKey) => void;
+  /** Until every case is read (the queue drawn from its heads): nothing to search or filter yet. */
+  disabled: boolean;
 }
 
 export function QueueFilters(p: QueueFiltersProps) {
@@ -37,36 +39,42 @@ export function QueueFilters(p: QueueFiltersProps) {
         placeholder={p.text.searchPlaceholder}
         value={p.filters.search}
         onChange={(search) => p.onChange({ search })}
+        disabled={p.disabled}
       />
       <SelectField
         label={p.text.stage}
         value={p.filters.stage}
         options={p.stages}
         onChange={(v) => p.onChange({ stage: v as Filters['stage'] })}
+        disabled={p.disabled}
       />
       <SelectField
         label={p.text.ground}
         value={p.filters.ground}
         options={p.grounds}
         onChange={(v) => p.onChange({ ground: v as Filters['ground'] })}
+        disabled={p.disabled}
       />
       <SelectField
         label={p.text.school}
         value={p.filters.school}
         options={p.schools}
         onChange={(school) => p.onChange({ school })}
+        disabled={p.disabled}
       />
       <SelectField
         label={p.text.officer}
         value={p.filters.officer}
         options={p.officers}
         onChange={(officer) => p.onChange({ officer })}
+        disabled={p.disabled}
       />
       <SelectField
         label={p.text.sort}
         value={p.sort}
         options={p.sorts}
         onChange={(v) => p.onSort(v as SortKey)}
+        disabled={p.disabled}
       />
       {active ? (
         <button

@@ -2,7 +2,8 @@ import type { QueueKey } from './queueModel';
 
 interface QueueNavProps {
   title: string;
-  items: ReadonlyArray<{ key: QueueKey; label: string; count: number; tone?: 'bad' | 'warn' }>;
+  /** `count` undefined: not known yet (every row is still being read), shown as "…". */
+  items: ReadonlyArray<{ key: QueueKey; label: string; count: number | undefined; tone?: 'bad' | 'warn' }>;
   current: QueueKey;
   onSelect: (queue: QueueKey) => void;
 }
@@ -22,7 +23,7 @@ export function QueueNav({ title, items, current, onSelect }: QueueNavProps) {
               onClick={() => onSelect(q.key)}
             >
               <span className="queue-nav-label">{q.label}</span>
-              <span className="queue-nav-count">{q.count}</span>
+              <span className="queue-nav-count">{q.count ?? '…'}</span>
             </button>
           </li>
         ))}

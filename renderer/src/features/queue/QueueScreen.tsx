@@ -4,7 +4,8 @@ import { STAGES } from '../../i18n/codes';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useDesk } from '../../stores/deskStore';
 import { useNavigation } from '../../stores/navigation';
-import { queueScroll, rememberShownOrder, useQueue } from '../../stores/queueStore';
+import { mineView, type HeadView } from '../../db';
+import { queueScroll, rememberShownOrder, useQueue, type PartialQueue } from '../../stores/queueStore';
 import { useSession } from '../../stores/sessionStore';
 import { HIDEABLE, visibleColumns } from './columns';
 import { QueueFilters } from './QueueFilters';
@@ -15,9 +16,28 @@ import { rowView } from './rowView';
 
 const SORTS: readonly SortKey[] = ['deadline', 'term', 'received', 'caseNumber'];
 
+/** The head a queue is drawn from while the rows are read (none for the queues the heads do not keep). */
+function headOf(partial: PartialQueue, queue: QueueKey, me: string | undefined) {
+  const view: HeadView | undefined =
+    queue === 'all' || queue === 'awaiting-approval'
+      ? queue
+      : queue === 'mine' && me
+        ? mineView(me)
+        : undefined;
+  if (!view) return undefined;
+  // No head stored for a view: nobody's case is in it.
+  return partial.heads.get(view) ?? { total: 0, rows: [] };
+}
+
+/** A queue's size while the rows are read: known for the heads' views, otherwise not yet (undefined). */
+function partialCount(partial: PartialQueue | null, queue: QueueKey, me: string | undefined) {
+  return partial ? headOf(partial, queue, me)?.total : undefined;
+}
+
 export function QueueScreen({ queue }: { queue: QueueKey }) {
   const { t } = useLanguage();
-  const { status, sorted, schools, filters, sort, setFilters, setSort, hidden, toggleColumn } = useQueue();
+  const { status, partial, sorted, schools, filters, sort, setFilters, setSort, hidden, toggleColumn } =
+    useQueue();
   const navigate = useNavigation((s) => s.navigate);
   const me = useSession((s) => s.user?.id);
 
@@ -28,9 +48,15 @@ export function QueueScreen({ queue }: { queue: QueueKey }) {
     if (me) void useQueue.getState().loadColumns(me);
   }, [me]);
 
+  // Drawn from the queue heads until every row is read: the queue's first rows and its size, if it
+  // is one the heads keep (every case, one's own, awaiting approval); the other counts are not known.
+  const head = partial ? headOf(partial, queue, me) : undefined;
   const view = useMemo(
-    () => viewQueue(sorted, { ...filters, queue, ...(me ? { me } : {}) }),
-    [sorted, filters, queue, me],
+    () =>
+      partial
+        ? { rows: head?.rows ?? [], counts: undefined }
+        : viewQueue(sorted, { ...filters, queue, ...(me ? { me } : {}) }),
+    [partial, head, sorted, filters, queue, me],
   );
   const columns = visibleColumns(hidden);
   // "Next case" on the case screen follows this queue as it is filtered and sorted now.
@@ -39,7 +65,7 @@ export function QueueScreen({ queue }: { queue: QueueKey }) {
   const userName = (id: string) => users.find((u) => u.id === id)?.fullName ?? id;
   const any = { value: '', label: t('queue.any') };
 
-  if (status !== 'ready') {
+  if (status !== 'ready' || (partial && !head)) {
     return (
       <p className="muted" role="status">
         {t('queue.loading')}
@@ -56,7 +82,7 @@ export function QueueScreen({ queue }: { queue: QueueKey }) {
         items={QUEUE_KEYS.map((key) => ({
           key,
           label: t(`queueName.${key}`),
-          count: view.counts[key],
+          count: view.counts ? view.counts[key] : partialCount(partial, key, me),
           ...(key === 'overdue'
             ? { tone: 'bad' as const }
             : key === 'due-soon'
@@ -67,8 +93,13 @@ export function QueueScreen({ queue }: { queue: QueueKey }) {
       <section className="queue-main" aria-labelledby="queue-title">
         <h2 id="queue-title">
           {t(`queueName.${queue}`)}{' '}
-          <span className="muted">{t('queue.count', { count: view.rows.length })}</span>
+          <span className="muted">{t('queue.count', { count: head ? head.total : view.rows.length })}</span>
         </h2>
+        {partial ? (
+          <p className="muted" role="status" data-testid="queue-partial">
+            {t('queue.partial')}
+          </p>
+        ) : null}
         <QueueFilters
           text={{
             search: t('queue.search'),
@@ -93,6 +124,7 @@ export function QueueScreen({ queue }: { queue: QueueKey }) {
           sort={sort}
           onChange={setFilters}
           onSort={setSort}
+          disabled={partial !== null}
         />
         <details className="queue-columns">
           <summary>{t('ux.columns.title')}</summary>

@@ -11,6 +11,7 @@ import {
   type QueueId,
   type Stage,
 } from '../../../../shared/workflow';
+import { deadlineKey } from '../../db';
 import { foldForSearch } from './searchFold';
 import { SearchIndex } from './searchIndex';
 
@@ -159,6 +160,8 @@ export function prepareRows(
   rows: readonly QueueSourceRow[],
   calendar: WorkingDayCalendar,
   today: IsoDate,
+  /** Rows read in chunks share one index: this chunk's first row is at `offset` in it. */
+  into: { index: SearchIndex; offset: number } = { index: new SearchIndex(rows.length), offset: 0 },
 ): DeskRow[] {
   const cache = new Map<string, number>();
   const left = (due: string | null | undefined): number | null => {
@@ -175,12 +178,12 @@ export function prepareRows(
     if (due < today) return 'overdue';
     return (left(due) ?? 0) <= 1 ? 'at-risk' : 'on-track';
   };
-  const index = new SearchIndex(rows.length);
-  return rows.map((row, ordinal) => {
+  const { index, offset } = into;
+  return rows.map((row, i) => {
     const timeliness = timelinessOf(row.dueOn);
     return {
       row,
-      ordinal,
+      ordinal: offset + i,
       index,
       daysLeft: left(row.dueOn),
       termDaysLeft: row.stage === 'closed' ? null : left(row.termDueOn),
@@ -194,10 +197,12 @@ export function prepareRows(
   });
 }
 
-/** The day that decides the default order: the stage's due day or an open complaint's, whichever is first. */
+/**
+ * The day that decides the default order: the stage's due day or an open complaint's, whichever is
+ * first (the same key the stored queue heads are in, db/queue-heads.ts).
+ */
 function earliestDue(row: QueueSourceRow): string {
-  const dues = [row.dueOn, row.complaintDueOn].filter((d): d is IsoDate => !!d);
-  return dues.length === 0 ? '9999-99-99' : dues.reduce((a, b) => (a < b ? a : b));
+  return deadlineKey(row);
 }
 
 export type SortKey = 'deadline' | 'term' | 'received' | 'caseNumber';
