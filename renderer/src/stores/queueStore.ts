@@ -68,18 +68,21 @@ export const queueScroll = {
 
 const COLUMNS_KEY = 'pref:queue-columns';
 
-/** The case ids of the queue last shown, in its order: what "next case" walks through. */
-let shownOrder: readonly string[] = [];
-export function rememberShownOrder(ids: readonly string[]): void {
-  shownOrder = ids;
+/**
+ * The queue last shown, in its order: what "next case" walks through. Kept as the rows themselves
+ * (no copy of 100,000 ids per keystroke); the ids are looked at only when a case is opened.
+ */
+let shownOrder: ReadonlyArray<{ row: { caseId: string } }> = [];
+export function rememberShownOrder(rows: ReadonlyArray<{ row: { caseId: string } }>): void {
+  shownOrder = rows;
 }
 
 /** The cases before and after `caseId` in the queue the officer came from. */
 export function neighbours(caseId: string): { previous?: string; next?: string } {
-  const i = shownOrder.indexOf(caseId);
+  const i = shownOrder.findIndex((r) => r.row.caseId === caseId);
   if (i < 0) return {};
-  const previous = shownOrder[i - 1];
-  const next = shownOrder[i + 1];
+  const previous = shownOrder[i - 1]?.row.caseId;
+  const next = shownOrder[i + 1]?.row.caseId;
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
 

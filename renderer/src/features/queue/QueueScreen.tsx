@@ -60,7 +60,7 @@ export function QueueScreen({ queue }: { queue: QueueKey }) {
   );
   const columns = visibleColumns(hidden);
   // "Next case" on the case screen follows this queue as it is filtered and sorted now.
-  useEffect(() => rememberShownOrder(view.rows.map((r) => r.row.caseId)), [view]);
+  useEffect(() => rememberShownOrder(view.rows), [view]);
   const users = useDesk((s) => s.users);
   const userName = (id: string) => users.find((u) => u.id === id)?.fullName ?? id;
   const any = { value: '', label: t('queue.any') };
