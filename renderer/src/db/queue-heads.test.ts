@@ -146,27 +146,6 @@ describe('queue heads', () => {
     expect(await refillHeads(db, await readRows(db), fresher)).toBe(2);
     await expectHeadsTrue(db, true);
   });
-
-  it('are built by upgrade 11 from the rows version 10 stored', async () => {
-    const name = uniqueName();
-    const old = new DeskDatabase(name, 10);
-    await old.open();
-    const rows = Array.from({ length: 130 }, (_, i) => row(i));
-    await old.transaction('rw', old.queuePages, async () => {
-      const { encodeRow, PAGE_SIZE } = await import('./queue-pages');
-      await old.queuePages.put({ page: 0, rows: rows.slice(0, PAGE_SIZE).map(encodeRow) });
-    });
-    old.close();
-    db = new DeskDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(11);
-    await expectHeadsTrue(db, true);
-    expect((await readHeads(db)).map((h) => h.view).sort()).toEqual([
-      'all',
-      'mine:officer-1',
-      'mine:officer-2',
-    ]);
-  });
 });
 
 /** Cases through the desk's own ingest: some at completeness, review and closed, held by two officers. */

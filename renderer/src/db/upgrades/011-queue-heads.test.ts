@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DeskDatabase } from '../database';
+import { headsOf, HEAD_SIZE, readHeads } from '../queue-heads';
+import { encodeRow, PAGE_SIZE, readRows } from '../queue-pages';
+import type { QueueRow } from '../records';
+import { uniqueName } from '../testing';
+
+let db: DeskDatabase | undefined;
+afterEach(() => db?.close());
+
+function row(i: number): QueueRow {
+  return {
+    caseId: `c-${i}`,
+    version: 1,
+    caseNumber: `KZ-2026-${String(i).padStart(6, '0')}`,
+    stage: i % 5 === 0 ? 'approval' : 'review',
+    queues: [i % 5 === 0 ? 'awaiting-approval' : 'review'],
+    ground: 'marks',
+    applicant: { iin: '850101400011', lastName: 'Ахметова', firstName: 'Айгүл' },
+    pupil: { iin: '120305500012', lastName: 'Ахметов', firstName: 'Нұрлан' },
+    schoolName: '№ 12 мектеп',
+    className: '7 «А»',
+    assignedTo: i % 3 === 0 ? null : `officer-${i % 3}`,
+    receivedAt: '2026-11-20T10:00:00+05:00',
+    dueOn: `2026-12-${String(((i * 7) % 28) + 1).padStart(2, '0')}`,
+    termDueOn: '2026-12-30',
+    complaintDueOn: i % 4 === 0 ? '2026-11-30' : null,
+    openComplaints: 0,
+    complaints: [],
+  };
+}
+
+describe('upgrade 011: the queue heads', () => {
+  it('builds every head from the rows version 10 stored, over more than one page', async () => {
+    const name = uniqueName();
+    const old = new DeskDatabase(name, 10);
+    await old.open();
+    const rows = Array.from({ length: PAGE_SIZE + 130 }, (_, i) => row(i));
+    await old.queuePages.bulkPut([
+      { page: 0, rows: rows.slice(0, PAGE_SIZE).map(encodeRow) },
+      { page: 1, rows: rows.slice(PAGE_SIZE).map(encodeRow) },
+    ]);
+    old.close();
+
+    db = new DeskDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(11);
+    const heads = new Map((await readHeads(db)).map((h) => [h.view, h]));
+    expect([...heads.keys()].sort()).toEqual([
+      'all',
+      'awaiting-approval',
+      'mine:officer-1',
+      'mine:officer-2',
+    ]);
+    const truth = headsOf(await readRows(db));
+    for (const [view, want] of truth) {
+      const got = heads.get(view)!;
+      expect(got.total, view).toBe(want.total);
+      expect(
+        got.rows.map((r) => r.caseId),
+        view,
+      ).toEqual(want.rows.map((r) => r.caseId));
+      expect(got.rows.length, view).toBe(Math.min(want.total, HEAD_SIZE));
+    }
+    // The order is the queue's default: the earliest of the stage's and a complaint's due day first.
+    expect(heads.get('all')!.rows[0]!.complaintDueOn).toBe('2026-11-30');
+    expect(heads.get('all')!.total).toBe(PAGE_SIZE + 130);
+  });
+
+  it('leaves an empty desk with no heads', async () => {
+    const name = uniqueName();
+    const old = new DeskDatabase(name, 10);
+    await old.open();
+    old.close();
+    db = new DeskDatabase(name);
+    await db.open();
+    expect(await db.queueHeads.count()).toBe(0);
+  });
+});
