@@ -2,7 +2,7 @@
  * The desk benchmark in Chromium: with N cases in IndexedDB, how long from opening the desk to the
  * queue drawn, how long a search keystroke takes to update the list, and how much JS heap is used.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { benchDashboard, type DashboardBenchResult } from './dashboard';
 import type { BrowserContext, Page } from 'playwright';
 import { storeBench, TYPED, type StoreBenchResult } from './store';
@@ -183,12 +183,24 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
       performance.getEntriesByName('desk:search-ready')[0]!.startTime -
       performance.getEntriesByName('desk:queue-drawn')[0]!.startTime,
   );
+  // BENCH_CPU_PROFILE=<file>: a CPU profile of the keystrokes (open it in Chromium's DevTools); the
+  // profiler slows them, so a run with it is for finding where the time goes, not for the figures.
+  const profileTo = process.env.BENCH_CPU_PROFILE;
+  const profiler = profileTo ? await context.newCDPSession(page) : undefined;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.start');
+  }
   // Each step changes the matching cases, so every keystroke redraws the list.
   const samples = [];
   for (const text of TYPED) {
     const sample = await keystroke(page, text);
     if (process.env.BENCH_DEBUG) process.stdout.write(`${JSON.stringify({ text, ...sample })}\n`);
     samples.push(sample);
+  }
+  if (profiler && profileTo) {
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(`${profileTo}.${o.cases}.cpuprofile`, JSON.stringify(profile));
   }
   await keystroke(page, '');
   const rowsInDom = await page.locator('.queue-scroll [role="row"]').count();
@@ -199,7 +211,8 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
   // After the heap is read: the dashboard's own memory is not the queue's.
-  const dashboard = process.env.BENCH_SKIP_DASHBOARD === '1' ? undefined : await benchDashboard(page, o.baseUrl);
+  const dashboard =
+    process.env.BENCH_SKIP_DASHBOARD === '1' ? undefined : await benchDashboard(page, o.baseUrl);
   await page.close();
 
   // A keystroke that left the list as it was has no DOM change to time (counted in `unchanged`).
