@@ -7,6 +7,7 @@ export { OID, rolesOf } from './oids';
 export { pkcs12Signer } from './pkcs12';
 export { verifyCms } from './verify';
 export { ocspRequest, type OcspRequest } from './ocsp-request';
+export { fetchOcsp, responderUrlFor, type OcspFetchFailure } from './ocsp-fetch';
 export { httpTimeStampClient, type HttpTimeStampOptions } from './tsp';
 export {
   ncaLayerSigner,

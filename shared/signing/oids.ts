@@ -70,6 +70,9 @@ export const OID = {
   // OCSP
   ocspBasic: '1.3.6.1.5.5.7.48.1.1',
   ocspNonce: '1.3.6.1.5.5.7.48.1.2',
+  /** id-ad-ocsp: an AuthorityInfoAccess entry naming the certificate's OCSP responder. */
+  adOcsp: '1.3.6.1.5.5.7.48.1',
+  authorityInfoAccess: '1.3.6.1.5.5.7.1.1',
 } as const;
 
 const ROLE_BY_OID: Readonly<Record<string, SignerRole>> = {

@@ -130,6 +130,8 @@ export interface RevocationDetail {
   producedAt?: string;
   /** True when the answer was carried inside the CMS itself (RFC 5940 or CAdES revocation values). */
   embedded?: boolean;
+  /** True when the desk fetched the answer itself (OCSP fetching), with a nonce. */
+  fetched?: boolean;
 }
 
 export interface ChainDetail {
@@ -182,6 +184,27 @@ export interface VerifyOptions {
    * the time validity is judged at when there is no time stamp. The CMS's own signingTime wins.
    */
   claimedSigningTime?: Date;
+  /**
+   * OCSP fetching (the signing settings' switch): for a certificate about which nothing at hand
+   * (given or carried in the CMS) speaks, ask a responder. Absent: nothing is fetched.
+   */
+  ocspFetch?: OcspFetchOptions;
+}
+
+export interface OcspFetchOptions {
+  /** The responder asked when the certificate's AIA names none the desk may connect to. */
+  responderUrl?: string;
+  /**
+   * The origins the desk may connect to for signing services (its CSP's sources): an AIA address
+   * at another origin is not asked (the page could not reach it anyway).
+   */
+  allowedOrigins: readonly string[];
+  /** False when the desk knows it is offline: nothing is asked ('revocation.fetch-offline'). */
+  online: boolean;
+  /** Defaults to the global fetch (tests pass their own). */
+  fetch?: typeof globalThis.fetch;
+  /** Give up after this long (default 10 s). */
+  timeoutMs?: number;
 }
 
 /** An OCSP response the desk asked for, with the nonce of its request. */
@@ -233,6 +256,15 @@ export const VERIFICATION_CODES = [
   // Signed by a certificate the issuer did not certify for OCSP signing (id-kp-OCSPSigning), or
   // not valid when it answered.
   'revocation.responder-not-authorized',
+  // OCSP fetching is on, but the desk is offline: nothing was asked.
+  'revocation.fetch-offline',
+  // OCSP fetching is on, but there is no responder to ask: the certificate names none the desk may
+  // connect to (the CSP's signing sources) and none is configured.
+  'revocation.fetch-no-responder',
+  // OCSP fetching is on, but the issuer's certificate is not at hand (a request names the issuer's key).
+  'revocation.fetch-no-issuer',
+  // The responder was asked and could not be reached, refused, or answered no OCSP response.
+  'revocation.fetch-failed',
   // chain
   'chain.trusted',
   'chain.untrusted',

@@ -3,12 +3,13 @@
  * (types.ts). Nothing is taken on trust: integrity is computed, the time stamp is checked against
  * this signature value and its TSA, the moment "at signing time" is the time stamp's when it is
  * valid (else the signer's claimed signingTime, else now — the code says which), revocation needs
- * an OCSP response or CRL at hand (given, or carried in the CMS), and the chain needs the
- * configured roots.
+ * an OCSP response or CRL at hand (given, or carried in the CMS; or fetched, when OCSP fetching
+ * is on and nothing at hand speaks: ocsp-fetch.ts), and the chain needs the configured roots.
  */
 import type * as pkijs from 'pkijs';
 import { checkChain, findIssuer } from './chain';
-import { checkRevocation } from './revocation';
+import { fetchOcsp } from './ocsp-fetch';
+import { checkRevocation, type JudgedMoment } from './revocation';
 import {
   givenEvidence,
   joinEvidence,
@@ -27,7 +28,14 @@ import {
   type ParsedCert,
 } from './signed-data';
 import { checkSignatureTimeStamp } from './timestamp';
-import type { Check, CmsVerification, SignatureVerification, VerifyOptions } from './types';
+import type {
+  Check,
+  CmsVerification,
+  OcspFetchOptions,
+  RevocationDetail,
+  SignatureVerification,
+  VerifyOptions,
+} from './types';
 import { infoOf, parseCertificate } from './x509';
 
 export async function verifyCms(
@@ -59,6 +67,7 @@ export interface VerificationContext {
   revocation: RevocationEvidence;
   now: Date;
   claimedSigningTime?: Date;
+  ocspFetch?: OcspFetchOptions;
 }
 
 /** What the checks may use: the options' material and, when given, the CMS's own. */
@@ -74,6 +83,7 @@ export function verificationContext(
     revocation: signedData ? joinEvidence(evidence, signedDataEvidence(signedData)) : evidence,
     now: options.now ?? new Date(),
     ...(options.claimedSigningTime ? { claimedSigningTime: options.claimedSigningTime } : {}),
+    ...(options.ocspFetch ? { ocspFetch: options.ocspFetch } : {}),
   };
 }
 
@@ -124,13 +134,39 @@ async function verifySigner(
   );
   const chain = await checkChain(cert, context.pool, context.roots, moment);
   const { issuer } = await findIssuer(cert, [...context.roots, ...context.pool]);
-  const revocation = await checkRevocation(
+  const judgedAt = { at: moment, proven: at !== undefined };
+  const atHand = await checkRevocation(
     cert,
     issuer,
     { ...context, revocation: joinEvidence(context.revocation, signerEvidence(signer)) },
-    { at: moment, proven: at !== undefined },
+    judgedAt,
   );
+  const revocation =
+    atHand.code === 'revocation.no-source' && context.ocspFetch
+      ? await fetchedRevocation(cert, issuer, context, judgedAt, context.ocspFetch)
+      : atHand;
   return { ...base, validAtSigningTime, revocation, chain };
+}
+
+/** The answer of a responder asked now (ocsp-fetch.ts), judged by the same checks as any other. */
+async function fetchedRevocation(
+  cert: ParsedCert,
+  issuer: ParsedCert | undefined,
+  context: VerificationContext,
+  moment: JudgedMoment,
+  options: OcspFetchOptions,
+): Promise<Check<RevocationDetail>> {
+  const fetched = await fetchOcsp(cert, issuer, options);
+  if ('failure' in fetched) return { status: 'not-checked', code: fetched.failure };
+  const evidence = givenEvidence([fetched], []);
+  const answer =
+    evidence.ocsp.length === 0
+      ? undefined
+      : await checkRevocation(cert, issuer, { ...context, revocation: evidence }, moment);
+  // No OCSP response at all, or one about another certificate: asked, and no answer.
+  if (!answer || answer.code === 'revocation.no-source')
+    return { status: 'not-checked', code: 'revocation.fetch-failed' };
+  return answer.detail ? { ...answer, detail: { ...answer.detail, fetched: true } } : answer;
 }
 
 function validity(

@@ -100,6 +100,22 @@ function parseDer(bytes: Uint8Array): asn1js.AsnType | undefined {
   return asn1.offset === -1 ? undefined : asn1.result;
 }
 
+/** The OCSP responder addresses of the certificate's AuthorityInfoAccess (URIs, as written). */
+export function ocspUrlsOf(cert: pkijs.Certificate): string[] {
+  const value = extensionValue(cert, OID.authorityInfoAccess);
+  const seq = value && parseDer(value);
+  if (!(seq instanceof asn1js.Sequence)) return [];
+  return seq.valueBlock.value.flatMap((entry) => {
+    if (!(entry instanceof asn1js.Sequence)) return [];
+    const [method, location] = entry.valueBlock.value;
+    // GeneralName uniformResourceIdentifier is [6] IA5String, implicitly tagged.
+    if (!(method instanceof asn1js.ObjectIdentifier) || method.valueBlock.toString() !== OID.adOcsp) return [];
+    if (location?.idBlock.tagClass !== 3 || location.idBlock.tagNumber !== 6) return [];
+    const bytes = (location.valueBlock as { valueHexView?: Uint8Array }).valueHexView;
+    return bytes ? [new TextDecoder().decode(bytes)] : [];
+  });
+}
+
 export function extendedKeyUsage(cert: pkijs.Certificate): string[] {
   const value = extensionValue(cert, OID.extKeyUsage);
   const seq = value && parseDer(value);

@@ -2,7 +2,9 @@
  * Signing on the desk (issue 8), end to end in Chromium: the approved extract signed with a test
  * PKCS#12 made by the test PKI at test time (never a committed key), a wrong password and a key
  * the rules refuse, the stamp seen in the signed PDF, the PDF and CMS exported together and
- * verified on the "check a signature" screen, and a tampered copy failing there.
+ * verified on the "check a signature" screen, and a tampered copy failing there; then the head
+ * cosigns the signed result (a second detached CMS over the same bytes, the `cosigned` event) and
+ * both signatures verify on the check screen.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,7 @@ import kkSigning from '../../renderer/src/i18n/kk/signing.json' with { type: 'js
 import { TEST_P12_PASSWORD } from '../signing/containers';
 import { testPki } from '../signing/pki';
 import { CasePage } from './pages/CasePage';
-import { DeskPage, OFFICER } from './pages/DeskPage';
+import { DeskPage, HEAD, OFFICER } from './pages/DeskPage';
 import { FormsPanelPage, kkForms } from './pages/formsPage';
 import { openFirstCase, QueuePage } from './pages/QueuePage';
 import { produceAndSave, readDownload, record } from './pages/recordSteps';
@@ -138,4 +140,91 @@ test('the officer signs the extract on the desk, exports PDF and CMS, and checks
   await expect(cards).toHaveCount(2);
   for (const card of await cards.all())
     await expect(card.locator('[data-field="integrity"]')).toHaveAttribute('data-status', 'invalid');
+});
+
+test('the head cosigns the officer’s signed result: two detached CMS over the same bytes, both verified on screen', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(300_000);
+  const pki = await testPki();
+  const desk = new DeskPage(page, context);
+  await desk.startOffline(OFFICER);
+  const queue = new QueuePage(page);
+  const forms = new FormsPanelPage(page);
+  const kase = new CasePage(page);
+  await queue.filterOfficer(OFFICER);
+  const actions = page.getByRole('region', { name: kk.actions.title });
+  const produceFirst = record.signature.noDocument.replace('{{form}}', kkForms.forms.name['appendix-3']);
+  await openFirstCase(
+    queue,
+    'ready-to-send',
+    async () => (await actions.getByText(produceFirst).count()) > 0,
+  );
+  const caseNumber = await kase.caseNumber();
+  await produceAndSave(forms, 'appendix-3', 'kk');
+
+  // The officer signs with a modern PKCS#12.
+  const panel = page.getByTestId('signing-panel');
+  await panel.getByTestId('sign-on-desk').click();
+  const dialog = page.getByRole('dialog', { name: s.dialog.title });
+  await chooseFile(
+    page,
+    'choose-p12',
+    'officer.p12',
+    Buffer.from(pki.pkcs12(pki.signing, 'modern')),
+    'application/x-pkcs12',
+  );
+  await dialog.getByLabel(s.dialog.password).fill(TEST_P12_PASSWORD);
+  await dialog.getByRole('button', { name: s.dialog.submit }).click();
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
+  await kase.expectLatestEvent('signed', '1001');
+
+  // The head, signed in on the same desk, adds her signature over the signed result.
+  await desk.signOut();
+  await desk.signIn(HEAD);
+  await queue.find(caseNumber);
+  await panel.getByTestId('cosign-on-desk').click();
+  const cosign = page.getByRole('dialog', { name: s.dialog.cosignTitle });
+  await expect(cosign.getByTestId('cosign-over')).toContainText('1001');
+  await chooseFile(
+    page,
+    'choose-p12',
+    'head.p12',
+    Buffer.from(pki.pkcs12(pki.head, 'legacy')),
+    'application/x-pkcs12',
+  );
+  await cosign.getByLabel(s.dialog.password).fill(TEST_P12_PASSWORD);
+  await cosign.getByRole('button', { name: s.dialog.submit }).click();
+  await expect(cosign).toBeHidden({ timeout: 60_000 });
+  await expect(panel.getByTestId('cosigned-by')).toContainText('1002');
+  await kase.expectLatestEvent('cosigned', '1002');
+
+  // Exported: the signed PDF with the officer's CMS, and the head's CMS.
+  const downloads = new Map<string, Buffer>();
+  page.on('download', (d) => void readDownload(d).then((b) => downloads.set(d.suggestedFilename(), b)));
+  await panel.getByTestId('save-signed-both').click();
+  await panel.getByTestId('save-cosignature-cms').click();
+  await expect.poll(() => downloads.size, { timeout: 30_000 }).toBe(3);
+  const named = (test: (n: string) => boolean) => [...downloads].find(([n]) => test(n))![1];
+  const pdf = named((n) => n.endsWith('.pdf'));
+  const officerCms = named((n) => n.endsWith('_signed.pdf.cms'));
+  const headCms = named((n) => n.endsWith('.cms') && !n.endsWith('_signed.pdf.cms'));
+
+  // Both verified on the check screen, each over the same PDF, each naming its signer.
+  await page.getByRole('button', { name: s.check.nav }).click();
+  await chooseFile(page, 'check-open-root', 'root.cer', Buffer.from(pki.root.cert), 'application/pkix-cert');
+  await chooseFile(page, 'check-open-pdf', 'signed.pdf', pdf, 'application/pdf');
+  const cards = page.getByTestId('signature-card');
+  for (const [cms, party] of [
+    [officerCms, pki.signing],
+    [headCms, pki.head],
+  ] as const) {
+    await chooseFile(page, 'check-open-cms', 'signature.cms', cms, 'application/pkcs7-signature');
+    await expect(cards).toHaveCount(2);
+    const detached = cards.last();
+    await expect(detached.getByTestId('certificate')).toContainText(party.iin!);
+    await expect(detached.locator('[data-field="integrity"]')).toHaveAttribute('data-status', 'valid');
+    await expect(detached.locator('[data-field="chain"]')).toHaveAttribute('data-status', 'valid');
+  }
 });

@@ -38,3 +38,24 @@ describe('trusted certificates', () => {
     });
   });
 });
+
+describe('OCSP fetching in the verifier’s material', () => {
+  it('off: nothing is fetched; on: the responder, the allowed origins and whether the desk is online', () => {
+    expect(verifierMaterial(DEFAULT_SIGNING_SETTINGS).ocspFetch).toBeUndefined();
+    const on = {
+      ...DEFAULT_SIGNING_SETTINGS,
+      tsaUrl: 'http://tsp.pki.gov.kz/',
+      ocsp: { fetch: true, responderUrl: 'http://ocsp.pki.gov.kz/' },
+    };
+    expect(verifierMaterial(on, false).ocspFetch).toEqual({
+      responderUrl: 'http://ocsp.pki.gov.kz/',
+      allowedOrigins: ['http://tsp.pki.gov.kz', 'http://ocsp.pki.gov.kz'],
+      online: false,
+    });
+    // Without a responder the settings allow no OCSP origin: an AIA address is asked only at the TSA's.
+    expect(verifierMaterial({ ...on, ocsp: { fetch: true } }, true).ocspFetch).toEqual({
+      allowedOrigins: ['http://tsp.pki.gov.kz'],
+      online: true,
+    });
+  });
+});

@@ -79,3 +79,40 @@ describe('the file checks of the case on screen', () => {
     expect(useFileChecks.getState().files[a.sha256]).toEqual({ status: 'unreadable', problem: 'damaged' });
   });
 });
+
+describe('signature results and the signing settings', () => {
+  it('checks a signed file again at once when the signing settings change; an unsigned one is kept', async () => {
+    let verified = 0;
+    let roots = 0;
+    setFileReadersForTests({
+      pdf: () => Promise.resolve(true),
+      image: () => Promise.resolve(false),
+      // What the verifier answers depends on the settings it reads: here, how many roots are trusted.
+      signature: async () => {
+        verified++;
+        roots = (await desk.signingSettings.get()).trusted.length;
+        return { detached: false, signatures: [] };
+      },
+    });
+    const plain = await put('plain');
+    const file = await put('signed');
+    const cms = await put('cms', 'application/pkcs7-signature');
+    const signedRef = { ...file, signature: { sha256: cms.sha256, size: 3 } };
+    await useFileChecks.getState().check([plain, signedRef]);
+    expect(verified).toBe(1);
+    expect(roots).toBe(0);
+    // Reopening the case with the same settings reads nothing again.
+    await useFileChecks.getState().check([plain, signedRef]);
+    expect(verified).toBe(1);
+
+    const root = { role: 'root' as const, der: 'AAAA', sha256: 'a'.repeat(64) };
+    const saved = await desk.signingSettings.save({ trusted: [root], ocsp: { fetch: false } });
+    expect(saved.ok).toBe(true);
+    // At once, without reopening the case: the signed file is being checked again, the other is kept.
+    expect(useFileChecks.getState().files[file.sha256]).toEqual({ status: 'checking' });
+    expect(useFileChecks.getState().files[plain.sha256]).toEqual({ status: 'readable', kind: 'pdf' });
+    await expect.poll(() => verified).toBe(2);
+    expect(roots).toBe(1);
+    await expect.poll(() => useFileChecks.getState().files[file.sha256]?.status).toBe('readable');
+  });
+});

@@ -3,7 +3,9 @@
  * after the case is drawn, so opening a case never waits for pdf.js; until a file is checked it shows
  * as being checked, never as passed. Results are kept per SHA-256 for the session (the bytes under a
  * digest do not change), except "not stored" and storage failures (of the file or of its signature),
- * which are tried again.
+ * which are tried again, and signature results, which hold only for the signing settings they were
+ * verified with: a change of those (a root added, OCSP fetching turned on) checks the signed files
+ * again at once, and a check that was under way with the old settings is not kept.
  */
 import { create } from 'zustand';
 import type { VerifyOptions } from '../../../../shared/signing/types';
@@ -67,11 +69,20 @@ const retried = (s: FileState | undefined) =>
     notReached(s.signature.problem));
 
 let queue: Promise<void> = Promise.resolve();
+/** Every file asked about this session, to check the signed ones again when the settings change. */
+const asked = new Map<string, FileRef>();
+/** Bumped at each change of the signing settings: a signature verified before it is stale. */
+let settingsGeneration = 0;
+let watchedDesk: unknown;
+let unwatch: (() => void) | undefined;
+const signed = (s: FileState | undefined) => s?.status === 'readable' && s.signature !== undefined;
 
 export const useFileChecks = create<FileChecksState>()((set, get) => ({
   files: {},
 
   check(refs) {
+    watchSettings(get, set);
+    for (const r of refs) asked.set(r.sha256.toLowerCase(), r);
     const fresh = refs.filter(
       (r, i) =>
         retried(get().files[r.sha256.toLowerCase()]) && refs.findIndex((o) => o.sha256 === r.sha256) === i,
@@ -83,6 +94,7 @@ export const useFileChecks = create<FileChecksState>()((set, get) => ({
     set({ files: { ...get().files, ...checking } });
     for (const ref of fresh) {
       queue = queue.then(async () => {
+        const generation = settingsGeneration;
         const desk = useDesk.getState().desk;
         // A pulled case's file is fetched from the central system first (hash-checked; offline or
         // refused, it stays "not stored here" and is tried again at the next check).
@@ -97,6 +109,13 @@ export const useFileChecks = create<FileChecksState>()((set, get) => ({
               problem: 'storage',
             }))
           : { status: 'unreadable', problem: 'storage' };
+        if (generation !== settingsGeneration && signed(result)) {
+          // Verified with settings that changed meanwhile: checked again with the new ones.
+          const { [ref.sha256.toLowerCase()]: _stale, ...rest } = get().files;
+          set({ files: rest });
+          void get().check([ref]);
+          return;
+        }
         set({ files: { ...get().files, [ref.sha256.toLowerCase()]: result } });
       });
     }
@@ -108,8 +127,32 @@ export const useFileChecks = create<FileChecksState>()((set, get) => ({
   },
 }));
 
+/** Subscribes once per desk to its signing settings: a change checks the signed files again. */
+function watchSettings(get: () => FileChecksState, set: (partial: Partial<FileChecksState>) => void): void {
+  const desk = useDesk.getState().desk;
+  if (!desk || desk === watchedDesk) return;
+  unwatch?.();
+  watchedDesk = desk;
+  unwatch = desk.signingSettings.onChange(() => {
+    settingsGeneration++;
+    const files = { ...get().files };
+    const again = Object.keys(files).filter((sha) => signed(files[sha]));
+    for (const sha of again) delete files[sha];
+    set({ files });
+    const refs = again.flatMap((sha) => {
+      const ref = asked.get(sha);
+      return ref ? [ref] : [];
+    });
+    if (refs.length > 0) void get().check(refs);
+  });
+}
+
 /** For unit tests (Node has neither pdf.js's worker nor createImageBitmap). */
 export function setFileReadersForTests(next: FileReaders | undefined): void {
   readers = next ?? browserReaders;
+  unwatch?.();
+  unwatch = undefined;
+  watchedDesk = undefined;
+  asked.clear();
   useFileChecks.setState({ files: {} });
 }

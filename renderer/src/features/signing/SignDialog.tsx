@@ -31,6 +31,7 @@ import {
 import type { NewFile } from '../../db';
 import { cosignatureFileName, signedFileNames } from './fileNames';
 import { cosignResult, openPkcs12, signResult } from './signResult';
+import { UnstampedDialog } from './UnstampedDialog';
 import { useSigningSettings } from './useSigningSettings';
 
 const P12_TYPES = [{ mimeType: 'application/x-pkcs12', extensions: ['p12', 'pfx'] }];
@@ -212,29 +213,14 @@ export function SignDialog({ state, mode = 'sign', position, onDone, onClose }: 
   const form = state.decision ? resultFormOf(state.decision) : 'appendix-3';
   if (pending) {
     return (
-      <Dialog
+      <UnstampedDialog
         title={t(cosigning ? 'signing.dialog.cosignTitle' : 'signing.dialog.title')}
+        problem={pending.timestampProblem}
+        busy={busy}
+        onRecord={() => void confirmWithoutTimestamp()}
+        onDrop={() => setPending(undefined)}
         onClose={onClose}
-        onSubmit={() => void confirmWithoutTimestamp()}
-        footer={
-          <>
-            <button type="button" onClick={() => setPending(undefined)} disabled={busy}>
-              {t('signing.dialog.dropUnstamped')}
-            </button>
-            <button type="submit" className="primary" disabled={busy} data-testid="record-without-timestamp">
-              {t('signing.dialog.recordUnstamped')}
-            </button>
-          </>
-        }
-      >
-        <Alert tone="warning">
-          <span data-testid="timestamp-problem">
-            {t('signing.dialog.tsaFailed', {
-              reason: pending.timestampProblem ? t(`signing.error.${pending.timestampProblem}`) : '',
-            })}
-          </span>
-        </Alert>
-      </Dialog>
+      />
     );
   }
   return (

@@ -7,7 +7,8 @@
 import { isCa, parseCertificate } from '../../../../shared/signing/x509';
 import { certificateInfo } from '../../../../shared/signing';
 import { fromBase64, sha256Hex, toBase64 } from '../../../../shared/signing/bytes';
-import type { SigningSettings, TrustedCertificate } from '../../../../shared/settings';
+import { signingOriginsOf, type SigningSettings, type TrustedCertificate } from '../../../../shared/settings';
+import type { OcspFetchOptions } from '../../../../shared/signing/types';
 
 export type TrustedRole = TrustedCertificate['role'];
 export type ImportProblem = 'certificate.unreadable' | 'certificate.not-ca' | 'certificate.duplicate';
@@ -53,12 +54,28 @@ export function describeTrusted(entry: TrustedCertificate): TrustedView {
   };
 }
 
-/** What the verifier is given: the trusted roots, and the intermediates to build chains with. */
-export function verifierMaterial(settings: SigningSettings): {
+/**
+ * What the verifier is given: the trusted roots, the intermediates to build chains with, and, when
+ * the settings turn OCSP fetching on, where it may ask (the configured responder; an AIA address
+ * only at an origin the settings make the page's policy allow, signingOriginsOf) and whether the
+ * computer has a network now (`online`, navigator.onLine where the desk runs).
+ */
+export function verifierMaterial(
+  settings: SigningSettings,
+  online: boolean = typeof navigator === 'undefined' ? true : navigator.onLine,
+): {
   trustedRoots: Uint8Array[];
   certificates: Uint8Array[];
+  ocspFetch?: OcspFetchOptions;
 } {
   const of = (role: TrustedRole) =>
     settings.trusted.filter((c) => c.role === role).map((c) => fromBase64(c.der));
-  return { trustedRoots: of('root'), certificates: of('intermediate') };
+  const material = { trustedRoots: of('root'), certificates: of('intermediate') };
+  if (!settings.ocsp.fetch) return material;
+  const ocspFetch: OcspFetchOptions = {
+    allowedOrigins: signingOriginsOf(settings),
+    online,
+    ...(settings.ocsp.responderUrl ? { responderUrl: settings.ocsp.responderUrl } : {}),
+  };
+  return { ...material, ocspFetch };
 }
