@@ -21,7 +21,8 @@ import {
 } from '../../../shared/workflow';
 import { makeApplication } from './application';
 import { REFUSAL_REASONS } from './documents';
-import type { DemoFileMeta, DemoFileName } from './files/manifest';
+import type { DemoFileMeta, DemoFileName, DemoSignedResult } from './files/manifest';
+import { DEMO_RESULT_LANGUAGE, DEMO_RESULTS, type DemoResultForm } from './files/result-names';
 import type { CasePlan } from './plan';
 import type { Random } from './random';
 import { stepsFor, type StepKind } from './steps';
@@ -35,6 +36,8 @@ export interface DemoContext {
   head: { id: string; name: string };
   legalBasis: LegalBasis;
   files: Readonly<Record<DemoFileName, DemoFileMeta>>;
+  /** The demo's signed result of each form (files/manifest.ts DEMO_SIGNED). */
+  signed: Readonly<Record<DemoResultForm, DemoSignedResult>>;
 }
 
 export interface BuiltCase {
@@ -43,16 +46,6 @@ export interface BuiltCase {
 }
 
 const PORTAL: Actor = { userId: 'egov', role: 'portal' };
-
-/** The demo file each result form is produced as, and its signature file. */
-const RESULT_FILES = {
-  'appendix-3': { document: 'result-grant.pdf', signature: 'result-grant.pdf.cms' },
-  'appendix-2': { document: 'result-refusal.pdf', signature: 'result-refusal.pdf.cms' },
-} as const satisfies Record<string, { document: DemoFileName; signature: DemoFileName }>;
-
-function hex(random: Random, length: number): string {
-  return Array.from({ length }, () => random.int(0, 15).toString(16)).join('');
-}
 
 export function buildCase(random: Random, plan: CasePlan, ctx: DemoContext): BuiltCase {
   const caseId = random.uuid();
@@ -130,6 +123,34 @@ export function buildCase(random: Random, plan: CasePlan, ctx: DemoContext): Bui
   const head: Actor = { userId: ctx.head.id, role: 'head' };
   const complaintId = `${caseId}-c1`;
   const complaintTo = plan.complaint?.endsWith('authority') ? 'quality-authority' : 'provider';
+
+  /** The result form of the case's decision: the demo's one document of that form. */
+  const resultForm = (): DemoResultForm => {
+    const decision = current().decision;
+    if (!decision) throw new Error(`demo case ${plan.index}: a result without a decision`);
+    const form = resultFormOf(decision);
+    if (!(form in DEMO_RESULTS)) throw new Error(`demo case ${plan.index}: no demo file for ${form}`);
+    return form as DemoResultForm;
+  };
+  // The result is produced from its template, as the desk produces it (forms/produce.ts): the
+  // demo's document of that form, stored with the demo files.
+  const produce = (actor: Actor, at: string): DemoResultForm => {
+    const form = resultForm();
+    const { templateId, templateVersion } = ctx.signed[form];
+    emit(
+      'document-produced',
+      {
+        form,
+        language: DEMO_RESULT_LANGUAGE,
+        sha256: ctx.files[DEMO_RESULTS[form].document].sha256,
+        templateId,
+        templateVersion,
+      },
+      actor,
+      at,
+    );
+    return form;
+  };
 
   steps.forEach((st, i) => {
     const day = days[i] as IsoDate;
@@ -220,47 +241,21 @@ export function buildCase(random: Random, plan: CasePlan, ctx: DemoContext): Bui
           at,
         ),
       'prepare-order': () => emit('order-prepared', { orderNumber: `${seq}-Ө`, orderDate: day }, me, at),
-      'send-approval': () => emit('sent-for-approval', {}, me, at),
+      'send-approval': () => {
+        // The officer sends the head what is to be approved: the decision and its document.
+        produce(me, at);
+        emit('sent-for-approval', {}, me, clock.at(day));
+      },
       approve: () => emit('approved', {}, head, at),
       return: () => emit('returned', { comment: 'Құжаттарды қайта тексеріңіз' }, head, at),
       sign: () => {
-        // The result is produced from its template after the approval, then signed (detached CMS):
-        // the demo's sample result and its real signature, both stored with the demo files.
-        const decision = current().decision;
-        if (!decision) throw new Error(`demo case ${plan.index}: signing without a decision`);
-        const form = resultFormOf(decision);
-        const result = (
-          RESULT_FILES as Partial<Record<string, (typeof RESULT_FILES)[keyof typeof RESULT_FILES]>>
-        )[form];
-        if (!result) throw new Error(`demo case ${plan.index}: no demo file for ${form}`);
-        const documentSha256 = ctx.files[result.document].sha256;
-        emit(
-          'document-produced',
-          {
-            form,
-            language: 'kk',
-            sha256: documentSha256,
-            templateId: `${form}.kk`,
-            templateVersion: '1.0.0',
-          },
-          head,
-          at,
-        );
-        const signedAt = clock.at(day);
-        emit(
-          'signed',
-          {
-            signatureFormat: 'cms-detached',
-            documentSha256,
-            signatureSha256: ctx.files[result.signature].sha256,
-            certificateSerial: hex(random, 16),
-            signerName: ctx.head.name,
-            signedAt,
-            timestamped: false,
-          },
-          head,
-          signedAt,
-        );
+        // Only a document produced after the approval may be signed (shared/workflow/signing.ts):
+        // the head produces it again — the same bytes, the same template and values — and signs
+        // it. The signature is the demo's real one over that document (see files/write-files.mjs):
+        // the stamped PDF and its detached CMS, with what the desk's signing records about them.
+        const form = produce(head, at);
+        const { payload } = ctx.signed[form];
+        emit('signed', payload, head, clock.at(day));
       },
       deliver: () => emit('result-delivered', { deliveredAt: at, channel: 'portal' }, me, at),
       complaint: () =>

@@ -3,7 +3,7 @@ import { kazakhstanCalendar } from '../../../shared/calendar';
 import { checkDocument, requiredDocuments, type CheckResult } from '../../../shared/documents';
 import { ageOn, parseIin } from '../../../shared/iin';
 import { DEMO_SETTINGS } from '../../../shared/settings';
-import { foldEvents, urgencyOf, type Ground, type Stage } from '../../../shared/workflow';
+import { foldEvents, resultFormOf, urgencyOf, type Ground, type Stage } from '../../../shared/workflow';
 import { buildDemoCases, type DemoCase } from './build';
 import { DEMO_FILES } from './files/manifest';
 
@@ -179,5 +179,26 @@ describe('buildDemoCases', () => {
     const corrupt = refs.filter((r) => r.sha256 === DEMO_FILES['corrupt.pdf'].sha256);
     expect(corrupt.length).toBeGreaterThanOrEqual(2);
     expect(refs.some((r) => r.mimeType === 'image/png')).toBe(true);
+  });
+
+  it('sends the head the decision with its document: the officer produces it before sending it for approval', () => {
+    const awaiting = cases.filter((c) => c.state.stage === 'approval');
+    expect(awaiting.length).toBeGreaterThanOrEqual(10);
+    for (const c of cases) {
+      c.events.forEach((e, i) => {
+        if (e.type !== 'sent-for-approval') return;
+        const before = foldEvents(c.events.slice(0, i));
+        const decision = before.ok ? before.state.decision : undefined;
+        if (!decision) throw new Error('sent for approval without a decision');
+        const produced = c.events[i - 1];
+        expect(produced?.type, c.plan.target).toBe('document-produced');
+        if (produced?.type !== 'document-produced') return;
+        expect(produced.actor).toEqual(e.actor);
+        expect(produced.payload.form).toBe(resultFormOf(decision));
+        const file = decision.kind === 'grant' ? 'result-grant.pdf' : 'result-refusal.pdf';
+        expect(produced.payload.sha256).toBe(DEMO_FILES[file].sha256);
+      });
+    }
+    for (const c of awaiting) expect(c.state.producedDocuments.length, c.plan.target).toBeGreaterThan(0);
   });
 });

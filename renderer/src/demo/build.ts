@@ -3,7 +3,7 @@ import { DEMO_USERS } from '../../../shared/auth/demo-users';
 import type { IsoDate, WorkingDayCalendar } from '../../../shared/calendar/types';
 import { legalBasisFor, type Settings } from '../../../shared/settings';
 import { buildCase, type BuiltCase, type DemoContext } from './build-case';
-import { DEMO_FILES } from './files/manifest';
+import { DEMO_FILES, DEMO_SIGNED } from './files/manifest';
 import { demoPlans, DEMO_COUNTS, type CasePlan, type Target } from './plan';
 import { Random } from './random';
 
@@ -33,6 +33,7 @@ export function demoContext(options: Pick<BuildDemoOptions, 'today' | 'calendar'
     head: { id: head.id, name: head.fullName },
     legalBasis: legalBasisFor(settings.akimat.level),
     files: DEMO_FILES,
+    signed: DEMO_SIGNED,
   };
 }
 

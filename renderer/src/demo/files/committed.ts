@@ -7,6 +7,8 @@ import residence from '../../../../resources/demo/residence-abroad.pdf?inline';
 import study from '../../../../resources/demo/study-abroad.png?inline';
 import grant from '../../../../resources/demo/result-grant.pdf?inline';
 import refusal from '../../../../resources/demo/result-refusal.pdf?inline';
+import signedGrant from '../../../../resources/demo/result-grant.signed.pdf?inline';
+import signedRefusal from '../../../../resources/demo/result-refusal.signed.pdf?inline';
 import type { DemoFiles } from './make-files';
 import { signatureFiles } from './manifest';
 
@@ -25,6 +27,8 @@ export function committedDemoFiles(): DemoFiles {
     'corrupt.pdf': bytesOf(corrupt),
     'result-grant.pdf': bytesOf(grant),
     'result-refusal.pdf': bytesOf(refusal),
+    'result-grant.signed.pdf': bytesOf(signedGrant),
+    'result-refusal.signed.pdf': bytesOf(signedRefusal),
     ...signatureFiles(),
   };
 }

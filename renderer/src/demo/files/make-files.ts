@@ -5,7 +5,8 @@
  */
 import { rgb } from 'pdf-lib';
 import { A4, demoMark, GREY, lines, newDocument, type FontBytes } from './draw';
-import { grantExtract, refusalNotice } from './results';
+import type { FormFonts } from '../../../../shared/forms';
+import { produceDemoResult } from './results';
 import { encodePng } from './png';
 
 /** The files this module makes, byte for byte the same on every run. */
@@ -20,12 +21,20 @@ export const GENERATED_FILE_NAMES = [
   'result-refusal.pdf',
 ] as const;
 /**
- * Detached CMS signatures over the two results, made by write-files.mjs with openssl and a demo
- * key it throws away (so remaking them changes their bytes; the manifest follows).
+ * The two results signed as the desk signs them (stamp drawn, PAdES embedded) and the detached CMS
+ * over each signed PDF, made by write-files.mjs with the demo PKI (test/unit/demo/demo-pki.ts):
+ * reproducible too, but made by the writer only (making the demo keys takes a while).
  */
-export const SIGNATURE_FILE_NAMES = ['result-grant.pdf.cms', 'result-refusal.pdf.cms'] as const;
-export const DEMO_FILE_NAMES = [...GENERATED_FILE_NAMES, ...SIGNATURE_FILE_NAMES] as const;
+export const SIGNED_PDF_NAMES = ['result-grant.signed.pdf', 'result-refusal.signed.pdf'] as const;
+export const SIGNATURE_FILE_NAMES = ['result-grant.signed.pdf.cms', 'result-refusal.signed.pdf.cms'] as const;
+export const DEMO_FILE_NAMES = [
+  ...GENERATED_FILE_NAMES,
+  ...SIGNED_PDF_NAMES,
+  ...SIGNATURE_FILE_NAMES,
+] as const;
 export type GeneratedFileName = (typeof GENERATED_FILE_NAMES)[number];
+/** The demo files kept as files in resources/demo/ (the CMS are kept base64 in signatures.json). */
+export type ServedFileName = GeneratedFileName | (typeof SIGNED_PDF_NAMES)[number];
 export type DemoFileName = (typeof DEMO_FILE_NAMES)[number];
 export type DemoFiles = Readonly<Record<DemoFileName, Uint8Array>>;
 
@@ -194,8 +203,10 @@ function corruptPdf(): Uint8Array {
   return out;
 }
 
+/** `fontBytes`: Liberation Serif for the attachments; `formFonts`: the forms' Desk Serif for the results. */
 export async function makeDemoFiles(
   fontBytes: FontBytes,
+  formFonts: FormFonts,
 ): Promise<Readonly<Record<GeneratedFileName, Uint8Array>>> {
   return {
     'application.pdf': await application(fontBytes),
@@ -204,7 +215,7 @@ export async function makeDemoFiles(
     'residence-abroad.pdf': await residence(fontBytes),
     'study-abroad.png': await studyAbroadScan(),
     'corrupt.pdf': corruptPdf(),
-    'result-grant.pdf': await grantExtract(fontBytes),
-    'result-refusal.pdf': await refusalNotice(fontBytes),
+    'result-grant.pdf': await produceDemoResult('appendix-3', formFonts),
+    'result-refusal.pdf': await produceDemoResult('appendix-2', formFonts),
   };
 }

@@ -1,52 +1,73 @@
 /**
- * The demo's produced results: one extract from the order (appendix 3) and one refusal (appendix 2),
- * the documents the head's demo signatures are made over. Samples with the demo mark, not the forms
- * renderer's output: the demo must not depend on the templates an akimat may replace.
+ * The demo's produced results: the extract from the order (appendix 3) and the refusal (appendix 2)
+ * as the desk produces them — the bundled templates rendered by shared/forms with the desk's fonts,
+ * so each carries the reserved box the signing step draws the EDS stamp into. Two documents serve
+ * every demo case that reaches them (a file per case would make the demo large and its seeding
+ * slow), so their values are one fictitious demo case's, with the demo's issuing body
+ * (DEMO_SETTINGS) and a fixed clock: the same bytes on every run.
  */
-import { A4, demoMark, GREY, lines, newDocument, type FontBytes } from './draw';
+import { makeIin } from '../../../../shared/iin';
+import {
+  getBundledTemplate,
+  renderForm,
+  templateVersionString,
+  type FormFonts,
+  type FormValues,
+} from '../../../../shared/forms';
+import { DEMO_SETTINGS, signatoryTitleOf } from '../../../../shared/settings';
+import { DEMO_RESULT_LANGUAGE, type DemoResultForm } from './result-names';
 
-export async function grantExtract(fontBytes: FontBytes): Promise<Uint8Array> {
-  const { doc, fonts } = await newDocument('3-қосымша / Приложение 3', fontBytes);
-  const page = doc.addPage(A4);
-  demoMark(page, fonts);
-  page.drawText('3-қосымша', { x: 480, y: 790, size: 10, font: fonts.regular });
-  page.drawText('Бұйрықтан үзінді', { x: 60, y: 740, size: 14, font: fonts.bold });
-  page.drawText('Выписка из приказа', { x: 60, y: 720, size: 11, font: fonts.regular, color: GREY });
-  lines(page, fonts.regular, 680, [
-    'Бұйрық № ______   Күні: ____________',
-    'Оқушыға экстернат нысанында оқуға рұқсат берілсін:',
-    'Т.А.Ә., ЖСН: ______________________   Сыныбы: ______',
-    'Білім беру ұйымы: ______________________',
-    '',
-    'Басшы: ______________    ЭЦҚ-мен қол қойылды (демо)',
-  ]);
-  return doc.save({ useObjectStreams: false });
+export { DEMO_RESULTS, DEMO_RESULT_LANGUAGE, type DemoResultForm } from './result-names';
+
+/** The demo results' case number (their QR code carries it): no real case is numbered so. */
+export const DEMO_RESULT_CASE_NUMBER = 'KZ-2026-DEMO';
+/** When the demo results were produced (their creation date). */
+export const DEMO_RESULTS_PRODUCED_AT = new Date('2026-01-14T05:00:00Z');
+
+const issuer = DEMO_SETTINGS.issuer;
+const signatoryTitle = signatoryTitleOf(DEMO_SETTINGS).kk;
+
+const VALUES: Readonly<Record<DemoResultForm, FormValues>> = {
+  'appendix-3': {
+    caseNumber: DEMO_RESULT_CASE_NUMBER,
+    receivedAt: '2026-01-05T10:12:00+05:00',
+    providerName: issuer.name.kk,
+    applicantFullName: 'Демо Өтініш Беруші',
+    applicantIin: makeIin('1988-04-12', 'female', 902),
+    applicationDate: '2026-01-05',
+    orderDate: '2026-01-14',
+    orderNumber: 'ДЕМО-1-Ө',
+    signatoryPosition: signatoryTitle,
+    signatoryName: issuer.signatory.name.kk,
+  },
+  'appendix-2': {
+    applicantFullName: 'Демо Өтініш Беруші',
+    refusedDocuments: 'дәрігерлік-консультациялық комиссияның 035-1/у нысанындағы қорытындысы',
+    refusalReasons: 'қорытындының қолданылу мерзімі өтінішті берген күнге дейін аяқталған (демо)',
+    providerName: issuer.name.kk,
+    providerAddress: issuer.address.kk,
+    decisionNumber: 'ДЕМО-1-Б',
+    decisionDate: '2026-01-14',
+    signatoryPosition: signatoryTitle,
+    signatoryName: 'С. М. Жұмабаева',
+  },
+};
+
+/** The template a demo result is produced from, as a `document-produced` event names it. */
+export function demoResultTemplate(form: DemoResultForm): { templateId: string; templateVersion: string } {
+  const template = getBundledTemplate(form, DEMO_RESULT_LANGUAGE);
+  return { templateId: template.id, templateVersion: templateVersionString(template) };
 }
 
-export async function refusalNotice(fontBytes: FontBytes): Promise<Uint8Array> {
-  const { doc, fonts } = await newDocument('2-қосымша / Приложение 2', fontBytes);
-  const page = doc.addPage(A4);
-  demoMark(page, fonts);
-  page.drawText('2-қосымша', { x: 480, y: 790, size: 10, font: fonts.regular });
-  page.drawText('Мемлекеттік қызмет көрсетуден бас тарту туралы дәлелді жауап', {
-    x: 60,
-    y: 740,
-    size: 13,
-    font: fonts.bold,
+/** One demo result, rendered as the desk renders a produced document (renderer/src/features/forms/produce.ts). */
+export function produceDemoResult(form: DemoResultForm, fonts: FormFonts): Promise<Uint8Array> {
+  return renderForm({
+    form,
+    language: DEMO_RESULT_LANGUAGE,
+    template: getBundledTemplate(form, DEMO_RESULT_LANGUAGE),
+    values: VALUES[form],
+    fonts,
+    createdAt: DEMO_RESULTS_PRODUCED_AT,
+    author: issuer.name.kk,
   });
-  page.drawText('Мотивированный ответ об отказе в оказании государственной услуги', {
-    x: 60,
-    y: 720,
-    size: 11,
-    font: fonts.regular,
-    color: GREY,
-  });
-  lines(page, fonts.regular, 680, [
-    'Кімге: ______________________',
-    'Бас тарту негізі: ______________________',
-    'Себептері: ______________________',
-    '',
-    'Басшы: ______________    ЭЦҚ-мен қол қойылды (демо)',
-  ]);
-  return doc.save({ useObjectStreams: false });
 }

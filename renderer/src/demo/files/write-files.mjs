@@ -1,75 +1,53 @@
 // Writes the demo files and their manifest to resources/demo/ (run once; the files are committed):
 //   npx tsx renderer/src/demo/files/write-files.mjs
-// The PDFs and the PNG come out byte for byte the same every time. The two signatures are real
-// detached CMS (as NCALayer makes them) over the two results, made with openssl and a self-signed
-// demo key that is thrown away afterwards: no key is committed, and remaking them changes their
-// bytes (the manifest is rewritten with their new digests). They are kept base64 in
-// signatures.json: the build tools know PDFs and PNGs as files, not CMS.
-import { spawnSync } from 'node:child_process';
+// Everything comes out byte for byte the same every time (fixed clocks, seeded keys): the
+// attachments, the two produced results (appendix 3 and 2, rendered by the desk's forms), and the
+// two results signed as the desk signs them (signResult: stamp, embedded PAdES, detached CMS) by
+// the demo head's key from the demo PKI (test/unit/demo/demo-pki.ts, never the НУЦ's test keys;
+// making its keys takes some seconds). The CMS, the demo root's certificate and what each `signed`
+// event records are kept in signatures.json: the build tools know PDFs and PNGs as files, not CMS.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { signDemoResults } from '../../../../test/unit/demo/sign-results.ts';
 import { DEMO_FILE_NAMES, GENERATED_FILE_NAMES, makeDemoFiles } from './make-files.ts';
+import { DEMO_RESULTS } from './result-names.ts';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const out = `${root}resources/demo/`;
-const fonts = {
-  regular: new Uint8Array(readFileSync(`${root}resources/fonts/LiberationSerif-Regular.ttf`)),
-  bold: new Uint8Array(readFileSync(`${root}resources/fonts/LiberationSerif-Bold.ttf`)),
-};
+const font = (name) => new Uint8Array(readFileSync(`${root}resources/fonts/${name}.ttf`));
+const fonts = { regular: font('LiberationSerif-Regular'), bold: font('LiberationSerif-Bold') };
+const formFonts = { regular: font('DeskSerif-Regular'), bold: font('DeskSerif-Bold') };
 
-function openssl(args) {
-  const r = spawnSync('openssl', args, { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`openssl ${args[0]} failed: ${r.stderr}`);
-}
-
-const files = await makeDemoFiles(fonts);
+const files = await makeDemoFiles(fonts, formFonts);
 mkdirSync(out, { recursive: true });
 for (const name of GENERATED_FILE_NAMES) writeFileSync(out + name, files[name]);
 
-const signatures = {};
-const work = mkdtempSync(join(tmpdir(), 'demo-signer-'));
-try {
-  const key = join(work, 'key.pem');
-  const cert = join(work, 'cert.pem');
-  const subject = '/CN=DEMO head (demo key, not valid)/O=DEMO akimat';
-  openssl(
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '3650'].concat([
-      '-keyout',
-      key,
-      '-out',
-      cert,
-      '-subj',
-      subject,
-    ]),
-  );
-  for (const result of ['result-grant.pdf', 'result-refusal.pdf']) {
-    const cms = join(work, `${result}.cms`);
-    openssl(
-      ['cms', '-sign', '-binary', '-md', 'sha256', '-in', out + result].concat([
-        '-signer',
-        cert,
-        '-inkey',
-        key,
-        '-outform',
-        'DER',
-        '-out',
-        cms,
-      ]),
-    );
-    signatures[`${result}.cms`] = readFileSync(cms);
-  }
-} finally {
-  rmSync(work, { recursive: true, force: true });
+const produced = Object.fromEntries(
+  Object.entries(DEMO_RESULTS).map(([form, names]) => [form, files[names.document]]),
+);
+const signed = await signDemoResults(produced, formFonts);
+const base64 = (bytes) => Buffer.from(bytes).toString('base64');
+const cms = {};
+const events = {};
+const bytesOf = {};
+for (const [form, names] of Object.entries(DEMO_RESULTS)) {
+  const result = signed.results[form];
+  writeFileSync(out + names.signedPdf, result.signedPdf);
+  cms[names.signature] = base64(result.cms);
+  bytesOf[names.signature] = result.cms;
+  events[form] = {
+    ...result.payload,
+    templateId: result.templateId,
+    templateVersion: result.templateVersion,
+  };
 }
-const base64 = Object.fromEntries(Object.entries(signatures).map(([n, b]) => [n, b.toString('base64')]));
-writeFileSync(`${out}signatures.json`, `${JSON.stringify(base64, null, 2)}\n`);
+const signatures = { root: base64(signed.root), cms, signed: events };
+writeFileSync(`${out}signatures.json`, `${JSON.stringify(signatures, null, 2)}\n`);
 
 const manifest = {};
 for (const name of DEMO_FILE_NAMES) {
-  const bytes = signatures[name] ?? readFileSync(out + name);
+  const bytes = bytesOf[name] ?? readFileSync(out + name);
   manifest[name] = { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
 }
 writeFileSync(`${out}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
