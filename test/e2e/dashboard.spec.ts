@@ -51,7 +51,7 @@ test('the head opens the dashboard, filters a period and exports CSV and XLSX wi
   const desk = new DeskPage(page, context);
   await desk.open();
   await desk.signIn(HEAD);
-  await page.getByRole('button', { name: d.nav }).click();
+  await page.getByRole('button', { name: kkHeader.dashboard.nav }).click();
   await expect(page.getByRole('heading', { name: d.title, level: 2 })).toBeVisible();
   // The demo's cases are all counted, and the load table names the demo officers.
   await expect(page.getByTestId('dash-period')).toContainText(/барлығы \d{3} өтініш/);
@@ -185,7 +185,7 @@ test('an officer is told at sign-in about cases due today and overdue, and opens
   await notice.getByRole('button', { name: kkNotify.notify.dismiss }).click();
   await expect(notice).toBeHidden();
   // The dashboard is the head's: an officer has no way to it.
-  await expect(page.getByRole('button', { name: d.nav })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: kkHeader.dashboard.nav })).toHaveCount(0);
 });
 
 test('the header says when the computer is offline and back online', async ({ page, context }) => {

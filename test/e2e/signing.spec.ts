@@ -11,6 +11,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import kkHeader from '../../renderer/src/i18n/kk/header.json' with { type: 'json' };
 import kkSigning from '../../renderer/src/i18n/kk/signing.json' with { type: 'json' };
 import { TEST_P12_PASSWORD } from '../signing/containers';
 import { testPki } from '../signing/pki';
@@ -114,7 +115,7 @@ test('the officer signs the extract on the desk, exports PDF and CMS, and checks
   expect(text).toContain(`ЖСН ${pki.signing.iin}`);
 
   // The check screen: the root given for this check, then the PDF and its CMS.
-  await page.getByRole('button', { name: s.check.nav }).click();
+  await page.getByRole('button', { name: kkHeader.signing.check.nav }).click();
   await chooseFile(page, 'check-open-root', 'root.cer', Buffer.from(pki.root.cert), 'application/pkix-cert');
   await chooseFile(page, 'check-open-pdf', 'signed.pdf', pdf, 'application/pdf');
   await chooseFile(page, 'check-open-cms', 'signed.pdf.cms', cms, 'application/pkcs7-signature');

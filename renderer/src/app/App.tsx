@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { LANGUAGES, setLanguage } from '../i18n';
+import { LANGUAGES, loadRest, setLanguage } from '../i18n';
 import { storageText } from '../i18n/codes';
 import { useLanguage } from '../i18n/useLanguage';
 import { useDesk } from '../stores/deskStore';
@@ -18,7 +18,9 @@ import { useOnline } from './useOnline';
 // The sync engine (its HTTP client, tus uploads, the API's schemas) and the header's status are in
 // their own chunk: sync starts once the first screen is shown, never on the way to it.
 const SyncStatusBadge = lazy(() =>
-  import('../features/sync/SyncStatus').then((m) => ({ default: m.SyncStatusBadge })),
+  Promise.all([import('../features/sync/SyncStatus'), loadRest()]).then(([m]) => ({
+    default: m.SyncStatusBadge,
+  })),
 );
 
 export function App() {

@@ -4,7 +4,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLogSink, type LogRecord } from '../../../shared/log';
 import i18n, { setLanguage } from '../i18n';
-import { kk, ru } from '../i18n/resources';
+import kk from '../i18n/kk/recovery.json';
+import ru from '../i18n/ru/recovery.json';
 import { useNavigation } from '../stores/navigation';
 import { ErrorBoundary, logUncaughtErrors, rootErrorOptions } from './ErrorBoundary';
 

@@ -4,10 +4,12 @@
  * panel, the signature checker (pkijs, pdf-lib) and the head's dashboard (recharts). The first three
  * are fetched when the desk is idle after the first screen, so opening a case does not wait for
  * them; the checker and the dashboard, which are heavy and opened seldom, load when opened (as they
- * did before), and so does any screen opened before its idle fetch. `startPath.test.ts` proves none of
+ * did before), and so does any screen opened before its idle fetch. Each comes with the rest of the
+ * current language's texts (`loadRest`, i18n/index.ts), which the first screens do not need. `startPath.test.ts` proves none of
  * them, nor the sync engine, is reached from `main.tsx` by a static import.
  */
 import { lazy, useEffect, useState, type ComponentType } from 'react';
+import { loadRest } from '../i18n';
 import { firstScreenShown, whenIdle } from './firstScreen';
 
 interface LazyScreen<P> {
@@ -23,7 +25,8 @@ function lazyScreen<P, M>(
   preloaded: boolean,
 ): LazyScreen<P> {
   let loading: Promise<M> | undefined;
-  const once = () => (loading ??= load());
+  // With the rest of the texts (only the first screens' come at start): no key shows in their place.
+  const once = () => (loading ??= Promise.all([load(), loadRest()]).then(([m]) => m));
   if (preloaded) loaders.push(once);
   // A failed fetch (the network went while loading) is not remembered: the next attempt fetches again.
   const Screen = lazy(() =>

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../i18n/parts';
+import { mergeResources, partOf, pathsOf, type Resources } from '../i18n/resources';
 
 /** `spec` resolved against the file `from`, both paths from the repository's root. */
 function join(from: string, spec: string): string {
@@ -25,6 +27,8 @@ const sources: Record<string, string> = Object.fromEntries(
  * on demand, in a chunk of its own.
  */
 const STATIC = /(?:^|\n)\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/g;
+/** `import.meta.glob(…, { eager: true })` is a static import of every file it matches. */
+const EAGER_GLOB = /import\.meta\.glob\(\s*(\[[^\]]*\]|'[^']*')[^)]*eager:\s*true/g;
 
 /**
  * A module of ours (its path), a file it imports (JSON, CSS: its path), a package (`npm:name`), or
@@ -49,6 +53,8 @@ function staticallyReached(entry: string): Set<string> {
     if (seen.has(file)) continue;
     seen.add(file);
     for (const m of (sources[file] ?? '').matchAll(STATIC)) todo.push(resolve(file, m[1]!));
+    for (const m of (sources[file] ?? '').matchAll(EAGER_GLOB))
+      todo.push(`glob:${join(file, m[1]!.replace(/[[\]'\s]/g, ''))}`);
   }
   return seen;
 }
@@ -105,6 +111,14 @@ const NOT_ON_START_PATH: ReadonlyArray<{ what: string; matches: (p: string) => b
       p === 'renderer/src/features/help/HelpPanel.tsx',
   },
   { what: 'the bundled form templates', matches: (p) => p.startsWith('resources/forms/') },
+  {
+    // Each language's texts come with import() (i18n/resources.ts): the first screens' part of the
+    // desk's own language only, the other language when the officer switches to it.
+    what: 'the texts of either language',
+    matches: (p) =>
+      (p.startsWith('renderer/src/i18n/') && p.endsWith('.json')) ||
+      (p.startsWith('glob:') && p.includes('/i18n/')),
+  },
 ];
 
 describe('the production start path', () => {
@@ -117,7 +131,7 @@ describe('the production start path', () => {
     expect(reached).toContain('shared/auth/index.ts');
     expect(reached).toContain('npm:dexie');
     expect(reached).toContain('npm:@tanstack/react-virtual');
-    expect(reached).toContain('renderer/src/i18n/kk/queue.json');
+    expect(reached).toContain('renderer/src/i18n/resources.ts');
   });
 
   it.each(NOT_ON_START_PATH)('does not carry $what: it comes with import() when needed', ({ matches }) => {
@@ -135,6 +149,7 @@ describe('the production start path', () => {
         "import { useSync } from '../features/sync/syncStore';\n",
       'the case, settings and help screens': "import { CaseScreen } from '../features/case/CaseScreen';\n",
       'the bundled form templates': "import { getBundledTemplate } from '../../../shared/forms/templates';\n",
+      'the texts of either language': "import ruQueue from '../i18n/ru/queue.json';\n",
     };
     for (const { what, matches } of NOT_ON_START_PATH) {
       sources['renderer/src/app/probe.ts'] = probes[what]!;
@@ -144,6 +159,16 @@ describe('the production start path', () => {
         delete sources['renderer/src/app/probe.ts'];
       }
     }
+    // An eager glob is a static import of what it matches.
+    sources['renderer/src/app/probe.ts'] =
+      "const all = import.meta.glob('../i18n/ru/*.json', { import: 'default', eager: true });\n";
+    try {
+      expect([...staticallyReached('renderer/src/app/probe.ts')]).toContain(
+        'glob:renderer/src/i18n/ru/*.json',
+      );
+    } finally {
+      delete sources['renderer/src/app/probe.ts'];
+    }
     // Types are erased and import() is its own chunk: neither puts a module on the start path.
     sources['renderer/src/app/probe.ts'] =
       "import type { SyncStatus } from '../../../shared/sync';\nconst m = () => import('pdf-lib');\n";
@@ -151,6 +176,91 @@ describe('the production start path', () => {
       expect([...staticallyReached('renderer/src/app/probe.ts')]).toEqual(['renderer/src/app/probe.ts']);
     } finally {
       delete sources['renderer/src/app/probe.ts'];
+    }
+  });
+});
+
+// Every translation file of both languages, read here (a test) at once.
+const FILES = import.meta.glob<Resources>('../i18n/{kk,ru}/*.json', { import: 'default', eager: true });
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** The keys of a merged part, plural forms and sections included (`queue`, `queue.count`). */
+function pathsIn(node: Resources, prefix = '', out = new Set<string>()): Set<string> {
+  for (const [k, v] of Object.entries(node)) {
+    const at = prefix ? `${prefix}.${k}` : k;
+    out.add(at.replace(PLURAL, ''));
+    if (typeof v === 'object') pathsIn(v, at, out);
+  }
+  return out;
+}
+
+/**
+ * The keys a module names: every literal that looks like one ('queue.title', "a.b"), and every
+ * template that builds one from a fixed section (`queueName.${queue}` names all of `queueName`).
+ */
+function keysNamed(source: string, sections: ReadonlySet<string>): { keys: string[]; prefixes: string[] } {
+  const keys = [...source.matchAll(/['"`]([a-zA-Z][\w-]*(?:\.[\w-]+)+)['"`]/g)].map((m) => m[1]!);
+  const prefixes = [...source.matchAll(/`([a-zA-Z][\w-]*(?:\.[\w-]+)*)\.\$\{/g)].map((m) => m[1]!);
+  const ours = (k: string) => sections.has(k.split('.')[0]!);
+  return { keys: keys.filter(ours), prefixes: prefixes.filter(ours) };
+}
+
+/**
+ * Names on the start path that the first screens never show, by module: a key prefix each (or
+ * `*`: none of the module's names is a text), with why. Anything else a start-path module names
+ * must be in the first part, or the first screens would show it as a key.
+ */
+const NOT_SHOWN_AT_START: Record<string, { prefixes: readonly string[]; why: string }> = {
+  'renderer/src/db/repositories/sync-state.ts': { prefixes: ['*'], why: 'row keys of the syncState table' },
+  'renderer/src/db/cases/discard.ts': { prefixes: ['*'], why: 'row keys of the syncState table' },
+  'renderer/src/i18n/codes.ts': {
+    prefixes: ['signing', 'finding', 'sync.reason'],
+    why: 'the code lists of the case, signature-check and sync screens, drawn only after loadRest()',
+  },
+};
+
+describe('the texts on the start path', () => {
+  const reached = [...staticallyReached('renderer/src/main.tsx')].filter((p) => p in sources);
+  const part = (language: string, which: 'start' | 'rest' | 'all'): Resources =>
+    mergeResources(
+      Object.entries(FILES)
+        .filter(([p]) => p.includes(`/${language}/`) && (which === 'all' || partOf(p) === which))
+        .map(([, file]) => file),
+    );
+
+  it.each(LANGUAGES)(
+    'are all in the first part of %s: every key a start-path module names, fetched before the first screen',
+    (language) => {
+      const all = pathsIn(part(language, 'all'));
+      const start = pathsIn(part(language, 'start'));
+      const sections = new Set([...all].filter((k) => !k.includes('.')));
+      const missing: string[] = [];
+      let count = 0;
+      for (const file of reached) {
+        const except = NOT_SHOWN_AT_START[file]?.prefixes ?? [];
+        const shown = (k: string) => !except.some((e) => e === '*' || k === e || k.startsWith(`${e}.`));
+        const named = keysNamed(sources[file]!, sections);
+        const keys = named.keys.filter(shown);
+        const prefixes = named.prefixes.filter(shown);
+        for (const key of keys.filter((k) => all.has(k.replace(PLURAL, '')))) {
+          count++;
+          if (!start.has(key.replace(PLURAL, ''))) missing.push(`${file}: ${key}`);
+        }
+        for (const prefix of prefixes) {
+          count++;
+          const under = [...all].filter((k) => k.startsWith(`${prefix}.`));
+          if (under.length === 0 || under.some((k) => !start.has(k))) missing.push(`${file}: ${prefix}.*`);
+        }
+      }
+      expect(count).toBeGreaterThan(100);
+      expect(missing).toEqual([]);
+    },
+  );
+
+  it('leave the rest of the files to the lazy screens', () => {
+    for (const language of LANGUAGES) {
+      expect(pathsOf(language, 'start').length).toBeGreaterThan(3);
+      expect(pathsOf(language, 'rest').length).toBeGreaterThan(pathsOf(language, 'start').length);
     }
   });
 });

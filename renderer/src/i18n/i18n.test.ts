@@ -1,7 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CODE_GROUPS, findingText, rejectionText } from './codes';
-import { FILES, kk, mergeResources, ru } from './resources';
+import { FILES, kk, ru } from './all';
+import { mergeResources } from './resources';
 
 // A separate instance with the same resources as the desk's, so the tests do not need a DOM.
 const i18n = i18next.createInstance();

@@ -1,108 +1,38 @@
 // One JSON file per part of the desk and language, merged key by key: two files may share a section
 // (ncalayer.json adds `signing.ncalayer.*` beside the rest of `signing`), but never a key, which the
 // merge refuses and a test proves. The parity test proves kk and ru hold the same keys.
-import kkCommon from './kk/common.json';
-import kkCodes from './kk/codes.json';
-import kkQueue from './kk/queue.json';
-import kkCase from './kk/case.json';
-import kkActions from './kk/actions.json';
-import kkDocuments from './kk/documents.json';
-import kkSettings from './kk/settings.json';
-import kkForms from './kk/forms.json';
-import kkIssuer from './kk/issuer.json';
-import kkStorage from './kk/storage.json';
-import kkRecord from './kk/record.json';
-import kkRecovery from './kk/recovery.json';
-import kkAuth from './kk/auth.json';
-import kkNcaLayer from './kk/ncalayer.json';
-import kkSigning from './kk/signing.json';
-import kkSigningSettings from './kk/signingSettings.json';
-import kkUx from './kk/ux.json';
-import kkHeader from './kk/header.json';
-import kkDashboard from './kk/dashboard.json';
-import kkNotify from './kk/notify.json';
-import kkSync from './kk/sync.json';
-import kkUxMore from './kk/ux-more.json';
-import kkVerify from './kk/verify.json';
-import ruCommon from './ru/common.json';
-import ruCodes from './ru/codes.json';
-import ruQueue from './ru/queue.json';
-import ruCase from './ru/case.json';
-import ruActions from './ru/actions.json';
-import ruDocuments from './ru/documents.json';
-import ruSettings from './ru/settings.json';
-import ruForms from './ru/forms.json';
-import ruIssuer from './ru/issuer.json';
-import ruStorage from './ru/storage.json';
-import ruRecord from './ru/record.json';
-import ruRecovery from './ru/recovery.json';
-import ruAuth from './ru/auth.json';
-import ruNcaLayer from './ru/ncalayer.json';
-import ruSigning from './ru/signing.json';
-import ruSigningSettings from './ru/signingSettings.json';
-import ruUx from './ru/ux.json';
-import ruHeader from './ru/header.json';
-import ruDashboard from './ru/dashboard.json';
-import ruNotify from './ru/notify.json';
-import ruSync from './ru/sync.json';
-import ruUxMore from './ru/ux-more.json';
-import ruVerify from './ru/verify.json';
-
-/** Every file of one language. */
-export const FILES = {
-  kk: [
-    kkCommon,
-    kkCodes,
-    kkQueue,
-    kkCase,
-    kkActions,
-    kkDocuments,
-    kkSettings,
-    kkForms,
-    kkIssuer,
-    kkStorage,
-    kkRecord,
-    kkRecovery,
-    kkAuth,
-    kkNcaLayer,
-    kkSigning,
-    kkSigningSettings,
-    kkUx,
-    kkHeader,
-    kkDashboard,
-    kkNotify,
-    kkSync,
-    kkUxMore,
-    kkVerify,
-  ],
-  ru: [
-    ruCommon,
-    ruCodes,
-    ruQueue,
-    ruCase,
-    ruActions,
-    ruDocuments,
-    ruSettings,
-    ruForms,
-    ruIssuer,
-    ruStorage,
-    ruRecord,
-    ruRecovery,
-    ruAuth,
-    ruNcaLayer,
-    ruSigning,
-    ruSigningSettings,
-    ruUx,
-    ruHeader,
-    ruDashboard,
-    ruNotify,
-    ruSync,
-    ruUxMore,
-    ruVerify,
-  ],
-} as const;
+//
+// None of them is on the start path: each language comes in two parts, fetched with `import()`
+// (index.ts) — `start`, the files the first screens (first start, sign-in, lock, header, queue,
+// deadline notice) read, and `rest`, everything else, fetched with the lazy screens. The browser build
+// fetches each part's files at once (one small chunk each, in parallel), so the other language is
+// never fetched until the officer switches to it.
+import { START_FILES, type Language, type Part } from './parts';
 
 export type Resources = { [key: string]: string | Resources };
+
+/** Every translation file, by path (`./kk/queue.json`), fetched when first asked for. */
+const FILES = import.meta.glob<Resources>('./{kk,ru}/*.json', { import: 'default' });
+
+/** Which part a file (`./kk/ux-more.json`) belongs to. */
+export function partOf(path: string): Part {
+  const name = path.replace(/^.*\//, '').replace(/\.json$/, '');
+  return (START_FILES as readonly string[]).includes(name) ? 'start' : 'rest';
+}
+
+/** The paths of one part of one language, in a fixed order (the merge's errors name the same key). */
+export function pathsOf(language: Language, part: Part): string[] {
+  return Object.keys(FILES)
+    .filter((p) => p.startsWith(`./${language}/`) && partOf(p) === part)
+    .sort();
+}
+
+/** One part of one language, its files fetched and merged. */
+export async function loadPart(language: Language, part: Part): Promise<Resources> {
+  const files = await Promise.all(pathsOf(language, part).map((p) => FILES[p]!()));
+  return mergeResources(files);
+}
+
 /** What merging gives, as a type: every file's keys at once (a shared section holds both files'). */
 type Merged<T extends readonly object[]> = (
   T[number] extends infer U ? (U extends unknown ? (file: U) => void : never) : never
@@ -131,6 +61,3 @@ export function mergeResources<T extends readonly object[]>(files: T): Merged<T>
   for (const file of files) into(out, file, '');
   return out as Merged<T>;
 }
-
-export const kk = mergeResources(FILES.kk);
-export const ru = mergeResources(FILES.ru);

@@ -9,7 +9,7 @@ import { DEMO_USERS } from '../../../shared/auth/demo-users';
 import { DEMO_SETTINGS } from '../../../shared/settings';
 import type { CaseState } from '../../../shared/workflow';
 import { buildDemoCases, type DemoCase } from '../demo';
-import { kk, ru } from '../i18n/resources';
+import { kk, ru } from '../i18n/all';
 import type { ActionContext } from '../features/actions/actionTypes';
 
 export const TODAY = '2026-11-24';
