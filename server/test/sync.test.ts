@@ -87,6 +87,44 @@ describe.each(BACKENDS)('sync on $name', (backend) => {
     expect(changesPageSchema.parse(again.body)).toMatchObject({ cases: [], cursor, hasMore: false });
   });
 
+  it('starts from the beginning with whole cases (a snapshot), then the log: an event made meanwhile comes once', async () => {
+    const firstPage = changesPageSchema.parse(
+      (await server.json<ChangesPage>('/changes?limit=5', { token: officer.token })).body,
+    );
+    expect(firstPage.cursor).toMatch(/\.s[A-Za-z0-9_-]+$/);
+    expect(firstPage.hasMore).toBe(true);
+    // Made after the snapshot began: after its end, so it comes from the log, once.
+    const { caseId } = await takeFirstCase();
+    const pulled: string[] = [];
+    const seen = new Map<string, number>();
+    let page = firstPage;
+    for (;;) {
+      for (const c of page.cases) {
+        // A case is whole from its beginning in the snapshot, and goes on where it stood in the log.
+        expect(c.events[0]?.baseVersion).toBe(seen.get(c.caseId) ?? 0);
+        expect(c.events.map((e) => e.baseVersion)).toEqual(
+          c.events.map((_, i) => c.events[0]!.baseVersion + i),
+        );
+        seen.set(c.caseId, c.version);
+        pulled.push(...c.events.map((e) => e.id));
+      }
+      if (!page.hasMore) break;
+      page = changesPageSchema.parse(
+        (await server.json<ChangesPage>(`/changes?limit=5&cursor=${page.cursor}`, { token: officer.token }))
+          .body,
+      );
+    }
+    // The last cursor is the log's again.
+    expect(page.cursor).toMatch(/^[a-z0-9]+\.\d+\.\d+$/);
+    const { rows } = await server.db.query<{ id: string }>(
+      'SELECT id FROM events WHERE akimat_id = (SELECT akimat_id FROM cases WHERE id = $1)',
+      [caseId],
+    );
+    expect([...pulled].sort()).toEqual(rows.map((r) => r.id).sort());
+    expect(new Set(pulled).size).toBe(pulled.length);
+    expect(seen.has(caseId)).toBe(true);
+  });
+
   it('applies an event once; the same event again gets the first answer; another event with its id is refused', async () => {
     const { caseId, version } = await takeFirstCase();
     const event = registration({ caseId, baseVersion: version, userId: 'officer-1' });

@@ -22,7 +22,7 @@ export const sha256Schema = z
  */
 export const cursorSchema = z
   .string()
-  .regex(/^[a-z0-9]{1,32}\.\d{1,20}\.\d{1,20}$/)
+  .regex(/^[a-z0-9]{1,32}\.\d{1,20}\.\d{1,20}(\.s[A-Za-z0-9_-]{0,400})?$/)
   .meta({ id: 'Cursor', description: 'Opaque position in the change log; send back as received.' });
 
 export const caseEventWire = caseEventSchema.meta({

@@ -1,13 +1,22 @@
 /**
- * Pulling `GET /changes` page by page through the one ingest path (remote). The cursor is stored
- * after each page is committed: a desk closed mid-pull starts again from the last committed page,
- * and a page pulled twice changes nothing (ingest is idempotent by event id). A 410 start-over
- * (the server was restored or compacted) pulls from the beginning; the outbox is not touched.
+ * Pulling `GET /changes` page by page through the one ingest path (remote). Each page is stored
+ * with its cursor in one transaction (with a working set, the cursor follows the page's fill-ins):
+ * a desk closed mid-pull starts again from the last committed page, and a page pulled twice changes
+ * nothing (ingest is idempotent by event id). The next page is fetched while one is stored. A 410
+ * start-over (the server was restored or compacted) pulls from the beginning; the outbox is not
+ * touched. From the beginning the server answers with a snapshot of whole cases, then its log.
  */
-import { caseRecordSchema, changesPageSchema, DEFAULT_PAGE_LIMIT } from '../api';
+import { caseRecordSchema, changesPageSchema, MAX_PAGE_LIMIT, type ChangesPage } from '../api';
 import type { ApiClient } from './client';
 import { SyncFailure } from './client';
 import type { PageResult, SyncStore } from './store';
+
+/**
+ * Events a page (the most the protocol allows): a pull from the beginning is a snapshot of whole
+ * cases, so a page is hundreds of cases, stored in one transaction; fewer, larger pages cost fewer
+ * transactions, cursor writes and requests.
+ */
+export const PULL_PAGE_LIMIT = MAX_PAGE_LIMIT;
 
 export interface PullProgress {
   pages: number;
@@ -34,7 +43,7 @@ export interface PullOptions {
 }
 
 export async function pull(api: ApiClient, store: SyncStore, options: PullOptions = {}): Promise<PullResult> {
-  const limit = options.limit ?? DEFAULT_PAGE_LIMIT;
+  const limit = options.limit ?? PULL_PAGE_LIMIT;
   const result: PullResult = {
     pages: 0,
     cases: 0,
@@ -44,35 +53,51 @@ export async function pull(api: ApiClient, store: SyncStore, options: PullOption
     startedOver: false,
     serverTime: null,
   };
-  let cursor = await store.cursor();
-  for (;;) {
+  const fetchPage = (from: string | null): Fetching => {
     const query = new URLSearchParams({
       limit: String(limit),
-      ...(cursor ? { cursor } : {}),
+      ...(from ? { cursor: from } : {}),
       ...(options.closedBefore ? { closedBefore: options.closedBefore } : {}),
     });
+    const page = api.json('GET', `/changes?${query.toString()}`, changesPageSchema);
+    // Settled even if nobody waits for it (a page being stored failed): no unhandled rejection.
+    page.catch(() => undefined);
+    return { from, page };
+  };
+  let next = fetchPage(await store.cursor());
+  for (;;) {
     let page;
     try {
-      page = await api.json('GET', `/changes?${query.toString()}`, changesPageSchema);
+      page = await next.page;
     } catch (error) {
       // Once per sync: a server that answers 410 to the beginning itself is broken, not restored.
       if (
         error instanceof SyncFailure &&
         error.kind === 'start-over' &&
-        cursor !== null &&
+        next.from !== null &&
         !result.startedOver
       ) {
         result.startedOver = true;
         await store.setCursor(null);
-        cursor = null;
+        next = fetchPage(null);
         continue;
       }
       throw error;
     }
-    const stored = await store.ingestPage(page.cases.map((c) => ({ caseId: c.caseId, events: c.events })));
-    if (options.closedBefore) stored.refused = await fillIn(api, store, stored.refused);
-    await store.setCursor(page.cursor);
-    cursor = page.cursor;
+    const last = !page.hasMore || (options.maxPages !== undefined && result.pages + 1 >= options.maxPages);
+    // The next page travels while this one is stored.
+    if (!last) next = fetchPage(page.cursor);
+    const cases = page.cases.map((c) => ({ caseId: c.caseId, events: c.events }));
+    let stored: PageResult;
+    if (options.closedBefore) {
+      // Cases left out of the working set are fetched whole before the cursor passes them: the
+      // cursor is stored after them (a page stored twice changes nothing).
+      stored = await store.ingestPage(cases);
+      stored.refused = await fillIn(api, store, stored.refused);
+      await store.setCursor(page.cursor);
+    } else {
+      stored = await store.ingestPage(cases, page.cursor);
+    }
     result.pages += 1;
     result.cases += page.cases.length;
     result.events += page.cases.reduce((n, c) => n + c.events.length, 0);
@@ -80,8 +105,14 @@ export async function pull(api: ApiClient, store: SyncStore, options: PullOption
     result.refused.push(...stored.refused);
     result.serverTime = page.serverTime;
     options.onProgress?.({ pages: result.pages, cases: result.cases, events: result.events });
-    if (!page.hasMore || (options.maxPages !== undefined && result.pages >= options.maxPages)) return result;
+    if (last) return result;
   }
+}
+
+interface Fetching {
+  /** The cursor the page was asked after (null: from the beginning). */
+  from: string | null;
+  page: Promise<ChangesPage>;
 }
 
 /**

@@ -49,8 +49,11 @@ export interface SyncStore {
   /** The checkpoint of the last committed page; null: pull from the beginning. */
   cursor(): Promise<string | null>;
   setCursor(cursor: string | null): Promise<void>;
-  /** Every remote case of one page through the one ingest path ('remote'). */
-  ingestPage(cases: readonly PulledCase[]): Promise<PageResult>;
+  /**
+   * Every remote case of one page through the one ingest path ('remote'), in one transaction; with
+   * `cursor`, the checkpoint is stored in that same transaction.
+   */
+  ingestPage(cases: readonly PulledCase[], cursor?: string): Promise<PageResult>;
   /** Remote events held over unsent work, folded once their case has nothing unsent left. */
   releaseHeld(): Promise<number>;
   /** The whole outbox, case by case, events in sequence. */

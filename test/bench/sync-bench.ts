@@ -20,11 +20,12 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { build } from 'vite';
-import { DEFAULT_PAGE_LIMIT, PROTOCOL_HEADER, PROTOCOL_VERSION, type ChangesPage } from '../../shared/api';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION, type ChangesPage } from '../../shared/api';
+import { PULL_PAGE_LIMIT } from '../../shared/sync/pull';
 import type { CaseEvent } from '../../shared/workflow';
 import { openPglite } from '../../server/src/db/pglite';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
-import type { PullRun, PushRun } from './sync-entry';
+import type { Phases, PullRun, PushRun } from './sync-entry';
 import { loadOn, type LoadResult } from './sync-load';
 import { loadGenerator, seedSyncServer } from './sync-seed';
 import { countingProxy, startBenchCentral } from './sync-server';
@@ -33,6 +34,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const CASES = Number(process.env.BENCH_SYNC_CASES ?? 10_000);
 const PUSH_CASES = Number(process.env.BENCH_SYNC_PUSH ?? 1000);
 const DESKS = Number(process.env.BENCH_SYNC_DESKS ?? 50);
+/** BENCH_SYNC_QUICK=1: the pull, the naive download and the event push only (no file push, no 50 desks). */
+const QUICK = process.env.BENCH_SYNC_QUICK === '1';
+/** BENCH_SYNC_PAGE: events a page of the pull; unset: the desk's own (PULL_PAGE_LIMIT). */
+const PAGE_LIMIT = process.env.BENCH_SYNC_PAGE ? Number(process.env.BENCH_SYNC_PAGE) : undefined;
 const FILE_BYTES = 20_000;
 
 export const SYNC_GOALS = { pullMs: 10_000, pushMs: 5000, bytesPerCase: 1024 } as const;
@@ -43,7 +48,7 @@ export interface SyncBenchResult {
   cases: number;
   events: number;
   seedMs: number;
-  pull: PullRun & { wireDown: number; wireUp: number };
+  pull: PullRun & { wireDown: number; wireUp: number; phases: Phases };
   naive: {
     ms: number;
     downloadMs: number;
@@ -88,7 +93,7 @@ async function pages(url: string, token: string, encoding: string) {
   const t0 = performance.now();
   for (;;) {
     const res = await fetch(
-      `${url}/changes?limit=${DEFAULT_PAGE_LIMIT}${cursor ? `&cursor=${cursor}` : ''}`,
+      `${url}/changes?limit=${PAGE_LIMIT ?? PULL_PAGE_LIMIT}${cursor ? `&cursor=${cursor}` : ''}`,
       {
         headers: {
           [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
@@ -145,7 +150,8 @@ async function serveFiles(
 }
 
 interface PageApi {
-  pullAll(o: { baseUrl: string; token: string; name: string; pageLimit: number }): Promise<PullRun>;
+  pullAll(o: { baseUrl: string; token: string; name: string; pageLimit?: number }): Promise<PullRun>;
+  phases(o: { baseUrl: string; token: string; name: string; pageLimit?: number }): Promise<Phases>;
   naive(o: { url: string; name: string }): Promise<{ ms: number; downloadMs: number; cases: number }>;
   pushWork(o: {
     baseUrl: string;
@@ -154,6 +160,7 @@ interface PageApi {
     userId: string;
     caseIds: string[];
     fileBytes: number;
+    withFiles: boolean;
   }): Promise<{ events: PushRun; withFiles: PushRun }>;
 }
 
@@ -197,9 +204,15 @@ async function deskRuns(
       baseUrl: proxy.url,
       token: central.token,
       name: 'bench-sync',
-      pageLimit: DEFAULT_PAGE_LIMIT,
+      ...(PAGE_LIMIT ? { pageLimit: PAGE_LIMIT } : {}),
     });
     const pullWire = { wireDown: proxy.down(), wireUp: proxy.up() };
+    const phases = await call('phases', {
+      baseUrl: proxy.url,
+      token: central.token,
+      name: 'bench-sync',
+      ...(PAGE_LIMIT ? { pageLimit: PAGE_LIMIT } : {}),
+    });
     const naive = await call('naive', { url: naiveUrl, name: 'bench-naive' });
     proxy.reset();
     const pushed = await call('pushWork', {
@@ -209,10 +222,11 @@ async function deskRuns(
       userId: 'officer-1',
       caseIds: pushCases,
       fileBytes: FILE_BYTES,
+      withFiles: !QUICK,
     });
     const totalUp = proxy.up();
     return {
-      pull: { ...pull, ...pullWire },
+      pull: { ...pull, ...pullWire, phases },
       naive,
       // Upload bytes of both pushes together; the files' share is nearly all of it.
       push: {
@@ -249,7 +263,7 @@ export async function benchSync(options: { out: string; port: number }): Promise
       const br = await pages(central.url, token, 'br, gzip');
       wire = {
         count: br.count,
-        limit: DEFAULT_PAGE_LIMIT,
+        limit: PAGE_LIMIT ?? PULL_PAGE_LIMIT,
         identity: identity.bytes,
         gzip: gz.bytes,
         br: br.bytes,
@@ -277,7 +291,7 @@ export async function benchSync(options: { out: string; port: number }): Promise
       await central.stop();
     }
     const loads: LoadResult[] = [];
-    for (const backend of ['pglite', 'postgres'] as const) {
+    for (const backend of QUICK ? [] : (['pglite', 'postgres'] as const)) {
       const r = await loadOn(backend, DESKS, notes);
       if (r) loads.push(r);
     }
@@ -315,6 +329,7 @@ export function syncBenchSummary(r: SyncBenchResult): string[] {
     '| measure | value | goal |',
     '| --- | --- | --- |',
     `| pull every case into an empty desk (Chromium, IndexedDB on disk) | ${s(r.pull.ms)}: ${r.pull.cases} cases, ${r.pull.events} events, ${r.pull.pages} pages, ${r.pull.requests} requests | < ${s(SYNC_GOALS.pullMs)}: ${mark(r.pull.ms < SYNC_GOALS.pullMs)} |`,
+    `| where the pull's time went | in the page transactions ${s(r.pull.storeMs)}, waiting for pages ${s(r.pull.waitMs)}; alone, over the same pages: server to headers ${s(r.pull.phases.serverMs)}, body ${s(r.pull.phases.bodyMs)}, JSON.parse ${s(r.pull.phases.parseMs)}, schema ${s(r.pull.phases.validateMs)}, reducer fold + row + facts ${s(r.pull.phases.foldMs)} | |`,
     `| bytes on the wire per case pulled (headers included, brotli) | ${kb(perCase)} (${mb(r.pull.wireDown)} in all) | < 1 KB: ${mark(perCase < SYNC_GOALS.bytesPerCase)} |`,
     `| the same pages: plain / gzip / brotli | ${mb(r.pages.identity)} / ${mb(r.pages.gzip)} / ${mb(r.pages.br)} (brotli saves ${Math.round(100 - (100 * r.pages.br) / r.pages.identity)}%, ${mb(r.pages.identity - r.pages.br)}) | |`,
     `| server time for every page (one client, brotli) | ${s(r.pages.serverMs)} for ${r.pages.count} pages of ${r.pages.limit} events | |`,

@@ -6,6 +6,10 @@
  * naming new files).
  */
 import { openDesk, type Desk } from '../../renderer/src/db';
+import { caseRowOf } from '../../renderer/src/db/rows';
+import { changesPageSchema, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/api';
+import type { WorkingDayCalendar } from '../../shared/calendar/types';
+import { caseFactsOf } from '../../shared/metrics/stored';
 import { deskSyncStore } from '../../renderer/src/features/sync/deskSyncStore';
 import { formatInstant } from '../../shared/calendar/instant';
 import {
@@ -13,11 +17,14 @@ import {
   createSyncEngine,
   createSyncLock,
   MemoryUrlStorage,
+  PULL_PAGE_LIMIT,
   push,
   type FetchLike,
+  type SyncStore,
 } from '../../shared/sync';
 import {
   EVENT_SCHEMA_VERSION,
+  foldEvents,
   registrationPayload,
   type CaseEvent,
   type CaseState,
@@ -45,28 +52,48 @@ export interface PullRun {
   events: number;
   pages: number;
   requests: number;
+  /** Inside the store's page transactions (fold, rows, facts, IndexedDB writes, the cursor). */
+  storeMs: number;
+  /** Waiting for a page that had not arrived yet (what the prefetch did not hide). */
+  waitMs: number;
+}
+
+/** Where a pull's time goes, each phase measured alone over every page (ms, summed). */
+export interface Phases {
+  pages: number;
+  /** Request sent to the answer's headers: the server's page time and the first bytes. */
+  serverMs: number;
+  /** The body: transfer and brotli decoding (Response.text()). */
+  bodyMs: number;
+  parseMs: number;
+  /** shared/api's changesPageSchema over the parsed page. */
+  validateMs: number;
+  /** The reducer's fold of every case, its queue row and its dashboard facts (no storage). */
+  foldMs: number;
 }
 
 async function pullAll(o: {
   baseUrl: string;
   token: string;
   name: string;
-  pageLimit: number;
+  /** Undefined: the desk's own (PULL_PAGE_LIMIT). */
+  pageLimit?: number;
 }): Promise<PullRun> {
   const desk = await openDesk({ name: o.name });
   try {
     const counted = counting();
+    const timed = timedStore(deskSyncStore(desk));
     const engine = createSyncEngine({
       api: createApiClient({
         baseUrl: o.baseUrl,
         fetch: counted.fetch,
         token: () => Promise.resolve(o.token),
       }),
-      store: deskSyncStore(desk),
+      store: timed.store,
       lock: createSyncLock(undefined),
       now: () => new Date(),
       random: Math.random,
-      pageLimit: o.pageLimit,
+      ...(o.pageLimit ? { pageLimit: o.pageLimit } : {}),
       upload: { fetch: counted.fetch },
     });
     const t0 = performance.now();
@@ -79,9 +106,78 @@ async function pullAll(o: {
       events: outcome.pulled.events,
       pages: outcome.pulled.pages,
       requests: counted.requests(),
+      storeMs: timed.storeMs,
+      waitMs: Math.max(0, ms - timed.storeMs),
     };
   } finally {
     desk.close();
+  }
+}
+
+/** The store's page ingests, timed (everything else the pull does is waiting for pages). */
+function timedStore(store: SyncStore): { store: SyncStore; storeMs: number } {
+  const out = { store, storeMs: 0 };
+  out.store = {
+    ...store,
+    async ingestPage(cases, cursor) {
+      const t0 = performance.now();
+      try {
+        return await store.ingestPage(cases, cursor);
+      } finally {
+        out.storeMs += performance.now() - t0;
+      }
+    },
+  };
+  return out;
+}
+
+/** Every page of the pull again from the beginning, each phase timed on its own, nothing stored. */
+async function phases(o: {
+  baseUrl: string;
+  token: string;
+  name: string;
+  pageLimit?: number;
+}): Promise<Phases> {
+  const desk = await openDesk({ name: o.name });
+  let calendar: WorkingDayCalendar;
+  try {
+    calendar = await desk.calendar.get();
+  } finally {
+    desk.close();
+  }
+  const p: Phases = { pages: 0, serverMs: 0, bodyMs: 0, parseMs: 0, validateMs: 0, foldMs: 0 };
+  let cursor: string | undefined;
+  for (;;) {
+    const query = new URLSearchParams({
+      limit: String(o.pageLimit ?? PULL_PAGE_LIMIT),
+      ...(cursor ? { cursor } : {}),
+    });
+    let t = performance.now();
+    const res = await fetch(`${o.baseUrl}/changes?${query.toString()}`, {
+      headers: { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), authorization: `Bearer ${o.token}` },
+    });
+    p.serverMs += performance.now() - t;
+    t = performance.now();
+    const text = await res.text();
+    p.bodyMs += performance.now() - t;
+    t = performance.now();
+    const json: unknown = JSON.parse(text);
+    p.parseMs += performance.now() - t;
+    t = performance.now();
+    const page = changesPageSchema.parse(json);
+    p.validateMs += performance.now() - t;
+    t = performance.now();
+    for (const c of page.cases) {
+      const folded = foldEvents(c.events);
+      if (folded.ok) {
+        caseRowOf(folded.state, calendar);
+        caseFactsOf(folded.state, calendar);
+      }
+    }
+    p.foldMs += performance.now() - t;
+    p.pages += 1;
+    cursor = page.cursor;
+    if (!page.hasMore) return p;
   }
 }
 
@@ -189,6 +285,8 @@ async function pushWork(o: {
   userId: string;
   caseIds: string[];
   fileBytes: number;
+  /** False: the second push (events naming new files) is left out. */
+  withFiles: boolean;
 }): Promise<{ events: PushRun; withFiles: PushRun }> {
   const desk = await openDesk({ name: o.name });
   try {
@@ -208,6 +306,11 @@ async function pushWork(o: {
       if (!r.ok) throw new Error(`registration refused: ${r.reason.code}`);
     }
     const events = await timedPush(desk, o, o.caseIds.length, performance.now() - t0);
+    if (!o.withFiles)
+      return {
+        events,
+        withFiles: { ms: 0, events: 0, files: 0, applied: 0, requests: 0, unsent: 0, preparedMs: 0 },
+      };
 
     t0 = performance.now();
     for (const caseId of o.caseIds) {
@@ -235,6 +338,11 @@ async function pushWork(o: {
 }
 
 const g = globalThis as unknown as {
-  deskBenchSync: { pullAll: typeof pullAll; naive: typeof naive; pushWork: typeof pushWork };
+  deskBenchSync: {
+    pullAll: typeof pullAll;
+    phases: typeof phases;
+    naive: typeof naive;
+    pushWork: typeof pushWork;
+  };
 };
-g.deskBenchSync = { pullAll, naive, pushWork };
+g.deskBenchSync = { pullAll, phases, naive, pushWork };

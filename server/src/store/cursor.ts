@@ -3,12 +3,19 @@
  * transaction id and sequence number of the last event handed out. Pages are read in (xid, seq)
  * order and only below the oldest transaction still running, so an event committed late is never
  * behind a cursor already given (see 001-initial.sql, table events).
+ *
+ * A pull from the beginning is a snapshot first (changes.ts): whole cases in case id order, every
+ * event up to the log's end when the snapshot began. Its cursor is `<epoch>.<xid>.<seq>.s<id>`:
+ * that end, and the last case handed out (base64url); after the last case the cursor is the
+ * log's, at that end.
  */
 import type { Queryable } from '../db/types';
 
 export interface Position {
   xid: string;
   seq: number;
+  /** In a snapshot: the last case id handed out ('' before the first); (xid, seq) is its end. */
+  snapshotAfter?: string;
 }
 
 export const START: Position = { xid: '0', seq: 0 };
@@ -16,7 +23,7 @@ export const START: Position = { xid: '0', seq: 0 };
 export type CursorCheck =
   { ok: true; position: Position } | { ok: false; problem: 'invalid' } | { ok: false; problem: 'start-over' };
 
-const CURSOR = /^([a-z0-9]{1,32})\.(\d{1,20})\.(\d{1,20})$/;
+const CURSOR = /^([a-z0-9]{1,32})\.(\d{1,20})\.(\d{1,20})(?:\.s([A-Za-z0-9_-]{0,400}))?$/;
 
 export async function currentEpoch(db: Queryable): Promise<string> {
   const { rows } = await db.query<{ value: string }>("SELECT value FROM server_meta WHERE key = 'epoch'");
@@ -26,7 +33,9 @@ export async function currentEpoch(db: Queryable): Promise<string> {
 }
 
 export function encodeCursor(epoch: string, position: Position): string {
-  return `${epoch}.${position.xid}.${position.seq}`;
+  const log = `${epoch}.${position.xid}.${position.seq}`;
+  if (position.snapshotAfter === undefined) return log;
+  return `${log}.s${Buffer.from(position.snapshotAfter, 'utf8').toString('base64url')}`;
 }
 
 /**
@@ -37,7 +46,7 @@ export async function readCursor(db: Queryable, cursor: string | undefined): Pro
   if (cursor === undefined) return { ok: true, position: START };
   const m = CURSOR.exec(cursor);
   if (!m) return { ok: false, problem: 'invalid' };
-  const [, epoch = '', xid = '', seq = ''] = m;
+  const [, epoch = '', xid = '', seq = '', snapshot] = m;
   if (epoch !== (await currentEpoch(db))) return { ok: false, problem: 'start-over' };
   const { rows } = await db.query<{ ahead: boolean }>(
     `SELECT ($1::xid8 >= pg_snapshot_xmax(pg_current_snapshot())
@@ -45,5 +54,7 @@ export async function readCursor(db: Queryable, cursor: string | undefined): Pro
     [xid, seq],
   );
   if (rows[0]?.ahead) return { ok: false, problem: 'start-over' };
-  return { ok: true, position: { xid: String(BigInt(xid)), seq: Number(seq) } };
+  const position: Position = { xid: String(BigInt(xid)), seq: Number(seq) };
+  if (snapshot !== undefined) position.snapshotAfter = Buffer.from(snapshot, 'base64url').toString('utf8');
+  return { ok: true, position };
 }

@@ -47,8 +47,12 @@ export class MemoryStore implements SyncStore {
     this.cursorLog.push(cursor);
     return Promise.resolve();
   }
-  ingestPage(cases: readonly PulledCase[]): Promise<PageResult> {
+  ingestPage(cases: readonly PulledCase[], cursor?: string): Promise<PageResult> {
     let held = 0;
+    if (cursor !== undefined) {
+      this.savedCursor = cursor;
+      this.cursorLog.push(cursor);
+    }
     for (const c of cases) {
       const known = this.cases.get(c.caseId) ?? [];
       for (const e of c.events) {

@@ -162,12 +162,16 @@ export async function ingestOne(
   });
 }
 
-/** Remote cases in chunks, one transaction each; a refused case does not stop the others. */
+/**
+ * Remote cases in chunks, one transaction each; a refused case does not stop the others. `also`
+ * runs last in the same transaction (Dexie requests only: a sync page's cursor).
+ */
 export async function ingestChunk(
   ctx: IngestContext,
   calendar: WorkingDayCalendar,
   items: readonly IngestItem[],
   into: IngestManyResult,
+  also?: () => Promise<void>,
 ): Promise<string[]> {
   const { db } = ctx;
   return db.transaction('rw', tables(db), async () => {
@@ -191,6 +195,7 @@ export async function ingestChunk(
     }
     await write(db, staged, calendar, []);
     await ctx.clock.advance(newestOf(items.flatMap((i) => i.events)));
+    await also?.();
     return staged.filter((s) => s.changed || s.held.length > 0).map((s) => s.caseId);
   });
 }

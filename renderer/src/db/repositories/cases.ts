@@ -11,6 +11,7 @@ import type { ClockStore } from '../cases/clock';
 import { checkedFiles, type NewFile } from '../cases/files';
 import {
   ingestChunk,
+  tables,
   ingestOne,
   type IngestItem,
   type IngestManyResult,
@@ -65,8 +66,17 @@ export interface CaseRepository {
     source: IngestSource,
     options?: IngestOptions,
   ): Promise<IngestResult>;
-  /** Many remote cases (demo, bench, a sync page), `chunkSize` cases per transaction (default 500). */
-  ingestMany(batch: readonly IngestItem[], source: 'remote', chunkSize?: number): Promise<IngestManyResult>;
+  /**
+   * Many remote cases (demo, bench, a sync page), `chunkSize` cases per transaction (default 500).
+   * `inLastTransaction` runs inside the last chunk's transaction (its own one for an empty batch),
+   * with Dexie requests only: a sync page's cursor is stored with the page.
+   */
+  ingestMany(
+    batch: readonly IngestItem[],
+    source: 'remote',
+    chunkSize?: number,
+    inLastTransaction?: () => Promise<void>,
+  ): Promise<IngestManyResult>;
   /** A thin caller of ingest: one local event. */
   appendEvent(event: CaseEvent): Promise<AppendResult>;
   /** A thin caller of ingestMany: cases as remote history (the given `state` is not trusted: refolded). */
@@ -158,7 +168,7 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
       return result;
     },
 
-    async ingestMany(batch, _source, chunkSize = 500) {
+    async ingestMany(batch, _source, chunkSize = 500, inLastTransaction) {
       const cal = await deps.calendar();
       // One item per case: a case split over a batch would be staged twice from the same projection.
       const byCase = new Map<string, CaseEvent[]>();
@@ -166,11 +176,20 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
       const items = [...byCase].map(([caseId, events]) => ({ caseId, events }));
       const total: IngestManyResult = { cases: 0, stored: 0, duplicates: 0, held: 0, refused: [] };
       for (let start = 0; start < items.length; start += chunkSize) {
+        const isLast = start + chunkSize >= items.length;
         const changed = await guarded(() =>
-          ingestChunk(ctx, cal, items.slice(start, start + chunkSize), total),
+          ingestChunk(
+            ctx,
+            cal,
+            items.slice(start, start + chunkSize),
+            total,
+            isLast ? inLastTransaction : undefined,
+          ),
         );
         if (changed.length > 0) feed.emit(changed);
       }
+      if (items.length === 0 && inLastTransaction)
+        await guarded(() => db.transaction('rw', tables(db), inLastTransaction));
       return total;
     },
 

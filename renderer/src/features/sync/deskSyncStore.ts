@@ -10,8 +10,14 @@ export function deskSyncStore(desk: Desk): SyncStore {
   return {
     cursor: () => desk.sync.cursor(),
     setCursor: (cursor) => desk.sync.setCursor(cursor),
-    async ingestPage(cases) {
-      const result = await desk.cases.ingestMany(cases, 'remote');
+    async ingestPage(cases, cursor) {
+      // The whole page in one transaction, with its cursor when one is given.
+      const result = await desk.cases.ingestMany(
+        cases,
+        'remote',
+        Infinity,
+        cursor === undefined ? undefined : () => desk.sync.setCursor(cursor),
+      );
       return {
         held: result.held,
         refused: result.refused.map((r) => ({ caseId: r.caseId, code: r.reason.code })),
