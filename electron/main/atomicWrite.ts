@@ -10,7 +10,7 @@ import path from 'node:path';
 const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'ENOTSUP', 'EBADF']);
 
 /** Flushes the folder's entry list, so that the rename itself survives a power cut. */
-async function syncFolder(dir: string): Promise<void> {
+export async function syncFolder(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
   let handle;
   try {

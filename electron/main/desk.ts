@@ -1,7 +1,9 @@
 // App lifecycle: one instance, one hardened window onto app://desk, the IPC handler map.
 // index.ts runs it; kept apart so that tests can start the desk against a fake Electron.
 import { app, BrowserWindow, safeStorage, session } from 'electron';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createBlobStore, FILES_FOLDER } from './blobStore';
 import { createConnectPolicy } from './connectPolicy';
 import { createDeviceTokenStore } from './deviceToken';
 import { createHostHandlers } from './handlers';
@@ -72,7 +74,13 @@ export function startDesk(): void {
       },
     );
     registerAppProtocol(RENDERER_DIR, (document) => connect.header(document));
-    registerIpcHandlers(createHostHandlers(connect, createDeviceTokenStore(userData, safeStorage)));
+    registerIpcHandlers(
+      createHostHandlers(
+        connect,
+        createDeviceTokenStore(userData, safeStorage),
+        createBlobStore(path.join(userData, FILES_FOLDER)),
+      ),
+    );
     installMenu(resolveMenuLanguage(settings.language, app.getPreferredSystemLanguages()), {
       isMac: process.platform === 'darwin',
       developer: !app.isPackaged,

@@ -154,6 +154,10 @@ describe('registerIpcHandlers', () => {
     'host:notify': () => Promise.resolve('shown'),
     'host:read-device-token': () => Promise.resolve(null),
     'host:store-device-token': () => Promise.resolve(null),
+    'host:blob-put': () => Promise.resolve(null),
+    'host:blob-get': () => Promise.resolve(null),
+    'host:blob-delete': () => Promise.resolve(null),
+    'host:blob-list': () => Promise.resolve([]),
   };
 
   it('registers exactly one handler per channel and can remove them', async () => {

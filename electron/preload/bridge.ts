@@ -46,5 +46,9 @@ export function createDeskHostBridge(invoke: Invoke): DeskHostBridge {
     notify: (req) => call('host:notify', req),
     readDeviceToken: () => call('host:read-device-token', undefined),
     storeDeviceToken: (token) => call('host:store-device-token', token),
+    blobPut: (req) => call('host:blob-put', req),
+    blobGet: (sha256) => call('host:blob-get', sha256),
+    blobDelete: (sha256s) => call('host:blob-delete', [...sha256s]),
+    blobList: () => call('host:blob-list', undefined),
   };
 }

@@ -25,6 +25,10 @@ export interface DeskHostBridge {
   notify(req: NotifyRequest): Promise<HostResponse<ChannelResult<'host:notify'>>>;
   readDeviceToken(): Promise<HostResponse<ChannelResult<'host:read-device-token'>>>;
   storeDeviceToken(token: string | null): Promise<HostResponse<ChannelResult<'host:store-device-token'>>>;
+  blobPut(req: { sha256: string; bytes: Uint8Array }): Promise<HostResponse<ChannelResult<'host:blob-put'>>>;
+  blobGet(sha256: string): Promise<HostResponse<ChannelResult<'host:blob-get'>>>;
+  blobDelete(sha256s: readonly string[]): Promise<HostResponse<ChannelResult<'host:blob-delete'>>>;
+  blobList(): Promise<HostResponse<ChannelResult<'host:blob-list'>>>;
 }
 
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

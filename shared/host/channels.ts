@@ -14,7 +14,7 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from './contract';
-import { MAX_TRANSFER_BYTES } from './checks';
+import { MAX_BLOB_DELETE, MAX_BLOB_LIST, MAX_TRANSFER_BYTES, SHA256_HEX } from './checks';
 import { isServerOrigin, isServiceOrigin } from './csp';
 
 // Not instanceof: across the context bridge a Uint8Array comes from another realm. isView checks
@@ -91,6 +91,8 @@ export const notifyRequestSchema: z.ZodType<NotifyRequest> = z.strictObject({
   title: z.string().min(1).max(200),
   body: z.string().max(1000),
 });
+const sha256Schema = z.string().regex(SHA256_HEX);
+
 /** A device token as the central system issues it (opaque, printable, bounded). */
 const deviceTokenSchema = z
   .string()
@@ -148,6 +150,28 @@ export const hostChannels = {
     method: 'storeDeviceToken',
     request: deviceTokenSchema.nullable(),
     result: z.null(),
+  },
+  'host:blob-put': {
+    method: 'blobPut',
+    request: z.strictObject({ sha256: sha256Schema, bytes: bytesSchema }),
+    result: z.null(),
+  },
+  'host:blob-get': {
+    method: 'blobGet',
+    request: sha256Schema,
+    result: bytesSchema.nullable(),
+  },
+  'host:blob-delete': {
+    method: 'blobDelete',
+    request: z.array(sha256Schema).max(MAX_BLOB_DELETE),
+    result: z.null(),
+  },
+  'host:blob-list': {
+    method: 'blobList',
+    request: z.undefined(),
+    result: z
+      .array(z.strictObject({ sha256: sha256Schema, modifiedAt: z.number().finite().nonnegative() }))
+      .max(MAX_BLOB_LIST),
   },
 } as const;
 

@@ -3,6 +3,17 @@ import { HostError } from './contract';
 /** Upper bound for one file crossing a host boundary; larger documents are not expected here. */
 export const MAX_TRANSFER_BYTES = 100 * 1024 * 1024;
 
+/** Upper bound for one file of the host's file store (Host.blobs): what one transfer may carry. */
+export const MAX_BLOB_BYTES = MAX_TRANSFER_BYTES;
+
+/** The name of a file in the host's file store: lowercase hex SHA-256 (never a path). */
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/** How many files one delete of the file store may name (callers send bigger sets in batches). */
+export const MAX_BLOB_DELETE = 10_000;
+/** How many files the file store may list (far above ten years of a large city's files). */
+export const MAX_BLOB_LIST = 2_000_000;
+
 const MAX_URL_LENGTH = 2048;
 
 /**

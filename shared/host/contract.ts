@@ -69,8 +69,43 @@ export type NotifyOutcome = (typeof NOTIFY_OUTCOMES)[number];
 export const TOKEN_PROTECTIONS = ['os-key-store', 'browser-storage'] as const;
 export type TokenProtection = (typeof TOKEN_PROTECTIONS)[number];
 
+/** One file of the host's file store (Host.blobs): its SHA-256 and when it was last written (ms). */
+export interface StoredBlobInfo {
+  sha256: string;
+  modifiedAt: number;
+}
+
+/**
+ * The host's content-addressed file store (Electron: `<userData>/files/<aa>/<sha256>`), where the
+ * desk keeps the bytes of attachments and produced documents outside IndexedDB. Every file is
+ * named by the lowercase hex SHA-256 of its bytes, checked when it is put and when it is read.
+ */
+export interface HostBlobStore {
+  /**
+   * Keeps the bytes under their SHA-256, written atomically (an existing file is rewritten, so its
+   * time is now). Rejects with HostError('invalid-request') when the bytes have another SHA-256,
+   * HostError('too-large') above MAX_BLOB_BYTES.
+   */
+  put(sha256: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * The bytes, or null when no such file is kept. Rejects with HostError('altered') when the file
+   * on disk no longer has its SHA-256 (it is never served then), HostError('too-large') for a file
+   * grown past MAX_BLOB_BYTES (not read).
+   */
+  get(sha256: string): Promise<Uint8Array | null>;
+  /** Deletes the files (missing ones are no error). */
+  delete(sha256s: readonly string[]): Promise<void>;
+  /** Every file kept, with its time; half-written temporary files are not listed. */
+  list(): Promise<StoredBlobInfo[]>;
+}
+
 export interface Host {
   kind: HostKind;
+  /**
+   * Where the bytes of the desk's files live outside IndexedDB: the Electron host's file store;
+   * null in the browser, which keeps them in IndexedDB.
+   */
+  blobs: HostBlobStore | null;
   /** How `storeDeviceToken` keeps the token (shown in settings). */
   tokenProtection: TokenProtection;
   /** The device token kept by `storeDeviceToken`, or null when the desk is not enrolled. */
@@ -107,7 +142,15 @@ export interface Host {
   notify(req: NotifyRequest): Promise<NotifyOutcome>;
 }
 
-export const HOST_ERROR_CODES = ['too-large', 'cancelled', 'invalid-request', 'io', 'not-allowed'] as const;
+/** 'altered': a stored file whose bytes no longer have their SHA-256 (changed on disk); never served. */
+export const HOST_ERROR_CODES = [
+  'too-large',
+  'cancelled',
+  'invalid-request',
+  'io',
+  'not-allowed',
+  'altered',
+] as const;
 
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];
 

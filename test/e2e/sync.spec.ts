@@ -12,7 +12,8 @@
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,7 @@ import kkSync from '../../renderer/src/i18n/kk/sync.json' with { type: 'json' };
 import { startCentral, type Central } from '../sync/central';
 import { demoPin, OFFICER } from './pages/DeskPage';
 import { CasePage } from './pages/CasePage';
+import { FormsPanelPage } from './pages/formsPage';
 import { kk } from './pages/texts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4319);
@@ -103,8 +105,11 @@ test.afterAll(async () => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-/** The network between the browser and the central system, as the spec sets it. */
-const network = { up: true };
+/**
+ * The network between the browser and the central system, as the spec sets it. `events`, while
+ * set, holds every POST /events until it settles: the desk's exchange is then visibly under way.
+ */
+const network: { up: boolean; events: Promise<void> | null } = { up: true, events: null };
 const CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PATCH, HEAD, DELETE, OPTIONS',
@@ -118,6 +123,7 @@ async function routeCentral(context: BrowserContext): Promise<void> {
     if (!network.up) return route.abort('internetdisconnected');
     const request = route.request();
     if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: CORS });
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/events') await network.events;
     const response = await route.fetch({ url: request.url().replace(CENTRAL_ORIGIN, central.url) });
     await route.fulfill({ response, headers: { ...response.headers(), ...CORS } });
   });
@@ -128,8 +134,14 @@ async function setNetwork(context: BrowserContext, up: boolean): Promise<void> {
   await context.setOffline(!up);
 }
 
+interface ServerReader {
+  (path: string): Promise<unknown>;
+  /** The bytes of an answer (a file). */
+  bytes(path: string): Promise<Uint8Array>;
+}
+
 /** Another officer's device, from Node: how the test reads what the server holds. */
-async function serverReader(): Promise<(path: string) => Promise<unknown>> {
+async function serverReader(): Promise<ServerReader> {
   const code = await central.issueCode('officer-2');
   const headers = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), 'content-type': 'application/json' };
   const res = await fetch(`${central.url}/enrolment`, {
@@ -138,13 +150,43 @@ async function serverReader(): Promise<(path: string) => Promise<unknown>> {
     body: JSON.stringify({ code, deviceName: 'e2e reader' }),
   });
   const { token } = enrolmentAnswerSchema.parse(await res.json());
-  return async (path) => {
-    const answer = await fetch(`${central.url}${path}`, {
-      headers: { ...headers, authorization: `Bearer ${token}` },
-    });
-    return answer.json() as Promise<unknown>;
-  };
+  const get = (path: string) =>
+    fetch(`${central.url}${path}`, { headers: { ...headers, authorization: `Bearer ${token}` } });
+  return Object.assign(async (path: string) => (await get(path)).json() as Promise<unknown>, {
+    bytes: async (path: string) => {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(200);
+      return new Uint8Array(await answer.arrayBuffer());
+    },
+  });
 }
+
+/** Settings → the central system: enrol with a one-time code the administrator issued. */
+async function enrol(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    location.hash = '#/settings';
+  });
+  const section = page.getByTestId('sync-section');
+  await section.getByLabel(S.settings.server).fill(CENTRAL_ORIGIN);
+  await section.getByLabel(S.settings.code).fill(await central.issueCode('officer-1'));
+  await section.getByLabel(S.settings.deviceName).fill('E2E desk');
+  await section.getByRole('button', { name: S.settings.enrol }).click();
+  await expect(page.getByTestId('sync-enrolment')).toContainText(CENTRAL_ORIGIN);
+}
+
+/** Opens a case from its link and takes it through the server. */
+async function openAndTake(page: Page, read: ServerReader, caseId: string): Promise<CasePage> {
+  await page.evaluate((id) => {
+    location.hash = `#/case/${encodeURIComponent(id)}`;
+  }, caseId);
+  const kase = new CasePage(page);
+  await expect(kase.heading()).toContainText(await caseNumberOf(read, caseId));
+  await page.getByTestId('case-assignment').getByRole('button', { name: S.assignment.take }).click();
+  await expect(page.getByText(kk.caseScreen.holder.replace('{{name}}', OFFICER))).toBeVisible();
+  return kase;
+}
+
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 async function openDemoAs(page: Page, name: string): Promise<void> {
   await page.goto('/');
@@ -170,16 +212,7 @@ test('enrol, pull, take a case, work on it offline, and the server has it after 
   const read = await serverReader();
   await openDemoAs(page, OFFICER);
 
-  // Settings → the central system: enrol with the one-time code the administrator issued.
-  await page.evaluate(() => {
-    location.hash = '#/settings';
-  });
-  const section = page.getByTestId('sync-section');
-  await section.getByLabel(S.settings.server).fill(CENTRAL_ORIGIN);
-  await section.getByLabel(S.settings.code).fill(await central.issueCode('officer-1'));
-  await section.getByLabel(S.settings.deviceName).fill('E2E desk');
-  await section.getByRole('button', { name: S.settings.enrol }).click();
-  await expect(page.getByTestId('sync-enrolment')).toContainText(CENTRAL_ORIGIN);
+  await enrol(page);
   const status = page.getByTestId('sync-status');
   await expect(status).toContainText(upToDate, { timeout: 60_000 });
 
@@ -228,3 +261,73 @@ async function caseNumberOf(read: (path: string) => Promise<unknown>, caseId: st
   const received = record.events[0];
   return received?.type === 'received' ? received.payload.application.caseNumber : caseId;
 }
+
+test('two cases worked offline, one with a produced PDF: on reconnecting the header shows the exchange, and the server holds the events and the file', async ({
+  page,
+  context,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await routeCentral(context);
+  const read = await serverReader();
+  await openDemoAs(page, OFFICER);
+  await enrol(page);
+  const status = page.getByTestId('sync-status');
+  await expect(status).toContainText(upToDate, { timeout: 60_000 });
+
+  const changes = changesPageSchema.parse(await read('/changes?limit=500'));
+  const free = changes.cases.filter((c) => c.assignedTo === null && c.stage === 'registration');
+  expect(free.length, 'two seeded applications nobody holds').toBeGreaterThanOrEqual(2);
+  const [first, second] = [free[0]!.caseId, free[1]!.caseId];
+  await openAndTake(page, read, second);
+  const kase = await openAndTake(page, read, first);
+
+  // Offline: the first case registered and its appendix 4 produced (the official PDF), the second registered.
+  await setNetwork(context, false);
+  await (await kase.act('registered')).save();
+  await kase.expectLatestEvent('registered');
+  const editor = await new FormsPanelPage(page).open('appendix-4', 'kk');
+  await editor.expectPreviewDrawn();
+  const download = await editor.save();
+  const saved = testInfo.outputPath('appendix-4.kk.pdf');
+  await download.saveAs(saved);
+  await editor.close();
+  await kase.expectLatestEvent('document-produced');
+  const pdf = new Uint8Array(readFileSync(saved));
+  expect(new TextDecoder('latin1').decode(pdf.subarray(0, 5))).toBe('%PDF-');
+
+  await page.evaluate((id) => {
+    location.hash = `#/case/${encodeURIComponent(id)}`;
+  }, second);
+  await expect(kase.heading()).toContainText(await caseNumberOf(read, second));
+  await (await kase.act('registered')).save();
+  await kase.expectLatestEvent('registered');
+  await expect(status).toContainText(S.status.offline_other.replace('{{count}}', '3'));
+
+  // Back online with the server's answer to the events held: the header shows the exchange going on.
+  let release!: () => void;
+  network.events = new Promise<void>((resolve) => (release = resolve));
+  try {
+    await setNetwork(context, true);
+    const bar = status.getByRole('progressbar', { name: S.status.progress });
+    await expect(bar).toBeVisible({ timeout: 60_000 });
+    expect(Number(await bar.getAttribute('max'))).toBeGreaterThanOrEqual(3);
+  } finally {
+    release();
+    network.events = null;
+  }
+  await expect(status).toContainText(upToDate, { timeout: 60_000 });
+  await expect(status.getByRole('progressbar')).toHaveCount(0);
+
+  // The server's state matches: every event of both cases, and the produced file with its SHA-256.
+  const record = async (id: string) => caseRecordSchema.parse(await read(`/cases/${encodeURIComponent(id)}`));
+  await expect
+    .poll(async () => (await record(first)).events.map((e) => e.type), { timeout: 30_000 })
+    .toEqual(['received', 'assigned', 'registered', 'document-produced']);
+  expect((await record(second)).events.map((e) => e.type)).toEqual(['received', 'assigned', 'registered']);
+  const produced = (await record(first)).events[3];
+  if (produced?.type !== 'document-produced') throw new Error('no document-produced on the server');
+  expect(produced.actor.userId).toBe('officer-1');
+  expect(produced.payload.sha256).toBe(sha256Of(pdf));
+  const onServer = await read.bytes(`/files/${produced.payload.sha256}`);
+  expect(sha256Of(onServer)).toBe(produced.payload.sha256);
+});

@@ -1,4 +1,5 @@
 import { app } from 'electron';
+import type { HostBlobStore } from '../../../shared/host/contract';
 import type { ConnectPolicy } from '../connectPolicy';
 import type { DeviceTokenStore } from '../deviceToken';
 import type { HostHandlers } from '../ipc';
@@ -9,7 +10,11 @@ import { printPdf } from './printPdf';
 import { saveFile } from './saveFile';
 
 /** The handler map: one entry per channel of shared/host/channels.ts, checked by the type. */
-export function createHostHandlers(connect: ConnectPolicy, token: DeviceTokenStore): HostHandlers {
+export function createHostHandlers(
+  connect: ConnectPolicy,
+  token: DeviceTokenStore,
+  blobs: HostBlobStore,
+): HostHandlers {
   return {
     'host:app-version': () => Promise.resolve(app.getVersion()),
     'host:save-file': saveFile,
@@ -21,5 +26,15 @@ export function createHostHandlers(connect: ConnectPolicy, token: DeviceTokenSto
     'host:notify': (req, context) => Promise.resolve(notify(req, context)),
     'host:read-device-token': () => token.read(),
     'host:store-device-token': (value) => token.store(value),
+    'host:blob-put': async ({ sha256, bytes }) => {
+      await blobs.put(sha256, bytes);
+      return null;
+    },
+    'host:blob-get': (sha256) => blobs.get(sha256),
+    'host:blob-delete': async (sha256s) => {
+      await blobs.delete(sha256s);
+      return null;
+    },
+    'host:blob-list': () => blobs.list(),
   };
 }

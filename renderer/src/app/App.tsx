@@ -39,7 +39,8 @@ export function App() {
   const later = useAfterFirstScreen();
 
   useEffect(() => {
-    void useDesk.getState().open();
+    // The host's file store keeps the files' bytes where there is one (Electron).
+    void useDesk.getState().open({ blobs: getHost().blobs });
   }, []);
   const desk = useDesk((s) => s.desk);
   useEffect(() => {
@@ -169,7 +170,7 @@ export function App() {
           <Alert
             tone="error"
             actions={
-              <button type="button" onClick={() => void useDesk.getState().open()}>
+              <button type="button" onClick={() => void useDesk.getState().open({ blobs: getHost().blobs })}>
                 {t('common.tryAgain')}
               </button>
             }

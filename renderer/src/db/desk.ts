@@ -5,7 +5,12 @@ import { createClockStore, type ClockRepository } from './cases/clock';
 import type { RebuildResult } from './cases/rebuild';
 import { DB_NAME, DeskDatabase } from './database';
 import { guarded, storageErrorOf, StorageError } from './errors';
-import { createAttachmentRepository, type AttachmentRepository } from './repositories/attachments';
+import type { HostBlobStore } from '../../../shared/host';
+import {
+  createAttachmentRepository,
+  sweepInBackground,
+  type AttachmentRepository,
+} from './repositories/attachments';
 import { createCalendarRepository, type CalendarRepository } from './repositories/calendar';
 import { createCaseRepository, type CaseRepository } from './repositories/cases';
 import { createOutboxRepository, type OutboxRepository } from './repositories/outbox';
@@ -89,6 +94,11 @@ export interface OpenDeskOptions {
   storageManager?: StorageManagerLike;
   /** Told how many stale projections were rebuilt so far (only when the reducer changed). */
   onRebuildProgress?: (done: number, total: number) => void;
+  /**
+   * The host's file store (Host.blobs): the bytes of new files go there and only their metadata to
+   * IndexedDB. Absent or null: IndexedDB keeps the bytes too (the browser, the tests).
+   */
+  blobs?: HostBlobStore | null;
 }
 
 /** The repositories over an open (or opening) database. */
@@ -127,15 +137,21 @@ export function createDesk(
   db: DeskDatabase,
   bundledCalendarYears?: readonly CalendarYear[],
   storageManager: StorageManagerLike | undefined = browserStorageManager(),
-  options: { onRebuildProgress?: (done: number, total: number) => void } = {},
+  options: {
+    onRebuildProgress?: (done: number, total: number) => void;
+    blobs?: HostBlobStore | null;
+  } = {},
 ): Desk {
   const settings = createSettingsRepository(db);
+  const maxFileBytes = async () => (await settings.get()).maxAttachmentBytes;
+  const attachments = createAttachmentRepository(db, maxFileBytes, options.blobs ?? null);
   const calendar = createCalendarRepository(db, settings, bundledCalendarYears);
   const clock = createClockStore(db);
   const cases = createCaseRepository(db, {
     calendar: () => calendar.get(),
     clock,
-    maxFileBytes: async () => (await settings.get()).maxAttachmentBytes,
+    maxFileBytes,
+    files: attachments,
   });
   const outbox = createOutboxRepository(db);
   const users = createUserRepository(db);
@@ -155,7 +171,7 @@ export function createDesk(
     settings,
     signingSettings,
     calendar,
-    attachments: createAttachmentRepository(db, async () => (await settings.get()).maxAttachmentBytes),
+    attachments,
     outbox,
     templates: createTemplateRepository(db),
     users,
@@ -167,13 +183,18 @@ export function createDesk(
     rebuilt: startRebuild(cases, options.onRebuildProgress),
     canClear,
     async clearAll() {
-      await guarded(() =>
-        db.transaction('rw', db.allTables, async () => {
-          // Checked inside the transaction, so nothing can be queued between the check and the clearing.
-          const unsent = await db.outbox.count();
-          if (unsent > 0) throw new UnsentWorkError(unsent);
-          await Promise.all(db.allTables.map((t) => t.clear()));
-        }),
+      // The host's copies of the files go once the clearing committed (never before).
+      await attachments.deleting((drop) =>
+        guarded(() =>
+          db.transaction('rw', db.allTables, async () => {
+            // Checked inside the transaction, so nothing can be queued between the check and the clearing.
+            const unsent = await db.outbox.count();
+            if (unsent > 0) throw new UnsentWorkError(unsent);
+            if (attachments.home === 'host')
+              drop(await db.attachments.filter((a) => a.home === 'host').toArray());
+            await Promise.all(db.allTables.map((t) => t.clear()));
+          }),
+        ),
       );
       // Saving the defaults tells the calendar (office hours) and the settings' subscribers.
       await settings.save(structuredClone(DEMO_SETTINGS));
@@ -220,7 +241,10 @@ export async function openDesk(options: OpenDeskOptions = {}): Promise<Desk> {
     db,
     options.bundledCalendarYears,
     options.storageManager ?? browserStorageManager(),
-    progress ? { onRebuildProgress: progress } : {},
+    {
+      ...(progress ? { onRebuildProgress: progress } : {}),
+      blobs: options.blobs ?? null,
+    },
   );
   // Unsent work lives here: a browser that may evict it under disk pressure is asked not to. Not
   // awaited (Firefox may ask the user); settings shows the answer.
@@ -231,5 +255,7 @@ export async function openDesk(options: OpenDeskOptions = {}): Promise<Desk> {
     db.close();
     throw error;
   }
+  // Files a put left without their record (its transaction never committed): in the background.
+  if (desk.attachments.home === 'host') void sweepInBackground(desk.attachments);
   return desk;
 }

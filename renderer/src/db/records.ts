@@ -174,14 +174,22 @@ export interface EventRecordV1 {
  */
 export type EventRecord = CaseEvent;
 
-export interface AttachmentRecord {
+interface AttachmentMetaRecord {
   sha256: string;
-  blob: Blob;
   fileName: string;
   mimeType: string;
   size: number;
   storedAt: string;
 }
+
+/**
+ * Table `attachments`, one record per distinct file (keyed by its SHA-256). Where the bytes live:
+ * in the record (`blob`: the browser, and every file stored before the host's file store), or in the
+ * host's file store (`home: 'host'`, Host.blobs: the Electron desk's user-data folder) with only the
+ * metadata here. The optional field needed no schema version: no index changed.
+ */
+export type AttachmentRecord = AttachmentMetaRecord &
+  ({ blob: Blob; home?: undefined } | { home: 'host'; blob?: undefined });
 
 export type OutboxStatus = 'pending' | 'sending' | 'rejected' | 'conflict';
 export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'rejected', 'conflict'];

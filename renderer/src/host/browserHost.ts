@@ -87,6 +87,8 @@ export function createBrowserHost(overrides: Partial<BrowserHostEnv> = {}): Host
   const token = browserTokenStore();
   return {
     kind: 'browser',
+    // The browser keeps the desk's files in IndexedDB with their metadata (db/repositories/attachments).
+    blobs: null,
     tokenProtection: 'browser-storage',
     readDeviceToken: () => token.read(),
     storeDeviceToken: (value) => token.store(value),

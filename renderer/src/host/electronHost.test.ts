@@ -16,6 +16,10 @@ function bridge(overrides: Partial<DeskHostBridge> = {}): DeskHostBridge {
       Promise.resolve({ ok: true as const, value: 'dt_token_from_the_key_store' }),
     ),
     storeDeviceToken: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    blobPut: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    blobGet: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    blobDelete: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    blobList: vi.fn(() => Promise.resolve({ ok: true as const, value: [] })),
     ...overrides,
   };
 }
@@ -54,5 +58,21 @@ describe('electron host', () => {
     expect(failure).toBeInstanceOf(HostError);
     expect(failure).toMatchObject({ code: 'too-large' });
     await expect(host.openExternal('http://x')).rejects.toMatchObject({ code: 'not-allowed' });
+  });
+
+  it('keeps files in the user-data file store over the bridge, and passes its refusals on', async () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const sha = 'a'.repeat(64);
+    const b = bridge({
+      blobGet: () =>
+        Promise.resolve({ ok: false, error: { code: 'altered', message: 'stored file altered' } }),
+    });
+    const blobs = createElectronHost(b).blobs!;
+    await blobs.put(sha, bytes);
+    expect(b.blobPut).toHaveBeenCalledWith({ sha256: sha, bytes });
+    await expect(blobs.get(sha)).rejects.toMatchObject({ code: 'altered' });
+    await blobs.delete([sha]);
+    expect(b.blobDelete).toHaveBeenCalledWith([sha]);
+    expect(await blobs.list()).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { create } from 'zustand';
 import { canEditSettings, type DeskUser } from '../../../shared/auth';
 import type { WorkingDayCalendar } from '../../../shared/calendar';
 import type { Settings, SettingsResult } from '../../../shared/settings';
+import type { HostBlobStore } from '../../../shared/host';
 import { openDesk, type Desk, type QueueHead } from '../db';
 import type { StorageProblem } from '../i18n/codes';
 import { today } from './clock';
@@ -57,7 +58,8 @@ interface DeskState {
   empty: boolean;
   fatal: StorageProblem | null;
   notice: StorageProblem | null;
-  open: (options?: { name?: string }) => Promise<void>;
+  /** `blobs`: the host's file store (Host.blobs), where the files' bytes go when there is one. */
+  open: (options?: { name?: string; blobs?: HostBlobStore | null }) => Promise<void>;
   /** Records a failed storage operation for the banner and returns its code. */
   report: (error: unknown) => StorageProblem;
   dismissNotice: () => void;

@@ -13,7 +13,8 @@ import Dexie from 'dexie';
 import type { CaseRecord } from '../../../../shared/api';
 import { foldEvents, type CaseEvent } from '../../../../shared/workflow';
 import type { DeskDatabase } from '../database';
-import type { StoredState } from '../records';
+import type { AttachmentRecord, StoredState } from '../records';
+import type { AttachmentRepository } from '../repositories/attachments';
 import { fileRefsOf } from './files';
 
 const MARK = 'evicted:';
@@ -37,11 +38,17 @@ const settled = (s: StoredState) => s.stage === 'closed' && s.complaints.every((
 const eventsOf = (db: DeskDatabase, caseId: string) =>
   db.caseEvents.where('[caseId+baseVersion]').between([caseId, 0], [caseId, Infinity]);
 
+/** Without a file repository (IndexedDB keeps the bytes): records removed are simply gone. */
+const IN_RECORDS: Pick<AttachmentRepository, 'deleting'> = {
+  deleting: (work) => work(() => undefined),
+};
+
 export async function evictSettled(
   db: DeskDatabase,
   before: string,
   keepHeldBy: string | null,
   now: () => Date = () => new Date(),
+  files: Pick<AttachmentRepository, 'deleting'> = IN_RECORDS,
 ): Promise<EvictionResult> {
   const limit = Date.parse(`${before}T00:00:00Z`);
   const marked = new Set(
@@ -61,50 +68,56 @@ export async function evictSettled(
   const result: EvictionResult = { evicted: [], keptUnsynced: [], freedFiles: 0 };
   for (let i = 0; i < candidates.length; i += CHUNK) {
     const chunk = candidates.slice(i, i + CHUNK);
-    await db.transaction(
-      'rw',
-      [db.caseStates, db.caseEvents, db.caseFiles, db.attachments, db.outbox, db.heldEvents, db.syncState],
-      async () => {
-        const dropping: string[] = [];
-        for (const caseId of chunk) {
-          const unsent = await db.outbox
-            .where('[caseId+seq]')
-            .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
-            .count();
-          const held = await db.heldEvents.where('caseId').equals(caseId).count();
-          const record = await db.caseStates.get(caseId);
-          if (unsent > 0 || held > 0) {
-            result.keptUnsynced.push(caseId);
-            continue;
+    // The bytes of files kept in the host's store leave it once this chunk's transaction committed.
+    await files.deleting((drop) =>
+      db.transaction(
+        'rw',
+        [db.caseStates, db.caseEvents, db.caseFiles, db.attachments, db.outbox, db.heldEvents, db.syncState],
+        async () => {
+          const dropping: string[] = [];
+          for (const caseId of chunk) {
+            const unsent = await db.outbox
+              .where('[caseId+seq]')
+              .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
+              .count();
+            const held = await db.heldEvents.where('caseId').equals(caseId).count();
+            const record = await db.caseStates.get(caseId);
+            if (unsent > 0 || held > 0) {
+              result.keptUnsynced.push(caseId);
+              continue;
+            }
+            if (!record || !settled(record.state)) continue;
+            dropping.push(caseId);
+            await eventsOf(db, caseId)
+              .filter((e) => e.baseVersion >= 1)
+              .delete();
+            await db.syncState.put({
+              key: `${MARK}${caseId}`,
+              value: { version: record.state.version, at: now().toISOString() } satisfies EvictedMark,
+            });
           }
-          if (!record || !settled(record.state)) continue;
-          dropping.push(caseId);
-          await eventsOf(db, caseId)
-            .filter((e) => e.baseVersion >= 1)
-            .delete();
-          await db.syncState.put({
-            key: `${MARK}${caseId}`,
-            value: { version: record.state.version, at: now().toISOString() } satisfies EvictedMark,
-          });
-        }
-        if (dropping.length === 0) return;
-        const dropped = new Set(dropping);
-        // The files of the dropped events go with them; the application's stay listed (their bytes
-        // are fetched on demand) unless no case still whole refers to the same bytes.
-        const refs = await db.caseFiles.toArray();
-        const stillUsed = new Set(
-          refs.filter((r) => !dropped.has(r.caseId) && !marked.has(r.caseId)).map((r) => r.sha256),
-        );
-        const mine = refs.filter((r) => dropped.has(r.caseId));
-        await db.caseFiles.bulkDelete(
-          mine.filter((r) => r.seq >= 1).map((r) => [r.caseId, r.sha256] as [string, string]),
-        );
-        const freed = [...new Set(mine.map((r) => r.sha256))].filter((sha) => !stillUsed.has(sha));
-        const present = (await db.attachments.bulkGet(freed)).filter((a) => a !== undefined);
-        await db.attachments.bulkDelete(present.map((a) => a.sha256));
-        result.freedFiles += present.length;
-        result.evicted.push(...dropping);
-      },
+          if (dropping.length === 0) return;
+          const dropped = new Set(dropping);
+          // The files of the dropped events go with them; the application's stay listed (their bytes
+          // are fetched on demand) unless no case still whole refers to the same bytes.
+          const refs = await db.caseFiles.toArray();
+          const stillUsed = new Set(
+            refs.filter((r) => !dropped.has(r.caseId) && !marked.has(r.caseId)).map((r) => r.sha256),
+          );
+          const mine = refs.filter((r) => dropped.has(r.caseId));
+          await db.caseFiles.bulkDelete(
+            mine.filter((r) => r.seq >= 1).map((r) => [r.caseId, r.sha256] as [string, string]),
+          );
+          const freed = [...new Set(mine.map((r) => r.sha256))].filter((sha) => !stillUsed.has(sha));
+          const present = (await db.attachments.bulkGet(freed)).filter(
+            (a): a is AttachmentRecord => a !== undefined,
+          );
+          await db.attachments.bulkDelete(present.map((a) => a.sha256));
+          drop(present);
+          result.freedFiles += present.length;
+          result.evicted.push(...dropping);
+        },
+      ),
     );
   }
   return result;
@@ -144,9 +157,13 @@ export async function restoreEvicted(db: DeskDatabase, record: CaseRecord): Prom
 }
 
 /** The functions above over one desk's database, for the sync wiring (which never sees Dexie). */
-export function caseWorkingSet(desk: { readonly db: DeskDatabase }) {
+export function caseWorkingSet(desk: {
+  readonly db: DeskDatabase;
+  readonly attachments?: Pick<AttachmentRepository, 'deleting'>;
+}) {
   return {
-    evictSettled: (before: string, keepHeldBy: string | null) => evictSettled(desk.db, before, keepHeldBy),
+    evictSettled: (before: string, keepHeldBy: string | null) =>
+      evictSettled(desk.db, before, keepHeldBy, undefined, desk.attachments),
     isEvicted: (caseId: string) => isEvicted(desk.db, caseId),
     restoreEvicted: (record: CaseRecord) => restoreEvicted(desk.db, record),
   };

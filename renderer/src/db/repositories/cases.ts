@@ -36,7 +36,8 @@ import { guarded } from '../errors';
 import { filterAndSort, type CaseListRow, type CaseQuery } from '../queries';
 import { fillShortHeads, readHeads, refillHeads, type HeadView, type QueueHead } from '../queue-heads';
 import { countRows, placeRows, readRowChunk, readRows, type Placement } from '../queue-pages';
-import type { CaseFileRecord, QueueRow } from '../records';
+import type { AttachmentRecord, CaseFileRecord, QueueRow } from '../records';
+import type { AttachmentRepository } from './attachments';
 import { caseRowOf } from '../rows';
 
 export type AppendResult = { ok: true; state: CaseState } | { ok: false; reason: RejectionReason };
@@ -148,6 +149,8 @@ export interface CaseRepositoryDeps {
   calendar: () => Promise<WorkingDayCalendar>;
   clock: ClockStore;
   maxFileBytes: () => Promise<number>;
+  /** Where new files' bytes go (the host's file store or IndexedDB); absent: IndexedDB. */
+  files?: Pick<AttachmentRepository, 'storing'>;
   now?: () => string;
 }
 
@@ -162,7 +165,11 @@ export function createCaseRepository(db: DeskDatabase, deps: CaseRepositoryDeps)
       // Resolved before the transaction: an IndexedDB transaction commits as soon as it waits on anything else.
       const cal = await deps.calendar();
       const files = options.files?.length ? await checkedFiles(options.files, await deps.maxFileBytes()) : [];
-      const result = await guarded(() => ingestOne(ctx, cal, { caseId, events }, source, files));
+      const ingest = (records: readonly AttachmentRecord[]) =>
+        guarded(() => ingestOne(ctx, cal, { caseId, events }, source, records));
+      // The bytes go to their home first (the host's store), then the transaction stores the records.
+      const result =
+        deps.files && files.length > 0 ? await deps.files.storing(files, ingest) : await ingest(files);
       if (result.ok && (result.stored.length > 0 || result.held > 0 || source === 'remote'))
         feed.emit([caseId]);
       return result;

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex, type Desk } from '../../db';
 import { openTestDesk } from '../../db/testing';
 import { committedDemoFiles } from '../../demo/files/committed';
+import { HostError } from '../../../../shared/host';
 import { verifyCms } from '../../../../shared/signing/verify';
 import { checkFile, pdfParses, type FileReaders } from './fileCheck';
 
@@ -87,6 +88,12 @@ describe('checkFile', () => {
     expect(await checkFile(absent, load, readers)).toEqual({ status: 'unreadable', problem: 'missing' });
     const failing = () => Promise.reject(new Error('storage'));
     expect(await checkFile(absent, failing, readers)).toEqual({ status: 'unreadable', problem: 'storage' });
+    // The host's file store refuses a file changed on disk (Host.blobs): shown as altered, not as storage.
+    const alteredOnHost = () => Promise.reject(new HostError('altered', 'stored file altered'));
+    expect(await checkFile(absent, alteredOnHost, readers)).toEqual({
+      status: 'unreadable',
+      problem: 'altered',
+    });
     const unreadableBlob = () =>
       Promise.resolve({
         blob: { arrayBuffer: () => Promise.reject(new Error('NotReadableError')) } as unknown as Blob,

@@ -7,6 +7,7 @@
  */
 import type { CmsVerification } from '../../../../shared/signing/types';
 import type { AttachmentRef } from '../../../../shared/workflow';
+import { isHostError } from '../../../../shared/host';
 import { sha256Hex, type StoredAttachment } from '../../db';
 
 export type FileProblem = 'missing' | 'altered' | 'damaged' | 'unsupported' | 'storage';
@@ -50,8 +51,9 @@ export async function verifiedBytes(
     if (!stored) return { problem: 'missing' };
     // Reading a stored Blob can fail too (the file behind it was evicted or is unreadable).
     bytes = new Uint8Array(await stored.blob.arrayBuffer());
-  } catch {
-    return { problem: 'storage' };
+  } catch (error) {
+    // The host's file store refuses a file changed on disk: the same "altered" as a wrong hash here.
+    return { problem: isHostError(error) && error.code === 'altered' ? 'altered' : 'storage' };
   }
   // The bytes must be the ones the portal delivered; a changed file is never shown as if it were.
   if ((await sha256Hex(bytes)) !== ref.sha256.toLowerCase()) return { problem: 'altered' };

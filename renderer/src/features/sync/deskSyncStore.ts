@@ -3,6 +3,8 @@
  * through the one ingest path (remote), the push reads and updates the outbox of references, and
  * the checkpoint and the server's copy of a conflicting case live in `desk.sync`.
  */
+import { isHostError } from '../../../../shared/host';
+import { log } from '../../../../shared/log';
 import type { OutgoingFile, SyncStore } from '../../../../shared/sync';
 import { fileRefsOf, type Desk } from '../../db';
 
@@ -30,7 +32,17 @@ export function deskSyncStore(desk: Desk): SyncStore {
       const shas = [...new Set(events.flatMap(fileRefsOf).map((r) => r.sha256))];
       const files: OutgoingFile[] = [];
       for (const sha256 of shas) {
-        const stored = await desk.attachments.get(sha256);
+        let stored;
+        try {
+          stored = await desk.attachments.get(sha256);
+        } catch (error) {
+          // A file changed on disk (the host's store refuses it) is never sent: like a file never
+          // kept, the server answers file.missing for its event, and the officer sees why. Any other
+          // failure stops the push as before.
+          if (!isHostError(error) || error.code !== 'altered') throw error;
+          log.warn('a stored file is altered and is not sent');
+          continue;
+        }
         // A history upgraded from an older release may name bytes it never kept: the server says file.missing.
         if (stored) {
           files.push({

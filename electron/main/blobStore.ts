@@ -1,0 +1,121 @@
+// The host's file store (Host.blobs, issue 9: "files live where they are cheapest to keep"): the
+// bytes of attachments and produced documents under `<userData>/files/<aa>/<sha256>`, where <aa> is
+// the first two hex digits (256 folders, so no folder holds 50,000 names). The renderer keeps only
+// their metadata in IndexedDB. Names are checked SHA-256 hex (the channel schema and here again),
+// so a request can never name a path; the bytes are hashed on the way in and on the way out, and a
+// file whose bytes changed on disk is refused ('altered'), never served.
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { HostBlobStore, StoredBlobInfo } from '../../shared/host/contract';
+import { HostError } from '../../shared/host/contract';
+import { MAX_BLOB_BYTES, SHA256_HEX } from '../../shared/host/checks';
+import { log } from '../../shared/log';
+import { syncFolder, writeFileAtomic } from './atomicWrite';
+
+/** The store's folder under the user-data folder. */
+export const FILES_FOLDER = 'files';
+
+const SHARD = /^[0-9a-f]{2}$/;
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function checkedName(sha256: string): string {
+  // The schema checked it already; a path must never come from anything else.
+  if (!SHA256_HEX.test(sha256)) throw new HostError('invalid-request', 'not a SHA-256');
+  return sha256;
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+}
+
+export function createBlobStore(root: string, maxBytes: number = MAX_BLOB_BYTES): HostBlobStore {
+  const fileOf = (sha256: string) => path.join(root, sha256.slice(0, 2), sha256);
+
+  /** The shard folder, created (and its entry flushed into the parent) on first use. */
+  const folderFor = async (sha256: string): Promise<string> => {
+    const dir = path.join(root, sha256.slice(0, 2));
+    const created = await mkdir(dir, { recursive: true });
+    // A new folder's own name must survive a power cut too, or the rename inside it is lost with it.
+    if (created !== undefined) {
+      await syncFolder(root);
+      if (created !== dir) await syncFolder(path.dirname(root));
+    }
+    return dir;
+  };
+
+  return {
+    async put(sha256, bytes) {
+      const name = checkedName(sha256);
+      if (bytes.byteLength > maxBytes) throw new HostError('too-large', `file exceeds ${maxBytes} bytes`);
+      if (sha256Of(bytes) !== name) throw new HostError('invalid-request', 'bytes have another SHA-256');
+      await folderFor(name);
+      // Always written, even when a file of that name exists: a damaged copy is replaced by the
+      // checked bytes, and the file's time says it was just put (the renderer's sweep spares it).
+      await writeFileAtomic(fileOf(name), bytes);
+    },
+
+    async get(sha256) {
+      const file = fileOf(checkedName(sha256));
+      let size: number;
+      try {
+        size = (await stat(file)).size;
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw error;
+      }
+      // Checked before reading: a file grown on disk must not be read whole into memory.
+      if (size > maxBytes) throw new HostError('too-large', `file exceeds ${maxBytes} bytes`);
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(file);
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw error;
+      }
+      if (bytes.byteLength > maxBytes) throw new HostError('too-large', `file exceeds ${maxBytes} bytes`);
+      if (sha256Of(bytes) !== sha256) {
+        // No hash in the log: the redactor takes runs of its digits for IINs.
+        log.warn('stored file altered');
+        throw new HostError('altered', 'stored file altered');
+      }
+      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    },
+
+    async delete(sha256s) {
+      for (const sha256 of sha256s) await rm(fileOf(checkedName(sha256)), { force: true });
+    },
+
+    async list() {
+      let shards: string[];
+      try {
+        shards = await readdir(root);
+      } catch (error) {
+        if (isMissing(error)) return [];
+        throw error;
+      }
+      const found: StoredBlobInfo[] = [];
+      for (const shard of shards.filter((s) => SHARD.test(s))) {
+        let names: string[];
+        try {
+          names = await readdir(path.join(root, shard));
+        } catch (error) {
+          if (isMissing(error)) continue;
+          throw error;
+        }
+        // Temporary files of a write in progress (or of a crash) are `.<sha>.<random>.tmp`: not listed.
+        for (const name of names.filter((n) => SHA256_HEX.test(n) && n.startsWith(shard))) {
+          try {
+            found.push({ sha256: name, modifiedAt: (await stat(path.join(root, shard, name))).mtimeMs });
+          } catch (error) {
+            if (!isMissing(error)) throw error;
+          }
+        }
+      }
+      return found;
+    },
+  };
+}
