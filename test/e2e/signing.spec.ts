@@ -213,7 +213,7 @@ test('the head cosigns the officer’s signed result: two detached CMS over the 
   const headCms = named((n) => n.endsWith('.cms') && !n.endsWith('_signed.pdf.cms'));
 
   // Both verified on the check screen, each over the same PDF, each naming its signer.
-  await page.getByRole('button', { name: s.check.nav }).click();
+  await page.getByRole('button', { name: kkHeader.signing.check.nav }).click();
   await chooseFile(page, 'check-open-root', 'root.cer', Buffer.from(pki.root.cert), 'application/pkix-cert');
   await chooseFile(page, 'check-open-pdf', 'signed.pdf', pdf, 'application/pdf');
   const cards = page.getByTestId('signature-card');
