@@ -27,6 +27,8 @@ export function useDeadlineNotice(): void {
   const settings = useDesk((s) => s.settings);
   const queueStatus = useQueue((s) => s.status);
   const rows = useQueue((s) => s.sorted);
+  // While the queue is drawn from its heads, `sorted` is not every row yet: the notice waits.
+  const partial = useQueue((s) => s.partial !== null);
   const handledSignIn = useRef<number | null>(null);
   const [tick, setTick] = useState(0);
 
@@ -48,7 +50,7 @@ export function useDeadlineNotice(): void {
   }, [user]);
 
   useEffect(() => {
-    if (!works || !user || queueStatus !== 'ready' || !calendar || !settings) return;
+    if (!works || !user || queueStatus !== 'ready' || partial || !calendar || !settings) return;
     const zone = settings.officeHours.timeZone;
     const day = today(zone);
     const signedInJustNow = signedInAt !== null && handledSignIn.current !== signedInAt;
@@ -69,5 +71,5 @@ export function useDeadlineNotice(): void {
     getHost()
       .notify(notificationOf(t, notice))
       .catch(() => undefined);
-  }, [works, user, queueStatus, rows, calendar, settings, signedInAt, lastActiveAt, tick, t]);
+  }, [works, user, queueStatus, partial, rows, calendar, settings, signedInAt, lastActiveAt, tick, t]);
 }
