@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import kkHeader from '../../renderer/src/i18n/kk/header.json' with { type: 'json' };
 import kkSigning from '../../renderer/src/i18n/kk/signing.json' with { type: 'json' };
 import { TEST_P12_PASSWORD } from '../signing/containers';
@@ -30,16 +30,15 @@ async function chooseFile(page: Page, button: string, name: string, buffer: Buff
   await (await chooser).setFiles({ name, mimeType, buffer });
 }
 
-test('the officer signs the extract on the desk, exports PDF and CMS, and checks them; a tampered copy fails', async ({
-  page,
-  context,
-}) => {
-  test.setTimeout(240_000);
+/**
+ * Both tests' opening: the officer, offline, on her first ready-to-send case whose extract
+ * (appendix 3) is still to be produced, produces and saves it.
+ */
+async function officerWithExtract(page: Page, context: BrowserContext) {
   const pki = await testPki();
   const desk = new DeskPage(page, context);
   await desk.startOffline(OFFICER);
   const queue = new QueuePage(page);
-  const forms = new FormsPanelPage(page);
   const kase = new CasePage(page);
   await queue.filterOfficer(OFFICER);
   const actions = page.getByRole('region', { name: kk.actions.title });
@@ -49,34 +48,54 @@ test('the officer signs the extract on the desk, exports PDF and CMS, and checks
     'ready-to-send',
     async () => (await actions.getByText(produceFirst).count()) > 0,
   );
-  await produceAndSave(forms, 'appendix-3', 'kk');
+  const caseNumber = await kase.caseNumber();
+  await produceAndSave(new FormsPanelPage(page), 'appendix-3', 'kk');
+  return { pki, desk, queue, kase, caseNumber };
+}
+
+/** In the signing dialog: chooses the PKCS#12 container, types its password, and signs. */
+async function signWithContainer(
+  page: Page,
+  dialog: Locator,
+  name: string,
+  p12: Uint8Array,
+  password: string,
+) {
+  await chooseFile(page, 'choose-p12', name, Buffer.from(p12), 'application/x-pkcs12');
+  await dialog.getByLabel(s.dialog.password).fill(password);
+  await dialog.getByRole('button', { name: s.dialog.submit }).click();
+}
+
+/** The check screen, with the test root given for this check and the signed PDF opened. */
+async function checkScreenWith(page: Page, root: Uint8Array, pdf: Buffer) {
+  await page.getByRole('button', { name: kkHeader.signing.check.nav }).click();
+  await chooseFile(page, 'check-open-root', 'root.cer', Buffer.from(root), 'application/pkix-cert');
+  await chooseFile(page, 'check-open-pdf', 'signed.pdf', pdf, 'application/pdf');
+}
+
+test('the officer signs the extract on the desk, exports PDF and CMS, and checks them; a tampered copy fails', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(240_000);
+  const { pki, kase } = await officerWithExtract(page, context);
 
   const panel = page.getByTestId('signing-panel');
   await panel.getByTestId('sign-on-desk').click();
   const dialog = page.getByRole('dialog', { name: s.dialog.title });
 
   // An authentication key is refused by the rule that names it, before anything is signed.
-  await chooseFile(
+  await signWithContainer(
     page,
-    'choose-p12',
+    dialog,
     'auth.p12',
-    Buffer.from(pki.pkcs12(pki.authentication, 'modern')),
-    'application/x-pkcs12',
+    pki.pkcs12(pki.authentication, 'modern'),
+    TEST_P12_PASSWORD,
   );
-  await dialog.getByLabel(s.dialog.password).fill(TEST_P12_PASSWORD);
-  await dialog.getByRole('button', { name: s.dialog.submit }).click();
   await expect(dialog.getByTestId('sign-failure')).toContainText(s.error.rule['not-signing-key']);
 
   // The officer's signing key (legacy container, as the НУЦ issues them): a wrong password says so.
-  await chooseFile(
-    page,
-    'choose-p12',
-    'officer.p12',
-    Buffer.from(pki.pkcs12(pki.signing, 'legacy')),
-    'application/x-pkcs12',
-  );
-  await dialog.getByLabel(s.dialog.password).fill('not-the-password');
-  await dialog.getByRole('button', { name: s.dialog.submit }).click();
+  await signWithContainer(page, dialog, 'officer.p12', pki.pkcs12(pki.signing, 'legacy'), 'not-the-password');
   await expect(dialog.getByTestId('sign-failure')).toHaveText(s.error.password.wrong);
   // The password field is emptied after every attempt: it is kept only while signing.
   await expect(dialog.getByLabel(s.dialog.password)).toHaveValue('');
@@ -115,9 +134,7 @@ test('the officer signs the extract on the desk, exports PDF and CMS, and checks
   expect(text).toContain(`ЖСН ${pki.signing.iin}`);
 
   // The check screen: the root given for this check, then the PDF and its CMS.
-  await page.getByRole('button', { name: kkHeader.signing.check.nav }).click();
-  await chooseFile(page, 'check-open-root', 'root.cer', Buffer.from(pki.root.cert), 'application/pkix-cert');
-  await chooseFile(page, 'check-open-pdf', 'signed.pdf', pdf, 'application/pdf');
+  await checkScreenWith(page, pki.root.cert, pdf);
   await chooseFile(page, 'check-open-cms', 'signed.pdf.cms', cms, 'application/pkcs7-signature');
   const cards = page.getByTestId('signature-card');
   await expect(cards).toHaveCount(2);
@@ -148,36 +165,13 @@ test('the head cosigns the officer’s signed result: two detached CMS over the 
   context,
 }) => {
   test.setTimeout(300_000);
-  const pki = await testPki();
-  const desk = new DeskPage(page, context);
-  await desk.startOffline(OFFICER);
-  const queue = new QueuePage(page);
-  const forms = new FormsPanelPage(page);
-  const kase = new CasePage(page);
-  await queue.filterOfficer(OFFICER);
-  const actions = page.getByRole('region', { name: kk.actions.title });
-  const produceFirst = record.signature.noDocument.replace('{{form}}', kkForms.forms.name['appendix-3']);
-  await openFirstCase(
-    queue,
-    'ready-to-send',
-    async () => (await actions.getByText(produceFirst).count()) > 0,
-  );
-  const caseNumber = await kase.caseNumber();
-  await produceAndSave(forms, 'appendix-3', 'kk');
+  const { pki, desk, queue, kase, caseNumber } = await officerWithExtract(page, context);
 
   // The officer signs with a modern PKCS#12.
   const panel = page.getByTestId('signing-panel');
   await panel.getByTestId('sign-on-desk').click();
   const dialog = page.getByRole('dialog', { name: s.dialog.title });
-  await chooseFile(
-    page,
-    'choose-p12',
-    'officer.p12',
-    Buffer.from(pki.pkcs12(pki.signing, 'modern')),
-    'application/x-pkcs12',
-  );
-  await dialog.getByLabel(s.dialog.password).fill(TEST_P12_PASSWORD);
-  await dialog.getByRole('button', { name: s.dialog.submit }).click();
+  await signWithContainer(page, dialog, 'officer.p12', pki.pkcs12(pki.signing, 'modern'), TEST_P12_PASSWORD);
   await expect(dialog).toBeHidden({ timeout: 60_000 });
   await kase.expectLatestEvent('signed', '1001');
 
@@ -188,15 +182,7 @@ test('the head cosigns the officer’s signed result: two detached CMS over the 
   await panel.getByTestId('cosign-on-desk').click();
   const cosign = page.getByRole('dialog', { name: s.dialog.cosignTitle });
   await expect(cosign.getByTestId('cosign-over')).toContainText('1001');
-  await chooseFile(
-    page,
-    'choose-p12',
-    'head.p12',
-    Buffer.from(pki.pkcs12(pki.head, 'legacy')),
-    'application/x-pkcs12',
-  );
-  await cosign.getByLabel(s.dialog.password).fill(TEST_P12_PASSWORD);
-  await cosign.getByRole('button', { name: s.dialog.submit }).click();
+  await signWithContainer(page, cosign, 'head.p12', pki.pkcs12(pki.head, 'legacy'), TEST_P12_PASSWORD);
   await expect(cosign).toBeHidden({ timeout: 60_000 });
   await expect(panel.getByTestId('cosigned-by')).toContainText('1002');
   await kase.expectLatestEvent('cosigned', '1002');
@@ -213,9 +199,7 @@ test('the head cosigns the officer’s signed result: two detached CMS over the 
   const headCms = named((n) => n.endsWith('.cms') && !n.endsWith('_signed.pdf.cms'));
 
   // Both verified on the check screen, each over the same PDF, each naming its signer.
-  await page.getByRole('button', { name: kkHeader.signing.check.nav }).click();
-  await chooseFile(page, 'check-open-root', 'root.cer', Buffer.from(pki.root.cert), 'application/pkix-cert');
-  await chooseFile(page, 'check-open-pdf', 'signed.pdf', pdf, 'application/pdf');
+  await checkScreenWith(page, pki.root.cert, pdf);
   const cards = page.getByTestId('signature-card');
   for (const [cms, party] of [
     [officerCms, pki.signing],
