@@ -8,9 +8,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kazakhstanCalendar } from '../../../shared/calendar';
@@ -22,9 +19,10 @@ import { buildDemoCases } from '../../../renderer/src/demo/build';
 import { committedDemoFiles } from '../../../renderer/src/demo/files/committed';
 import { DEMO_FILES, DEMO_SIGNED, demoRootCertificate } from '../../../renderer/src/demo/files/manifest';
 import { DEMO_RESULTS, type DemoResultForm } from '../../../renderer/src/demo/files/result-names';
+import { opensslDir } from '../../signing/openssl';
 
-const work = mkdtempSync(join(tmpdir(), 'demo-signatures-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const ossl = opensslDir();
+afterAll(() => ossl.remove());
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const root = demoRootCertificate();
@@ -108,8 +106,7 @@ async function problemsOf(form: DemoResultForm, files: SignedFiles): Promise<str
   } catch {
     problems.push('a PDF does not open');
   }
-  const file = join(work, `${form}.pdf`);
-  writeFileSync(file, files.signedPdf);
+  const file = ossl.file(`${form}.pdf`, files.signedPdf);
   const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   if (text.error) throw new Error('poppler-utils is needed for this test (apt-get install poppler-utils)');
   if (!text.stdout.replace(/\s/g, '').includes(payload.documentSha256))
@@ -118,32 +115,13 @@ async function problemsOf(form: DemoResultForm, files: SignedFiles): Promise<str
 }
 
 function opensslVerifies(files: SignedFiles): boolean {
-  const cms = join(work, 'signature.cms');
-  const content = join(work, 'content.pdf');
-  const ca = join(work, 'root.der');
-  writeFileSync(cms, files.cms);
-  writeFileSync(content, files.signedPdf);
-  writeFileSync(ca, root);
-  const pemRoot = spawnSync('openssl', ['x509', '-inform', 'DER', '-in', ca, '-out', `${ca}.pem`]);
-  if (pemRoot.error) throw new Error('openssl is needed for this test (apt-get install openssl)');
-  const r = spawnSync(
-    'openssl',
-    [
-      'cms',
-      '-verify',
-      '-binary',
-      '-inform',
-      'DER',
-      '-in',
-      cms,
-      '-content',
-      content,
-      '-CAfile',
-      `${ca}.pem`,
-    ].concat(['-purpose', 'any', '-out', '/dev/null']),
-    { encoding: 'utf8' },
-  );
-  return r.status === 0;
+  ossl.file('root.der', root);
+  const pemRoot = ossl.run(['x509', '-inform', 'DER', '-in', 'root.der', '-out', 'root.pem']);
+  if (pemRoot.status === null) throw new Error('openssl is needed for this test (apt-get install openssl)');
+  const cms = ossl.file('signature.cms', files.cms);
+  const content = ossl.file('content.pdf', files.signedPdf);
+  const args = ['cms', '-verify', '-binary', '-inform', 'DER', '-in', cms, '-content', content];
+  return ossl.run([...args, '-CAfile', 'root.pem', '-purpose', 'any', '-out', '/dev/null']).status === 0;
 }
 
 describe('the demo signed results', () => {
