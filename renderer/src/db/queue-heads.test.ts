@@ -11,7 +11,7 @@ import type { Desk } from './desk';
 import { HEAD_SIZE, headsOf, isShort, readHeads, refillHeads, type HeadView } from './queue-heads';
 import { placeRows, readRows, type Placement } from './queue-pages';
 import type { QueueRow } from './records';
-import { openTestDesk, uniqueName } from './testing';
+import { openTestDesk, testQueueRow, uniqueName } from './testing';
 
 let db: DeskDatabase | undefined;
 let desk: Desk | undefined;
@@ -21,30 +21,7 @@ afterEach(() => {
   db = desk = undefined;
 });
 
-/** A row with what the heads go by; the rest plain. */
-function row(i: number, over: Partial<QueueRow> = {}): QueueRow {
-  return {
-    caseId: `c-${i}`,
-    version: 1,
-    caseNumber: `KZ-2026-${String(i).padStart(6, '0')}`,
-    stage: 'review',
-    queues: ['review'],
-    ground: 'marks',
-    applicant: { iin: '850101400011', lastName: 'Ахметова', firstName: 'Айгүл' },
-    pupil: { iin: '120305500012', lastName: 'Ахметов', firstName: 'Нұрлан' },
-    schoolName: '№ 12 мектеп',
-    className: '7 «А»',
-    assignedTo: i % 3 === 0 ? null : `officer-${i % 3}`,
-    receivedAt: '2026-11-20T10:00:00+05:00',
-    // Spread over two months, many sharing a day (ties go by case number).
-    dueOn: `2026-${i % 2 ? '12' : '11'}-${String(((i * 7) % 28) + 1).padStart(2, '0')}`,
-    termDueOn: '2026-12-30',
-    complaintDueOn: null,
-    openComplaints: 0,
-    complaints: [],
-    ...over,
-  };
-}
+const row = testQueueRow;
 
 /**
  * Every stored head is the true start of its view (nothing missing, nothing out of order) with the

@@ -2,6 +2,7 @@
 import type { DBCore, Middleware } from 'dexie';
 import { DeskDatabase } from './database';
 import { createDesk, openDesk, type Desk } from './desk';
+import type { QueueRow } from './records';
 
 let counter = 0;
 
@@ -55,4 +56,29 @@ export function diskFullError(): Error {
     'IO error: .../000042.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)',
     'UnknownError',
   );
+}
+
+/** Queue row number `i`: what the queue's order and views go by varies with `i`, the rest plain. */
+export function testQueueRow(i: number, over: Partial<QueueRow> = {}): QueueRow {
+  return {
+    caseId: `c-${i}`,
+    version: 1,
+    caseNumber: `KZ-2026-${String(i).padStart(6, '0')}`,
+    stage: 'review',
+    queues: ['review'],
+    ground: 'marks',
+    applicant: { iin: '850101400011', lastName: 'Ахметова', firstName: 'Айгүл' },
+    pupil: { iin: '120305500012', lastName: 'Ахметов', firstName: 'Нұрлан' },
+    schoolName: '№ 12 мектеп',
+    className: '7 «А»',
+    assignedTo: i % 3 === 0 ? null : `officer-${i % 3}`,
+    receivedAt: '2026-11-20T10:00:00+05:00',
+    // Spread over two months, many sharing a day (ties go by case number).
+    dueOn: `2026-${i % 2 ? '12' : '11'}-${String(((i * 7) % 28) + 1).padStart(2, '0')}`,
+    termDueOn: '2026-12-30',
+    complaintDueOn: null,
+    openComplaints: 0,
+    complaints: [],
+    ...over,
+  };
 }

@@ -4,31 +4,19 @@ import { DeskDatabase } from '../database';
 import { headsOf, HEAD_SIZE, readHeads } from '../queue-heads';
 import { encodeRow, PAGE_SIZE, readRows } from '../queue-pages';
 import type { QueueRow } from '../records';
-import { uniqueName } from '../testing';
+import { testQueueRow, uniqueName } from '../testing';
 
 let db: DeskDatabase | undefined;
 afterEach(() => db?.close());
 
+/** Row `i`, with every fifth one awaiting approval and every fourth under a complaint. */
 function row(i: number): QueueRow {
-  return {
-    caseId: `c-${i}`,
-    version: 1,
-    caseNumber: `KZ-2026-${String(i).padStart(6, '0')}`,
+  return testQueueRow(i, {
     stage: i % 5 === 0 ? 'approval' : 'review',
     queues: [i % 5 === 0 ? 'awaiting-approval' : 'review'],
-    ground: 'marks',
-    applicant: { iin: '850101400011', lastName: 'Ахметова', firstName: 'Айгүл' },
-    pupil: { iin: '120305500012', lastName: 'Ахметов', firstName: 'Нұрлан' },
-    schoolName: '№ 12 мектеп',
-    className: '7 «А»',
-    assignedTo: i % 3 === 0 ? null : `officer-${i % 3}`,
-    receivedAt: '2026-11-20T10:00:00+05:00',
     dueOn: `2026-12-${String(((i * 7) % 28) + 1).padStart(2, '0')}`,
-    termDueOn: '2026-12-30',
     complaintDueOn: i % 4 === 0 ? '2026-11-30' : null,
-    openComplaints: 0,
-    complaints: [],
-  };
+  });
 }
 
 describe('upgrade 011: the queue heads', () => {
