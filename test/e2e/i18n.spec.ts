@@ -75,6 +75,9 @@ test('the first screens and every lazy screen show texts, never keys, in Kazakh 
     const t = (key: string) => text(lang, key);
     if (lang === 'ru') {
       await desk.switchLanguage(text('kk', 'app.language'), 'ru');
+      // The choice is remembered once the Russian texts are there (a switch whose texts fail to come
+      // changes nothing): the sign-in screen turns Russian first, and only then is the desk reopened.
+      await expect(page.getByRole('heading', { name: t('signin.title'), exact: true })).toBeVisible();
       // Opened again in Russian: the first screens from the Russian first part alone.
       await desk.reload();
     }
