@@ -88,6 +88,7 @@ export async function storeBench(page: Page, rebuild: boolean): Promise<StoreBen
       ).deskBenchStore(words, r),
     [TYPED, rebuild] as const,
   );
+  if (process.env.BENCH_DEBUG) process.stdout.write(`${JSON.stringify({ memory: raw.memory })}\n`);
   const result: StoreBenchResult = {
     memorySearch: times(raw.memory),
     memorySetupMs: round(raw.setupMs),

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { GROUNDS } from '../../../../shared/documents';
 import { STAGES } from '../../i18n/codes';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -58,6 +58,10 @@ export function QueueScreen({ queue }: { queue: QueueKey }) {
         : viewQueue(sorted, { ...filters, queue, ...(me ? { me } : {}) }),
     [partial, head, sorted, filters, queue, me],
   );
+  // One function per list of rows (not per render): the list recomputes every row's place when these change.
+  const shown = view.rows;
+  const keyAt = useCallback((i: number) => shown[i]?.row.caseId ?? String(i), [shown]);
+  const hasComplaintsAt = useCallback((i: number) => (shown[i]?.row.openComplaints ?? 0) > 0, [shown]);
   const columns = visibleColumns(hidden);
   // "Next case" on the case screen follows this queue as it is filtered and sorted now.
   useEffect(() => rememberShownOrder(view.rows), [view]);
@@ -162,8 +166,8 @@ export function QueueScreen({ queue }: { queue: QueueKey }) {
             },
           }}
           count={view.rows.length}
-          keyAt={(i) => view.rows[i]?.row.caseId ?? String(i)}
-          hasComplaintsAt={(i) => (view.rows[i]?.row.openComplaints ?? 0) > 0}
+          keyAt={keyAt}
+          hasComplaintsAt={hasComplaintsAt}
           viewAt={(i) => rowView(t, view.rows[i]!, userName)}
           onOpen={(caseId) => navigate({ name: 'case', caseId })}
         />

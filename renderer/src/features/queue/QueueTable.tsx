@@ -121,6 +121,23 @@ function cellOf(column: ColumnKey, v: RowView, onOpen: (caseId: string) => void)
   }
 }
 
+/**
+ * The virtualizer places every row again (an object for each) whenever getItemKey changes. So that
+ * happens exactly when the rows change — and with them their heights — it gets one function per
+ * list of rows (`keyAt` is one, from the queue screen), and its keys are the rows' positions: a
+ * number, where a case id was a string to hash for each of 90,000 rows on a broad search keystroke.
+ * React keys the drawn rows by their case.
+ */
+const positionKeys = new WeakMap<(index: number) => string, (index: number) => number>();
+function positionKey(keyAt: (index: number) => string): (index: number) => number {
+  let key = positionKeys.get(keyAt);
+  if (!key) {
+    key = (index) => index;
+    positionKeys.set(keyAt, key);
+  }
+  return key;
+}
+
 /** The queue as a virtual list: only the rows in view (plus a few) are in the DOM. */
 export function QueueTable({
   text,
@@ -141,7 +158,7 @@ export function QueueTable({
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => (hasComplaintsAt(i) ? ROW_HEIGHT_WITH_COMPLAINTS : ROW_HEIGHT),
     overscan: 8,
-    getItemKey: keyAt,
+    getItemKey: positionKey(keyAt),
     initialOffset: initialScroll,
   });
 
@@ -186,7 +203,7 @@ export function QueueTable({
               const strip = v.complaints.length > 0;
               return (
                 <div
-                  key={item.key}
+                  key={keyAt(item.index)}
                   className={`queue-row queue-row-${v.due.tone}`}
                   role="row"
                   aria-rowindex={item.index + 2}

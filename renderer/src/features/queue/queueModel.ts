@@ -298,24 +298,66 @@ export interface QueueView {
   counts: Record<QueueKey, number>;
 }
 
+/** An order's rows as numbers, position by position: what a search keystroke reads of most rows. */
+interface OrderColumns {
+  /** Each row's ordinal (its place in the search index). */
+  ordinals: Int32Array;
+  /** Each row's queue bits, with 'mine' for `me`. */
+  queues: Int32Array;
+  me: string;
+}
+
+/**
+ * Kept per order (sortRows makes a new array for every order, and nothing changes one after) and
+ * signed-in person: a search then passes over the rows it did not find, and counts the queues of
+ * those it did, without reading the rows themselves (at 100,000 cases, reading every row object on
+ * a keystroke was most of its time).
+ */
+const columnsOf = new WeakMap<readonly DeskRow[], OrderColumns>();
+
+function orderColumns(sorted: readonly DeskRow[], me: string): OrderColumns {
+  let kept = columnsOf.get(sorted);
+  if (kept?.me !== me || kept.ordinals.length !== sorted.length) {
+    kept = {
+      ordinals: Int32Array.from(sorted, (r) => r.ordinal),
+      queues: Int32Array.from(sorted, (r) =>
+        me !== '' && r.row.assignedTo === me ? r.queues | BIT.mine : r.queues,
+      ),
+      me,
+    };
+    columnsOf.set(sorted, kept);
+  }
+  return kept;
+}
+
 /** The rows of the chosen queue, in the order given, and how many each queue holds under the same filters. */
 export function viewQueue(sorted: readonly DeskRow[], f: QueueFilter): QueueView {
-  // Counted by bit (a row is in two or three of the twelve queues): bit i is QUEUE_KEYS[i].
-  const perBit = new Array<number>(QUEUE_KEYS.length).fill(0);
   const rows: DeskRow[] = [];
   const query = queryWords(f.search);
   const found = query.length > 0 ? sorted[0]?.index.match(query) : undefined;
+  const { ordinals, queues } = orderColumns(sorted, f.me ?? '');
+  // The rows themselves are read only for the filters other than the search, or to scan their
+  // words while the index is not complete.
+  const readRows = f.stage || f.ground || f.school || f.officer || (query.length > 0 && !found);
+  // How many rows have each combination of queue bits; the counts per queue are summed from it.
+  const perQueues = new Int32Array(1 << QUEUE_KEYS.length);
   const chosen = BIT[f.queue];
-  const me = f.me ?? '';
-  for (const r of sorted) {
-    if (!matchesFilters(r, f, query, found)) continue;
-    const queues = me !== '' && r.row.assignedTo === me ? r.queues | BIT.mine : r.queues;
-    for (let bits = queues; bits !== 0; bits &= bits - 1) {
-      const i = 31 - Math.clz32(bits & -bits);
-      perBit[i] = (perBit[i] ?? 0) + 1;
-    }
-    if (queues & chosen) rows.push(r);
+  for (let i = 0; i < sorted.length; i++) {
+    if (found && found[ordinals[i]!] === 0) continue;
+    if (readRows && !matchesFilters(sorted[i]!, f, query, found)) continue;
+    const bits = queues[i]!;
+    perQueues[bits] = perQueues[bits]! + 1;
+    if (bits & chosen) rows.push(sorted[i]!);
   }
+  // Counted by bit (a row is in two or three of the twelve queues): bit i is QUEUE_KEYS[i].
+  const perBit = new Array<number>(QUEUE_KEYS.length).fill(0);
+  perQueues.forEach((n, combination) => {
+    if (n === 0) return;
+    for (let bits = combination; bits !== 0; bits &= bits - 1) {
+      const i = 31 - Math.clz32(bits & -bits);
+      perBit[i] = (perBit[i] ?? 0) + n;
+    }
+  });
   const counts = Object.fromEntries(QUEUE_KEYS.map((k, i) => [k, perBit[i] ?? 0])) as Record<
     QueueKey,
     number
