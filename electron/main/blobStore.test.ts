@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostBlobStore } from '../../shared/host/contract';
-import { createBlobStore } from './blobStore';
+import { temporaryFileOf } from './atomicWrite';
+import { createBlobStore, TEMPORARY, TEMPORARY_GRACE_MS } from './blobStore';
 import { createHostHandlers } from './handlers';
 import { createInvokeListener } from './ipc';
 import { resetElectronFake } from './testing/fakeElectron';
@@ -110,5 +111,32 @@ describe('the host file store under the user-data folder', () => {
     // Putting it again makes it new (the renderer's sweep spares files put in the last minutes).
     await store.put(name, pdf);
     expect((await store.list())[0]!.modifiedAt).toBeGreaterThan(then.getTime());
+  });
+
+  it('removes the temporary files a crash left once they are an hour old, and nothing else', async () => {
+    const name = sha(pdf);
+    await store.put(name, pdf);
+    const shard = path.join(root, name.slice(0, 2));
+    // Named as the store's own writes name them.
+    const old = temporaryFileOf(path.join(shard, name));
+    const inFlight = temporaryFileOf(path.join(shard, name));
+    expect(path.basename(old)).toMatch(TEMPORARY);
+    // Not a temporary file of this store (another name shape): never removed, never listed.
+    const stranger = path.join(shard, `.${name}.tmp`);
+    for (const file of [old, inFlight, stranger]) await writeFile(file, pdf.subarray(0, 5));
+    const clock = Date.now() + TEMPORARY_GRACE_MS / 2;
+    const crashed = new Date(clock - TEMPORARY_GRACE_MS - 1000);
+    await utimes(old, crashed, crashed);
+    const later = createBlobStore(root, 1024, () => clock);
+
+    expect((await later.list()).map((f) => f.sha256)).toEqual([name]);
+    expect((await readdir(shard)).sort()).toEqual(
+      [name, path.basename(inFlight), path.basename(stranger)].sort(),
+    );
+    // An hour on, the write that was in flight is a leftover too.
+    const hourOn = createBlobStore(root, 1024, () => clock + TEMPORARY_GRACE_MS);
+    await hourOn.list();
+    expect((await readdir(shard)).sort()).toEqual([name, path.basename(stranger)].sort());
+    expect([...((await hourOn.get(name)) ?? [])]).toEqual([...pdf]);
   });
 });

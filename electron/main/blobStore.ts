@@ -18,6 +18,15 @@ export const FILES_FOLDER = 'files';
 
 const SHARD = /^[0-9a-f]{2}$/;
 
+/** The temporary file of a write (atomicWrite.ts temporaryFileOf): `.<sha256>.<12 hex>.tmp`; nothing else is removed as one. */
+export const TEMPORARY = /^\.[0-9a-f]{64}\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * A temporary file older than this is a crash's leftover (a write takes seconds even for the largest
+ * file, MAX_BLOB_BYTES): list() removes it. Younger ones may be a write in flight, and are spared.
+ */
+export const TEMPORARY_GRACE_MS = 60 * 60 * 1000;
+
 function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -28,11 +37,20 @@ function checkedName(sha256: string): string {
   return sha256;
 }
 
-function isMissing(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+function errnoOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' ? code : 'unknown';
 }
 
-export function createBlobStore(root: string, maxBytes: number = MAX_BLOB_BYTES): HostBlobStore {
+function isMissing(error: unknown): boolean {
+  return errnoOf(error) === 'ENOENT';
+}
+
+export function createBlobStore(
+  root: string,
+  maxBytes: number = MAX_BLOB_BYTES,
+  now: () => number = Date.now,
+): HostBlobStore {
   const fileOf = (sha256: string) => path.join(root, sha256.slice(0, 2), sha256);
 
   /** The shard folder, created (and its entry flushed into the parent) on first use. */
@@ -45,6 +63,16 @@ export function createBlobStore(root: string, maxBytes: number = MAX_BLOB_BYTES)
       if (created !== dir) await syncFolder(path.dirname(root));
     }
     return dir;
+  };
+
+  /** Removes a temporary file once it is older than TEMPORARY_GRACE_MS; a failure only waits for the next list. */
+  const removeLeftover = async (file: string): Promise<void> => {
+    try {
+      if (now() - (await stat(file)).mtimeMs < TEMPORARY_GRACE_MS) return;
+      await rm(file, { force: true });
+    } catch (error) {
+      if (!isMissing(error)) log.warn('removing a temporary file failed', { code: errnoOf(error) });
+    }
   };
 
   return {
@@ -106,7 +134,10 @@ export function createBlobStore(root: string, maxBytes: number = MAX_BLOB_BYTES)
           if (isMissing(error)) continue;
           throw error;
         }
-        // Temporary files of a write in progress (or of a crash) are `.<sha>.<random>.tmp`: not listed.
+        // Temporary files of a write in progress (or of a crash) are `.<sha>.<random>.tmp`: not
+        // listed, and a crash's leftovers go (the renderer's sweep at every start lists the store).
+        for (const name of names.filter((n) => TEMPORARY.test(n) && n.startsWith(`.${shard}`)))
+          await removeLeftover(path.join(root, shard, name));
         for (const name of names.filter((n) => SHA256_HEX.test(n) && n.startsWith(shard))) {
           try {
             found.push({ sha256: name, modifiedAt: (await stat(path.join(root, shard, name))).mtimeMs });

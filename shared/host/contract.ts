@@ -95,7 +95,10 @@ export interface HostBlobStore {
   get(sha256: string): Promise<Uint8Array | null>;
   /** Deletes the files (missing ones are no error). */
   delete(sha256s: readonly string[]): Promise<void>;
-  /** Every file kept, with its time; half-written temporary files are not listed. */
+  /**
+   * Every file kept, with its time; half-written temporary files are not listed, and those a crash
+   * left (older than an hour: Electron's blobStore.ts TEMPORARY_GRACE_MS) are removed.
+   */
   list(): Promise<StoredBlobInfo[]>;
 }
 
