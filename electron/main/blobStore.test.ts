@@ -5,13 +5,19 @@ import path from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostBlobStore } from '../../shared/host/contract';
-import { temporaryFileOf } from './atomicWrite';
+import type * as AtomicWrite from './atomicWrite';
+import { temporaryFileOf, writeFileAtomic } from './atomicWrite';
 import { createBlobStore, TEMPORARY, TEMPORARY_GRACE_MS } from './blobStore';
 import { createHostHandlers } from './handlers';
 import { createInvokeListener } from './ipc';
 import { resetElectronFake } from './testing/fakeElectron';
 
 vi.mock('electron', async () => (await import('./testing/fakeElectron')).electronFake);
+// The real write, which a test can make fail as a full disk does (no small file system to fill here).
+vi.mock('./atomicWrite', async (real) => {
+  const actual = await real<typeof AtomicWrite>();
+  return { ...actual, writeFileAtomic: vi.fn(actual.writeFileAtomic) };
+});
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const pdf = new TextEncoder().encode('%PDF-1.7 бұйрық');
@@ -138,5 +144,19 @@ describe('the host file store under the user-data folder', () => {
     await hourOn.list();
     expect((await readdir(shard)).sort()).toEqual([name, path.basename(stranger)].sort());
     expect([...((await hourOn.get(name)) ?? [])]).toEqual([...pdf]);
+  });
+
+  it('answers disk-full when the disk has no room for the write, and keeps no file', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    vi.mocked(writeFileAtomic).mockRejectedValueOnce(full);
+    const name = sha(pdf);
+    expect(await channel('host:blob-put')({ sha256: name, bytes: pdf })).toMatchObject({
+      ok: false,
+      error: { code: 'disk-full' },
+    });
+    expect(await store.list()).toEqual([]);
+    // Room again: the same put succeeds.
+    expect(await channel('host:blob-put')({ sha256: name, bytes: pdf })).toEqual({ ok: true, value: null });
   });
 });

@@ -145,7 +145,11 @@ export interface Host {
   notify(req: NotifyRequest): Promise<NotifyOutcome>;
 }
 
-/** 'altered': a stored file whose bytes no longer have their SHA-256 (changed on disk); never served. */
+/**
+ * 'altered': a stored file whose bytes no longer have their SHA-256 (changed on disk); never served.
+ * 'disk-full': the disk (or the user's disk quota) has no room for a write (ENOSPC, EDQUOT): nothing
+ * was written; the renderer tells it as IndexedDB's full disk (StorageError 'disk-full').
+ */
 export const HOST_ERROR_CODES = [
   'too-large',
   'cancelled',
@@ -153,6 +157,7 @@ export const HOST_ERROR_CODES = [
   'io',
   'not-allowed',
   'altered',
+  'disk-full',
 ] as const;
 
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];

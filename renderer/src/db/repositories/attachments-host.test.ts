@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HostError, type HostBlobStore, type StoredBlobInfo } from '../../../../shared/host';
 import { almaty, grantedAndClosed, makeEvent } from '../../../../shared/workflow/testing/scenario';
 import { caseWorkingSet } from '../cases/working-set';
+import { StorageError } from '../errors';
 import { openDesk, type Desk } from '../desk';
 import { uniqueName } from '../testing';
 import { sha256Hex, SWEEP_GRACE_MS } from './attachments';
@@ -12,7 +13,10 @@ class FakeBlobs implements HostBlobStore {
   readonly files = new Map<string, { bytes: Uint8Array; modifiedAt: number }>();
   clock = Date.now();
   onDelete: ((sha256s: readonly string[]) => Promise<void>) | null = null;
+  /** What the next puts fail with (a full disk), until it is set back to null. */
+  failPut: HostError | null = null;
   async put(sha256: string, bytes: Uint8Array) {
+    if (this.failPut) throw this.failPut;
     if ((await sha256Hex(bytes)) !== sha256)
       throw new HostError('invalid-request', 'bytes have another SHA-256');
     this.files.set(sha256, { bytes: new Uint8Array(bytes), modifiedAt: this.clock });
@@ -119,6 +123,31 @@ describe('the files’ two homes', () => {
     blobs.files.delete(meta.sha256);
     expect(await desk.attachments.get(meta.sha256)).toBeUndefined();
     expect(await desk.attachments.has(meta.sha256)).toBe(false);
+  });
+});
+
+describe('a full disk under the host’s file store', () => {
+  it('is the disk-full storage problem, and stores no record for bytes that were not written', async () => {
+    const blobs = new FakeBlobs();
+    const desk = await deskWith(blobs);
+    blobs.failPut = new HostError('disk-full', 'host:blob-put: no room on the disk');
+    const blob = pdf('no room');
+    const put = desk.attachments.put(blob, { fileName: 'n.pdf', mimeType: 'application/pdf' });
+    await expect(put).rejects.toBeInstanceOf(StorageError);
+    await expect(put).rejects.toMatchObject({ code: 'disk-full' });
+    expect(await desk.db.attachments.count()).toBe(0);
+
+    // A produced document: neither its record nor its event is stored.
+    await expect(closedWithDocument(desk, 'case-full', 'order')).rejects.toMatchObject({ code: 'disk-full' });
+    expect(await desk.db.attachments.count()).toBe(0);
+    const detail = await desk.cases.get('case-full');
+    // The remote history only: the produced document's event went with its bytes.
+    expect(detail!.events).toHaveLength(grantedAndClosed().events.length);
+
+    // Room again: the same file is stored.
+    blobs.failPut = null;
+    const meta = await desk.attachments.put(blob, { fileName: 'n.pdf', mimeType: 'application/pdf' });
+    expect(await bytesOf((await desk.attachments.get(meta.sha256))!.blob)).toEqual(await bytesOf(blob));
   });
 });
 

@@ -43,8 +43,9 @@ export interface AttachmentRepository {
   readonly home: FileHome;
   /**
    * Stores the bytes under their SHA-256 (the same bytes are stored once; the first name is kept).
-   * Throws AttachmentTooLargeError above the settings' limit, StorageError when storage fails,
-   * HostError when the host's file store refuses them.
+   * Throws AttachmentTooLargeError above the settings' limit, StorageError when storage fails (a
+   * full disk under the host's file store too: 'disk-full', nothing stored), HostError when the
+   * host's file store refuses them.
    */
   put(blob: Blob, meta: { fileName: string; mimeType: string }): Promise<AttachmentMeta>;
   /**
@@ -115,6 +116,10 @@ export function fileLock(name = 'desk-files'): Lock {
   };
 }
 
+/** A put to the host's file store; its full disk is a StorageError('disk-full'), like IndexedDB's. */
+const putBytes = (store: HostBlobStore, sha256: string, bytes: Uint8Array) =>
+  guarded(() => store.put(sha256, bytes));
+
 async function bytesOf(blob: Blob): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
 }
@@ -156,7 +161,7 @@ export function createAttachmentRepository(
       const existing = await guarded(() => db.attachments.get(sha256));
       if (existing && existing.home !== 'host') return metaOf(existing);
       // Put again even when a record names it: a copy lost or damaged on disk is mended.
-      await store.put(sha256, bytes);
+      await putBytes(store, sha256, bytes);
       if (existing) return metaOf(existing);
       return guarded(() =>
         db.transaction('rw', db.attachments, async () => {
@@ -225,7 +230,7 @@ export function createAttachmentRepository(
             placed.push(record);
             continue;
           }
-          await store.put(record.sha256, await bytesOf(record.blob));
+          await putBytes(store, record.sha256, await bytesOf(record.blob));
           placed.push(hostRecord(record));
         }
         return write(placed);
