@@ -33,9 +33,9 @@ beforeEach(async () => {
 afterEach(() => rm(path.dirname(root), { recursive: true, force: true }));
 
 /** The handlers as main registers them, called like ipcMain would (schema checks, envelopes). */
-function channel<C extends 'host:blob-put' | 'host:blob-get' | 'host:blob-delete' | 'host:blob-list'>(
-  name: C,
-) {
+function channel<
+  C extends 'host:blob-put' | 'host:blob-get' | 'host:blob-delete' | 'host:blob-list' | 'host:blob-usage',
+>(name: C) {
   const handlers = createHostHandlers({} as never, {} as never, store);
   const listener = createInvokeListener(name, handlers[name]);
   return (raw: unknown) => listener(desk, raw);
@@ -158,5 +158,21 @@ describe('the host file store under the user-data folder', () => {
     expect(await store.list()).toEqual([]);
     // Room again: the same put succeeds.
     expect(await channel('host:blob-put')({ sha256: name, bytes: pdf })).toEqual({ ok: true, value: null });
+  });
+
+  it('says how much the kept files take, temporary files not counted', async () => {
+    expect(await channel('host:blob-usage')(undefined)).toEqual({ ok: true, value: { bytes: 0, count: 0 } });
+    const other = new TextEncoder().encode('%PDF-1.7 өтініш, екінші файл');
+    await store.put(sha(pdf), pdf);
+    await store.put(sha(other), other);
+    await store.put(sha(pdf), pdf);
+    const name = sha(pdf);
+    await writeFile(temporaryFileOf(path.join(root, name.slice(0, 2), name)), new Uint8Array(500));
+    expect(await channel('host:blob-usage')(undefined)).toEqual({
+      ok: true,
+      value: { bytes: pdf.byteLength + other.byteLength, count: 2 },
+    });
+    await store.delete([name]);
+    expect(await store.usage()).toEqual({ bytes: other.byteLength, count: 1 });
   });
 });

@@ -5,6 +5,7 @@
 // so a request can never name a path; the bytes are hashed on the way in and on the way out, and a
 // file whose bytes changed on disk is refused ('altered'), never served.
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { HostBlobStore, StoredBlobInfo } from '../../shared/host/contract';
@@ -75,6 +76,42 @@ export function createBlobStore(
     }
   };
 
+  /**
+   * Every kept file with its stat, shard by shard. Temporary files of a write in progress (or of a
+   * crash) are `.<sha>.<random>.tmp`: never visited, and a crash's leftovers are removed on the way
+   * (the renderer's sweep lists the store at every start).
+   */
+  const eachFile = async (visit: (sha256: string, stats: Stats) => void): Promise<void> => {
+    let shards: string[];
+    try {
+      shards = await readdir(root);
+    } catch (error) {
+      if (isMissing(error)) return;
+      throw error;
+    }
+    for (const shard of shards.filter((s) => SHARD.test(s))) {
+      let names: string[];
+      try {
+        names = await readdir(path.join(root, shard));
+      } catch (error) {
+        if (isMissing(error)) continue;
+        throw error;
+      }
+      for (const name of names.filter((n) => TEMPORARY.test(n) && n.startsWith(`.${shard}`)))
+        await removeLeftover(path.join(root, shard, name));
+      for (const name of names.filter((n) => SHA256_HEX.test(n) && n.startsWith(shard))) {
+        let stats: Stats;
+        try {
+          stats = await stat(path.join(root, shard, name));
+        } catch (error) {
+          if (isMissing(error)) continue;
+          throw error;
+        }
+        visit(name, stats);
+      }
+    }
+  };
+
   return {
     async put(sha256, bytes) {
       const name = checkedName(sha256);
@@ -118,35 +155,19 @@ export function createBlobStore(
     },
 
     async list() {
-      let shards: string[];
-      try {
-        shards = await readdir(root);
-      } catch (error) {
-        if (isMissing(error)) return [];
-        throw error;
-      }
       const found: StoredBlobInfo[] = [];
-      for (const shard of shards.filter((s) => SHARD.test(s))) {
-        let names: string[];
-        try {
-          names = await readdir(path.join(root, shard));
-        } catch (error) {
-          if (isMissing(error)) continue;
-          throw error;
-        }
-        // Temporary files of a write in progress (or of a crash) are `.<sha>.<random>.tmp`: not
-        // listed, and a crash's leftovers go (the renderer's sweep at every start lists the store).
-        for (const name of names.filter((n) => TEMPORARY.test(n) && n.startsWith(`.${shard}`)))
-          await removeLeftover(path.join(root, shard, name));
-        for (const name of names.filter((n) => SHA256_HEX.test(n) && n.startsWith(shard))) {
-          try {
-            found.push({ sha256: name, modifiedAt: (await stat(path.join(root, shard, name))).mtimeMs });
-          } catch (error) {
-            if (!isMissing(error)) throw error;
-          }
-        }
-      }
+      await eachFile((sha256, stats) => found.push({ sha256, modifiedAt: stats.mtimeMs }));
       return found;
+    },
+
+    async usage() {
+      let bytes = 0;
+      let count = 0;
+      await eachFile((_, stats) => {
+        bytes += stats.size;
+        count += 1;
+      });
+      return { bytes, count };
     },
   };
 }

@@ -172,6 +172,7 @@ describe('registerIpcHandlers', () => {
     'host:blob-get': () => Promise.resolve(null),
     'host:blob-delete': () => Promise.resolve(null),
     'host:blob-list': () => Promise.resolve([]),
+    'host:blob-usage': () => Promise.resolve({ bytes: 0, count: 0 }),
   };
 
   it('registers exactly one handler per channel and can remove them', async () => {

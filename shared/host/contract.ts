@@ -75,6 +75,12 @@ export interface StoredBlobInfo {
   modifiedAt: number;
 }
 
+/** How much the host's file store holds: the files' bytes (as the file system counts them) and their number. */
+export interface StoredBlobsUsage {
+  bytes: number;
+  count: number;
+}
+
 /**
  * The host's content-addressed file store (Electron: `<userData>/files/<aa>/<sha256>`), where the
  * desk keeps the bytes of attachments and produced documents outside IndexedDB. Every file is
@@ -100,6 +106,8 @@ export interface HostBlobStore {
    * left (older than an hour: Electron's blobStore.ts TEMPORARY_GRACE_MS) are removed.
    */
   list(): Promise<StoredBlobInfo[]>;
+  /** How much the kept files take (settings → storage shows it beside IndexedDB's usage). */
+  usage(): Promise<StoredBlobsUsage>;
 }
 
 export interface Host {

@@ -177,7 +177,7 @@ export function createDesk(
     templates: createTemplateRepository(db),
     users,
     drafts: createDraftRepository(db),
-    storage: createStorageRepository(storageManager),
+    storage: createStorageRepository(storageManager, options.blobs ?? null),
     clock,
     sync: createSyncStateRepository(db),
     db,

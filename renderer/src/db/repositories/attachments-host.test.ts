@@ -36,6 +36,10 @@ class FakeBlobs implements HostBlobStore {
     await this.onDelete?.(sha256s);
     for (const s of sha256s) this.files.delete(s);
   }
+  usage() {
+    const sizes = [...this.files.values()].map((f) => f.bytes.byteLength);
+    return Promise.resolve({ bytes: sizes.reduce((a, b) => a + b, 0), count: sizes.length });
+  }
   list(): Promise<StoredBlobInfo[]> {
     return Promise.resolve([...this.files].map(([sha256, f]) => ({ sha256, modifiedAt: f.modifiedAt })));
   }
