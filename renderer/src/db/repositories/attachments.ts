@@ -38,7 +38,7 @@ export type FileHome = 'host' | 'indexeddb';
 export const SWEEP_GRACE_MS = 10 * 60 * 1000;
 const SWEEP_CHUNK = 500;
 /** Records read at a time when looking for bytes to move (each holds a Blob handle, not its bytes). */
-const MIGRATE_PAGE = 50;
+const MIGRATE_PAGE = 500;
 
 export interface AttachmentRepository {
   /** Where new files' bytes are kept. */
@@ -86,7 +86,7 @@ export interface AttachmentRepository {
    * A record whose own bytes are damaged stays as it is (logged). Resolves with the number moved;
    * rejects with the failure that stopped it (what was moved stays moved). 0 without a host store.
    */
-  migrate(): Promise<number>;
+  migrate(options?: { pageSize?: number }): Promise<number>;
 }
 
 /** Lowercase hex SHA-256 of the bytes (Web Crypto: the same in the browser, Electron and Node). */
@@ -324,16 +324,17 @@ export function createAttachmentRepository(
       return removed;
     },
 
-    async migrate() {
+    async migrate({ pageSize = MIGRATE_PAGE } = {}) {
       const store = blobs;
       if (!store) return 0;
       let moved = 0;
       let damaged = 0;
       let after = '';
       for (;;) {
-        // Read by key, page by page: 50,000 records are never held at once.
+        // Read by key, page by page: 50,000 records are never held at once. Every start reads them
+        // all (metadata once moved: no marker to trust, so a record IndexedDB got later still moves).
         const page = await guarded(() =>
-          db.attachments.where('sha256').above(after).limit(MIGRATE_PAGE).toArray(),
+          db.attachments.where('sha256').above(after).limit(pageSize).toArray(),
         );
         if (page.length === 0) break;
         after = page[page.length - 1]!.sha256;
