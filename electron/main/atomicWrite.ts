@@ -28,6 +28,11 @@ export async function syncFolder(dir: string): Promise<void> {
   }
 }
 
+/** The temporary file a write of `target` goes to first: `.<name>.<12 hex>.tmp`, beside it. */
+export function temporaryFileOf(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
 /**
  * Writes `bytes` to `target` so that the target is either the old file or the complete new one:
  * the bytes go to a temporary file in the same folder (same volume, so rename is atomic), are
@@ -37,7 +42,7 @@ export async function syncFolder(dir: string): Promise<void> {
  */
 export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = temporaryFileOf(target);
   try {
     const handle = await open(temp, 'wx');
     try {

@@ -5,6 +5,7 @@
 // so a request can never name a path; the bytes are hashed on the way in and on the way out, and a
 // file whose bytes changed on disk is refused ('altered'), never served.
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { HostBlobStore, StoredBlobInfo } from '../../shared/host/contract';
@@ -18,6 +19,15 @@ export const FILES_FOLDER = 'files';
 
 const SHARD = /^[0-9a-f]{2}$/;
 
+/** The temporary file of a write (atomicWrite.ts temporaryFileOf): `.<sha256>.<12 hex>.tmp`; nothing else is removed as one. */
+export const TEMPORARY = /^\.[0-9a-f]{64}\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * A temporary file older than this is a crash's leftover (a write takes seconds even for the largest
+ * file, MAX_BLOB_BYTES): list() removes it. Younger ones may be a write in flight, and are spared.
+ */
+export const TEMPORARY_GRACE_MS = 60 * 60 * 1000;
+
 function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -28,11 +38,20 @@ function checkedName(sha256: string): string {
   return sha256;
 }
 
-function isMissing(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+function errnoOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' ? code : 'unknown';
 }
 
-export function createBlobStore(root: string, maxBytes: number = MAX_BLOB_BYTES): HostBlobStore {
+function isMissing(error: unknown): boolean {
+  return errnoOf(error) === 'ENOENT';
+}
+
+export function createBlobStore(
+  root: string,
+  maxBytes: number = MAX_BLOB_BYTES,
+  now: () => number = Date.now,
+): HostBlobStore {
   const fileOf = (sha256: string) => path.join(root, sha256.slice(0, 2), sha256);
 
   /** The shard folder, created (and its entry flushed into the parent) on first use. */
@@ -45,6 +64,52 @@ export function createBlobStore(root: string, maxBytes: number = MAX_BLOB_BYTES)
       if (created !== dir) await syncFolder(path.dirname(root));
     }
     return dir;
+  };
+
+  /** Removes a temporary file once it is older than TEMPORARY_GRACE_MS; a failure only waits for the next list. */
+  const removeLeftover = async (file: string): Promise<void> => {
+    try {
+      if (now() - (await stat(file)).mtimeMs < TEMPORARY_GRACE_MS) return;
+      await rm(file, { force: true });
+    } catch (error) {
+      if (!isMissing(error)) log.warn('removing a temporary file failed', { code: errnoOf(error) });
+    }
+  };
+
+  /**
+   * Every kept file with its stat, shard by shard. Temporary files of a write in progress (or of a
+   * crash) are `.<sha>.<random>.tmp`: never visited, and a crash's leftovers are removed on the way
+   * (the renderer's sweep lists the store at every start).
+   */
+  const eachFile = async (visit: (sha256: string, stats: Stats) => void): Promise<void> => {
+    let shards: string[];
+    try {
+      shards = await readdir(root);
+    } catch (error) {
+      if (isMissing(error)) return;
+      throw error;
+    }
+    for (const shard of shards.filter((s) => SHARD.test(s))) {
+      let names: string[];
+      try {
+        names = await readdir(path.join(root, shard));
+      } catch (error) {
+        if (isMissing(error)) continue;
+        throw error;
+      }
+      for (const name of names.filter((n) => TEMPORARY.test(n) && n.startsWith(`.${shard}`)))
+        await removeLeftover(path.join(root, shard, name));
+      for (const name of names.filter((n) => SHA256_HEX.test(n) && n.startsWith(shard))) {
+        let stats: Stats;
+        try {
+          stats = await stat(path.join(root, shard, name));
+        } catch (error) {
+          if (isMissing(error)) continue;
+          throw error;
+        }
+        visit(name, stats);
+      }
+    }
   };
 
   return {
@@ -90,32 +155,19 @@ export function createBlobStore(root: string, maxBytes: number = MAX_BLOB_BYTES)
     },
 
     async list() {
-      let shards: string[];
-      try {
-        shards = await readdir(root);
-      } catch (error) {
-        if (isMissing(error)) return [];
-        throw error;
-      }
       const found: StoredBlobInfo[] = [];
-      for (const shard of shards.filter((s) => SHARD.test(s))) {
-        let names: string[];
-        try {
-          names = await readdir(path.join(root, shard));
-        } catch (error) {
-          if (isMissing(error)) continue;
-          throw error;
-        }
-        // Temporary files of a write in progress (or of a crash) are `.<sha>.<random>.tmp`: not listed.
-        for (const name of names.filter((n) => SHA256_HEX.test(n) && n.startsWith(shard))) {
-          try {
-            found.push({ sha256: name, modifiedAt: (await stat(path.join(root, shard, name))).mtimeMs });
-          } catch (error) {
-            if (!isMissing(error)) throw error;
-          }
-        }
-      }
+      await eachFile((sha256, stats) => found.push({ sha256, modifiedAt: stats.mtimeMs }));
       return found;
+    },
+
+    async usage() {
+      let bytes = 0;
+      let count = 0;
+      await eachFile((_, stats) => {
+        bytes += stats.size;
+        count += 1;
+      });
+      return { bytes, count };
     },
   };
 }

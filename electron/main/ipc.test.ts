@@ -92,6 +92,20 @@ describe('handler failures', () => {
     expect(JSON.stringify(log.mock.calls)).not.toContain('Айгерим');
     expect(JSON.stringify(log.mock.calls)).toContain('EACCES');
   });
+
+  it.each(['ENOSPC', 'EDQUOT'])(
+    'tells a write that found no room (%s) as disk-full, nothing else',
+    async (errno) => {
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const failure = Object.assign(new Error(`${errno}: no space, write 'C:\\Users\\officer\\x'`), {
+        code: errno,
+      });
+      const listener = createInvokeListener('host:save-file', () => Promise.reject(failure));
+      const response = await listener(desk, saveRequest);
+      expect(response).toMatchObject({ ok: false, error: { code: 'disk-full' } });
+      expect(JSON.stringify(response)).not.toContain('officer');
+    },
+  );
 });
 
 describe('host:set-server-origin', () => {
@@ -158,6 +172,7 @@ describe('registerIpcHandlers', () => {
     'host:blob-get': () => Promise.resolve(null),
     'host:blob-delete': () => Promise.resolve(null),
     'host:blob-list': () => Promise.resolve([]),
+    'host:blob-usage': () => Promise.resolve({ bytes: 0, count: 0 }),
   };
 
   it('registers exactly one handler per channel and can remove them', async () => {

@@ -45,6 +45,17 @@ function logFailure(channel: HostChannel, error: unknown): void {
   log.error('host call failed', { channel, code: typeof code === 'string' ? code : 'unknown' });
 }
 
+/** What the OS says when a write finds no room: the disk is full, or the user's disk quota is used up. */
+export const DISK_FULL_ERRNOS: ReadonlySet<string> = new Set(['ENOSPC', 'EDQUOT']);
+
+/** A failure that is no HostError, as the code the renderer is told: a full disk, else 'io'. */
+function hostErrorOf(channel: HostChannel, error: unknown): HostError {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && DISK_FULL_ERRNOS.has(code))
+    return new HostError('disk-full', `${channel}: no room on the disk`);
+  return new HostError('io', `${channel} failed`);
+}
+
 export function createInvokeListener<C extends HostChannel>(
   channel: C,
   handler: HostHandler<C>,
@@ -64,7 +75,7 @@ export function createInvokeListener<C extends HostChannel>(
     } catch (error) {
       if (error instanceof HostError) return hostErrorResponse(error);
       logFailure(channel, error);
-      return hostErrorResponse(new HostError('io', `${channel} failed`));
+      return hostErrorResponse(hostErrorOf(channel, error));
     }
   };
 }

@@ -50,5 +50,6 @@ export function createDeskHostBridge(invoke: Invoke): DeskHostBridge {
     blobGet: (sha256) => call('host:blob-get', sha256),
     blobDelete: (sha256s) => call('host:blob-delete', [...sha256s]),
     blobList: () => call('host:blob-list', undefined),
+    blobUsage: () => call('host:blob-usage', undefined),
   };
 }

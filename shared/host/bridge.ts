@@ -29,6 +29,7 @@ export interface DeskHostBridge {
   blobGet(sha256: string): Promise<HostResponse<ChannelResult<'host:blob-get'>>>;
   blobDelete(sha256s: readonly string[]): Promise<HostResponse<ChannelResult<'host:blob-delete'>>>;
   blobList(): Promise<HostResponse<ChannelResult<'host:blob-list'>>>;
+  blobUsage(): Promise<HostResponse<ChannelResult<'host:blob-usage'>>>;
 }
 
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

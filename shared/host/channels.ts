@@ -173,6 +173,14 @@ export const hostChannels = {
       .array(z.strictObject({ sha256: sha256Schema, modifiedAt: z.number().finite().nonnegative() }))
       .max(MAX_BLOB_LIST),
   },
+  'host:blob-usage': {
+    method: 'blobUsage',
+    request: z.undefined(),
+    result: z.strictObject({
+      bytes: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+      count: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+    }),
+  },
 } as const;
 
 export type HostChannel = keyof typeof hostChannels;

@@ -75,6 +75,12 @@ export interface StoredBlobInfo {
   modifiedAt: number;
 }
 
+/** How much the host's file store holds: the files' bytes (as the file system counts them) and their number. */
+export interface StoredBlobsUsage {
+  bytes: number;
+  count: number;
+}
+
 /**
  * The host's content-addressed file store (Electron: `<userData>/files/<aa>/<sha256>`), where the
  * desk keeps the bytes of attachments and produced documents outside IndexedDB. Every file is
@@ -95,8 +101,13 @@ export interface HostBlobStore {
   get(sha256: string): Promise<Uint8Array | null>;
   /** Deletes the files (missing ones are no error). */
   delete(sha256s: readonly string[]): Promise<void>;
-  /** Every file kept, with its time; half-written temporary files are not listed. */
+  /**
+   * Every file kept, with its time; half-written temporary files are not listed, and those a crash
+   * left (older than an hour: Electron's blobStore.ts TEMPORARY_GRACE_MS) are removed.
+   */
   list(): Promise<StoredBlobInfo[]>;
+  /** How much the kept files take (settings → storage shows it beside IndexedDB's usage). */
+  usage(): Promise<StoredBlobsUsage>;
 }
 
 export interface Host {
@@ -142,7 +153,11 @@ export interface Host {
   notify(req: NotifyRequest): Promise<NotifyOutcome>;
 }
 
-/** 'altered': a stored file whose bytes no longer have their SHA-256 (changed on disk); never served. */
+/**
+ * 'altered': a stored file whose bytes no longer have their SHA-256 (changed on disk); never served.
+ * 'disk-full': the disk (or the user's disk quota) has no room for a write (ENOSPC, EDQUOT): nothing
+ * was written; the renderer tells it as IndexedDB's full disk (StorageError 'disk-full').
+ */
 export const HOST_ERROR_CODES = [
   'too-large',
   'cancelled',
@@ -150,6 +165,7 @@ export const HOST_ERROR_CODES = [
   'io',
   'not-allowed',
   'altered',
+  'disk-full',
 ] as const;
 
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];

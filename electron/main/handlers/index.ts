@@ -36,5 +36,6 @@ export function createHostHandlers(
       return null;
     },
     'host:blob-list': () => blobs.list(),
+    'host:blob-usage': () => blobs.usage(),
   };
 }

@@ -8,6 +8,7 @@ import { guarded, storageErrorOf, StorageError } from './errors';
 import type { HostBlobStore } from '../../../shared/host';
 import {
   createAttachmentRepository,
+  migrateInBackground,
   sweepInBackground,
   type AttachmentRepository,
 } from './repositories/attachments';
@@ -176,7 +177,7 @@ export function createDesk(
     templates: createTemplateRepository(db),
     users,
     drafts: createDraftRepository(db),
-    storage: createStorageRepository(storageManager),
+    storage: createStorageRepository(storageManager, options.blobs ?? null),
     clock,
     sync: createSyncStateRepository(db),
     db,
@@ -256,6 +257,10 @@ export async function openDesk(options: OpenDeskOptions = {}): Promise<Desk> {
     throw error;
   }
   // Files a put left without their record (its transaction never committed): in the background.
-  if (desk.attachments.home === 'host') void sweepInBackground(desk.attachments);
+  // Bytes IndexedDB kept before the desk had the host's file store move there, also in the background.
+  if (desk.attachments.home === 'host') {
+    void sweepInBackground(desk.attachments);
+    void migrateInBackground(desk.attachments);
+  }
   return desk;
 }

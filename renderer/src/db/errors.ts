@@ -3,6 +3,8 @@
  * different errors; the UI needs only to know which of four situations it is in, so everything a
  * repository throws for storage trouble is a StorageError with one of these codes.
  */
+import { isHostError } from '../../../shared/host/contract';
+
 export type StorageErrorCode =
   /**
    * The storage the browser allows this desk is used up (the disk itself may have room): nothing new
@@ -112,6 +114,9 @@ function causes(error: unknown): NamedError[] {
  */
 export function storageErrorOf(error: unknown): StorageError | undefined {
   if (error instanceof StorageError) return error;
+  // The host's file store found the disk full (ENOSPC, EDQUOT): the same full disk as IndexedDB's.
+  if (isHostError(error) && error.code === 'disk-full')
+    return new StorageError('disk-full', { cause: error });
   const chain = causes(error);
   // Before the names: Chromium's full disk is an UnknownError, which otherwise means "unavailable".
   if (chain.some(saysDiskFull)) return new StorageError('disk-full', { cause: error });

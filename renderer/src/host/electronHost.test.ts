@@ -20,6 +20,7 @@ function bridge(overrides: Partial<DeskHostBridge> = {}): DeskHostBridge {
     blobGet: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     blobDelete: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     blobList: vi.fn(() => Promise.resolve({ ok: true as const, value: [] })),
+    blobUsage: vi.fn(() => Promise.resolve({ ok: true as const, value: { bytes: 2048, count: 2 } })),
     ...overrides,
   };
 }
@@ -74,5 +75,6 @@ describe('electron host', () => {
     await blobs.delete([sha]);
     expect(b.blobDelete).toHaveBeenCalledWith([sha]);
     expect(await blobs.list()).toEqual([]);
+    expect(await blobs.usage()).toEqual({ bytes: 2048, count: 2 });
   });
 });

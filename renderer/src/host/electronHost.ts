@@ -25,6 +25,7 @@ function electronBlobs(bridge: DeskHostBridge): HostBlobStore {
       unwrapHostResponse(await bridge.blobDelete(sha256s));
     },
     list: async () => unwrapHostResponse(await bridge.blobList()),
+    usage: async () => unwrapHostResponse(await bridge.blobUsage()),
   };
 }
 

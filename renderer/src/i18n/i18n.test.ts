@@ -66,6 +66,11 @@ describe('translation resources', () => {
     expect(missing).toEqual([]);
   });
 
+  it('tell a full disk under the host’s file store in the words of IndexedDB’s full disk', () => {
+    for (const t of [tKk, tRu]) expect(t('hostError.disk-full')).toBe(t('storageError.disk-full'));
+    expect(tKk('hostError.disk-full')).not.toBe(tRu('hostError.disk-full'));
+  });
+
   it('contain every literal key the desk’s source asks for', () => {
     const sources = import.meta.glob('../**/*.{ts,tsx}', { query: '?raw', import: 'default', eager: true });
     const keys = new Set<string>();

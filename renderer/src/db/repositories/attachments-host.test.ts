@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HostError, type HostBlobStore, type StoredBlobInfo } from '../../../../shared/host';
 import { almaty, grantedAndClosed, makeEvent } from '../../../../shared/workflow/testing/scenario';
 import { caseWorkingSet } from '../cases/working-set';
+import { StorageError } from '../errors';
 import { openDesk, type Desk } from '../desk';
 import { uniqueName } from '../testing';
 import { sha256Hex, SWEEP_GRACE_MS } from './attachments';
@@ -12,10 +13,18 @@ class FakeBlobs implements HostBlobStore {
   readonly files = new Map<string, { bytes: Uint8Array; modifiedAt: number }>();
   clock = Date.now();
   onDelete: ((sha256s: readonly string[]) => Promise<void>) | null = null;
+  /** What the next puts fail with (a full disk), until it is set back to null. */
+  failPut: HostError | null = null;
+  /** Runs once the bytes are kept, before put answers (a throw: the answer never came back). */
+  afterPut: ((sha256: string) => Promise<void>) | null = null;
+  readonly puts: string[] = [];
   async put(sha256: string, bytes: Uint8Array) {
+    if (this.failPut) throw this.failPut;
+    this.puts.push(sha256);
     if ((await sha256Hex(bytes)) !== sha256)
       throw new HostError('invalid-request', 'bytes have another SHA-256');
     this.files.set(sha256, { bytes: new Uint8Array(bytes), modifiedAt: this.clock });
+    await this.afterPut?.(sha256);
   }
   async get(sha256: string) {
     const file = this.files.get(sha256);
@@ -26,6 +35,10 @@ class FakeBlobs implements HostBlobStore {
   async delete(sha256s: readonly string[]) {
     await this.onDelete?.(sha256s);
     for (const s of sha256s) this.files.delete(s);
+  }
+  usage() {
+    const sizes = [...this.files.values()].map((f) => f.bytes.byteLength);
+    return Promise.resolve({ bytes: sizes.reduce((a, b) => a + b, 0), count: sizes.length });
   }
   list(): Promise<StoredBlobInfo[]> {
     return Promise.resolve([...this.files].map(([sha256, f]) => ({ sha256, modifiedAt: f.modifiedAt })));
@@ -119,6 +132,152 @@ describe('the files’ two homes', () => {
     blobs.files.delete(meta.sha256);
     expect(await desk.attachments.get(meta.sha256)).toBeUndefined();
     expect(await desk.attachments.has(meta.sha256)).toBe(false);
+  });
+});
+
+describe('a full disk under the host’s file store', () => {
+  it('is the disk-full storage problem, and stores no record for bytes that were not written', async () => {
+    const blobs = new FakeBlobs();
+    const desk = await deskWith(blobs);
+    blobs.failPut = new HostError('disk-full', 'host:blob-put: no room on the disk');
+    const blob = pdf('no room');
+    const put = desk.attachments.put(blob, { fileName: 'n.pdf', mimeType: 'application/pdf' });
+    await expect(put).rejects.toBeInstanceOf(StorageError);
+    await expect(put).rejects.toMatchObject({ code: 'disk-full' });
+    expect(await desk.db.attachments.count()).toBe(0);
+
+    // A produced document: neither its record nor its event is stored.
+    await expect(closedWithDocument(desk, 'case-full', 'order')).rejects.toMatchObject({ code: 'disk-full' });
+    expect(await desk.db.attachments.count()).toBe(0);
+    const detail = await desk.cases.get('case-full');
+    // The remote history only: the produced document's event went with its bytes.
+    expect(detail!.events).toHaveLength(grantedAndClosed().events.length);
+
+    // Room again: the same file is stored.
+    blobs.failPut = null;
+    const meta = await desk.attachments.put(blob, { fileName: 'n.pdf', mimeType: 'application/pdf' });
+    expect(await bytesOf((await desk.attachments.get(meta.sha256))!.blob)).toEqual(await bytesOf(blob));
+  });
+});
+
+describe('moving files IndexedDB kept before the host’s file store', () => {
+  const meta = (n: number) => ({ fileName: `f${n}.pdf`, mimeType: 'application/pdf' });
+
+  /** A desk that stored `count` files (and one produced document) in IndexedDB, as before Stop 16. */
+  async function olderDesk(name: string, count: number) {
+    const before = await deskWith(null, name);
+    const stored = [];
+    for (let n = 0; n < count; n++) stored.push(await before.attachments.put(pdf(`file ${n}`), meta(n)));
+    const doc = await closedWithDocument(before, 'case-old', 'old order');
+    before.close();
+    const blobsOf = new Map<string, Uint8Array>();
+    for (const m of stored) blobsOf.set(m.sha256, await bytesOf(pdf(`file ${stored.indexOf(m)}`)));
+    blobsOf.set(doc.sha256, await bytesOf(doc.blob));
+    return blobsOf;
+  }
+
+  /** Every file reads back whole, wherever it is; and where each one is. */
+  async function homes(desk: Desk, expected: Map<string, Uint8Array>) {
+    const where: Record<string, string> = {};
+    for (const [sha, bytes] of expected) {
+      const stored = await desk.attachments.get(sha);
+      expect(await bytesOf(stored!.blob)).toEqual(bytes);
+      const record = (await desk.db.attachments.get(sha))!;
+      // Never half: a host record has no blob, an IndexedDB one has its blob.
+      expect(record.home === 'host' ? record.blob === undefined : record.blob instanceof Blob).toBe(true);
+      where[sha] = record.home ?? 'indexeddb';
+    }
+    return where;
+  }
+
+  it('moves them to the host at open, each record switched with its blob dropped, all still readable', async () => {
+    const name = uniqueName('migrate');
+    const expected = await olderDesk(name, 3);
+    const blobs = new FakeBlobs();
+    const desk = await deskWith(blobs, name);
+    await vi.waitFor(async () =>
+      expect(Object.values(await homes(desk, expected))).toEqual(Array(4).fill('host')),
+    );
+    for (const [sha, bytes] of expected) expect(blobs.files.get(sha)!.bytes).toEqual(bytes);
+    // Nothing left to move: a second run puts nothing.
+    const puts = blobs.puts.length;
+    expect(await desk.attachments.migrate()).toBe(0);
+    expect(blobs.puts).toHaveLength(puts);
+  });
+
+  it('stops at a full disk with nothing lost, and the next start finishes the job', async () => {
+    const name = uniqueName('migrate-full');
+    const expected = await olderDesk(name, 3);
+    const blobs = new FakeBlobs();
+    let room = 2;
+    blobs.afterPut = () => {
+      if (--room === 0) blobs.failPut = new HostError('disk-full', 'no room');
+      return Promise.resolve();
+    };
+    // The run at open stops at the third file; a run called now stops there too.
+    const first = await deskWith(blobs, name);
+    await vi.waitFor(() => expect(blobs.failPut).not.toBeNull());
+    await expect(first.attachments.migrate()).rejects.toMatchObject({ code: 'disk-full' });
+    const cut = await homes(first, expected);
+    expect(Object.values(cut).filter((h) => h === 'host')).toHaveLength(2);
+    expect(Object.values(cut).filter((h) => h === 'indexeddb')).toHaveLength(2);
+    first.close();
+
+    blobs.failPut = null;
+    blobs.afterPut = null;
+    const restarted = await deskWith(blobs, name);
+    await vi.waitFor(async () =>
+      expect(Object.values(await homes(restarted, expected))).toEqual(Array(4).fill('host')),
+    );
+  });
+
+  it('loses nothing when cut between the put and the switch: reads work meanwhile, a re-run switches', async () => {
+    const name = uniqueName('migrate-crash');
+    const expected = await olderDesk(name, 1);
+    const blobs = new FakeBlobs();
+    const desk = await deskWith(null, name);
+    const reads: boolean[] = [];
+    blobs.afterPut = async (sha) => {
+      // The host has the bytes, IndexedDB still has them and its record: a read in between.
+      const stored = await desk.attachments.get(sha);
+      reads.push((await bytesOf(stored!.blob)).length === expected.get(sha)!.length);
+      throw new Error('the desk crashed before the answer came');
+    };
+    const crashing = await deskWith(blobs, name);
+    await expect(crashing.attachments.migrate()).rejects.toThrow('crashed');
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.every(Boolean)).toBe(true);
+    // Both homes hold the bytes; IndexedDB's record still names its own.
+    expect(Object.values(await homes(crashing, expected))).toEqual(['indexeddb', 'indexeddb']);
+    // Each run stopped at its first file, which the host keeps (put by both runs).
+    expect(blobs.files.size).toBe(1);
+    expect(expected.has([...blobs.files.keys()][0]!)).toBe(true);
+
+    // Swept as unreferenced meanwhile (the record still says IndexedDB): still nothing lost.
+    blobs.afterPut = null;
+    expect(await crashing.attachments.sweep({ now: blobs.clock + SWEEP_GRACE_MS })).toBe(1);
+    expect(Object.values(await homes(crashing, expected)).every((h) => h === 'indexeddb')).toBe(true);
+    // Page by page (one record a page here): every page is gone through.
+    expect(await crashing.attachments.migrate({ pageSize: 1 })).toBe(expected.size);
+    expect(Object.values(await homes(crashing, expected)).every((h) => h === 'host')).toBe(true);
+  });
+
+  it('leaves a record whose own bytes are damaged in IndexedDB and moves the others', async () => {
+    const name = uniqueName('migrate-damaged');
+    const expected = await olderDesk(name, 2);
+    const [damagedSha, ...others] = [...expected.keys()];
+    const raw = await deskWith(null, name);
+    const record = (await raw.db.attachments.get(damagedSha!))!;
+    await raw.db.attachments.put({ ...record, home: undefined, blob: pdf('not what the name says') });
+    raw.close();
+    const blobs = new FakeBlobs();
+    const desk = await deskWith(blobs, name);
+    await vi.waitFor(async () => {
+      for (const sha of others) expect((await desk.db.attachments.get(sha))?.home).toBe('host');
+    });
+    expect(await desk.attachments.migrate()).toBe(0);
+    expect((await desk.db.attachments.get(damagedSha!))?.blob).toBeInstanceOf(Blob);
+    expect(blobs.files.has(damagedSha!)).toBe(false);
   });
 });
 

@@ -37,14 +37,17 @@ export type FileHome = 'host' | 'indexeddb';
 /** A file younger than this is never swept: its record may be on its way (a put in flight). */
 export const SWEEP_GRACE_MS = 10 * 60 * 1000;
 const SWEEP_CHUNK = 500;
+/** Records read at a time when looking for bytes to move (each holds a Blob handle, not its bytes). */
+const MIGRATE_PAGE = 500;
 
 export interface AttachmentRepository {
   /** Where new files' bytes are kept. */
   readonly home: FileHome;
   /**
    * Stores the bytes under their SHA-256 (the same bytes are stored once; the first name is kept).
-   * Throws AttachmentTooLargeError above the settings' limit, StorageError when storage fails,
-   * HostError when the host's file store refuses them.
+   * Throws AttachmentTooLargeError above the settings' limit, StorageError when storage fails (a
+   * full disk under the host's file store too: 'disk-full', nothing stored), HostError when the
+   * host's file store refuses them.
    */
   put(blob: Blob, meta: { fileName: string; mimeType: string }): Promise<AttachmentMeta>;
   /**
@@ -74,6 +77,16 @@ export interface AttachmentRepository {
    * (openDesk runs it in the background); the number deleted. 0 without a host file store.
    */
   sweep(options?: { now?: number }): Promise<number>;
+  /**
+   * Moves the bytes IndexedDB still keeps (written before the desk had the host's file store) to
+   * the host's file store, one file at a time under the file lock: the bytes are put on the host
+   * (which hashes them: bytes that are not what their name says are refused), then ONE transaction
+   * switches the record to home 'host' and drops its blob. At every point the bytes are in at least
+   * one home and `get` finds them; a run cut short (a crash, a full disk) is finished by the next.
+   * A record whose own bytes are damaged stays as it is (logged). Resolves with the number moved;
+   * rejects with the failure that stopped it (what was moved stays moved). 0 without a host store.
+   */
+  migrate(options?: { pageSize?: number }): Promise<number>;
 }
 
 /** Lowercase hex SHA-256 of the bytes (Web Crypto: the same in the browser, Electron and Node). */
@@ -114,6 +127,10 @@ export function fileLock(name = 'desk-files'): Lock {
     return run;
   };
 }
+
+/** A put to the host's file store; its full disk is a StorageError('disk-full'), like IndexedDB's. */
+const putBytes = (store: HostBlobStore, sha256: string, bytes: Uint8Array) =>
+  guarded(() => store.put(sha256, bytes));
 
 async function bytesOf(blob: Blob): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
@@ -156,7 +173,7 @@ export function createAttachmentRepository(
       const existing = await guarded(() => db.attachments.get(sha256));
       if (existing && existing.home !== 'host') return metaOf(existing);
       // Put again even when a record names it: a copy lost or damaged on disk is mended.
-      await store.put(sha256, bytes);
+      await putBytes(store, sha256, bytes);
       if (existing) return metaOf(existing);
       return guarded(() =>
         db.transaction('rw', db.attachments, async () => {
@@ -179,6 +196,38 @@ export function createAttachmentRepository(
         }),
       );
       log.warn('a stored file was missing; its record is dropped');
+    });
+
+  /**
+   * Moves one record's bytes to the host: true when moved, false when there was nothing to move,
+   * 'damaged' when its bytes are unreadable or are not what their SHA-256 says (left in IndexedDB).
+   */
+  const moveToHost = (store: HostBlobStore, sha256: string) =>
+    lock(async (): Promise<boolean | 'damaged'> => {
+      const record = await guarded(() => db.attachments.get(sha256));
+      if (!record || record.home === 'host') return false;
+      let bytes: Uint8Array;
+      try {
+        bytes = await bytesOf(record.blob);
+      } catch {
+        return 'damaged';
+      }
+      try {
+        await putBytes(store, sha256, bytes);
+      } catch (error) {
+        // The host hashed them: these bytes are not the file the record names. Never moved.
+        if (error instanceof HostError && error.code === 'invalid-request') return 'damaged';
+        throw error;
+      }
+      // The host keeps them now; one transaction makes the record say so and drops IndexedDB's copy.
+      return guarded(() =>
+        db.transaction('rw', db.attachments, async () => {
+          const again = await db.attachments.get(sha256);
+          if (!again || again.home === 'host') return false;
+          await db.attachments.put(hostRecord(again));
+          return true;
+        }),
+      );
     });
 
   return {
@@ -225,7 +274,7 @@ export function createAttachmentRepository(
             placed.push(record);
             continue;
           }
-          await store.put(record.sha256, await bytesOf(record.blob));
+          await putBytes(store, record.sha256, await bytesOf(record.blob));
           placed.push(hostRecord(record));
         }
         return write(placed);
@@ -274,7 +323,44 @@ export function createAttachmentRepository(
       }
       return removed;
     },
+
+    async migrate({ pageSize = MIGRATE_PAGE } = {}) {
+      const store = blobs;
+      if (!store) return 0;
+      let moved = 0;
+      let damaged = 0;
+      let after = '';
+      for (;;) {
+        // Read by key, page by page: 50,000 records are never held at once. Every start reads them
+        // all (metadata once moved: no marker to trust, so a record IndexedDB got later still moves).
+        const page = await guarded(() =>
+          db.attachments.where('sha256').above(after).limit(pageSize).toArray(),
+        );
+        if (page.length === 0) break;
+        after = page[page.length - 1]!.sha256;
+        for (const record of page) {
+          if (record.home === 'host') continue;
+          const outcome = await moveToHost(store, record.sha256);
+          if (outcome === 'damaged') damaged += 1;
+          else if (outcome) moved += 1;
+        }
+      }
+      // Counts only: a file's hash is taken for an IIN by the redactor, and its name is personal.
+      if (damaged > 0) log.warn('files kept in IndexedDB are damaged and stay there', { damaged });
+      if (moved > 0) log.info('files moved to the host file store', { moved });
+      return moved;
+    },
   };
+}
+
+/** Runs the move to the host's file store without anyone waiting: a failure is logged (by code). */
+export function migrateInBackground(attachments: AttachmentRepository): Promise<number> {
+  const run = attachments.migrate();
+  run.catch((error: unknown) => {
+    const code = storageErrorOf(error)?.code ?? (error as { code?: string } | null)?.code ?? 'unknown';
+    log.error('moving files to the host file store failed; the next start goes on', { code });
+  });
+  return run;
 }
 
 /** Runs the sweep without anyone waiting: a failure is logged (by code), never raised. */

@@ -23,7 +23,21 @@ describe('storage repository', () => {
       usageBytes: 12_345_678,
       quotaBytes: 9_000_000_000,
       persisted: false,
+      hostFiles: null,
     });
+  });
+
+  it('reports what the host’s file store holds beside IndexedDB’s usage, or null when it cannot say', async () => {
+    const usage = vi.fn(() => Promise.resolve({ bytes: 7_340_032, count: 12 }));
+    const repo = createStorageRepository(manager(true, true), { usage });
+    expect(await repo.status()).toMatchObject({
+      usageBytes: 12_345_678,
+      hostFiles: { bytes: 7_340_032, count: 12 },
+    });
+    const failing = createStorageRepository(manager(true, true), {
+      usage: () => Promise.reject(new Error('io')),
+    });
+    expect((await failing.status()).hostFiles).toBeNull();
   });
 
   it('asks for persistence only when the data is not persistent yet, and says what the browser answered', async () => {
@@ -42,14 +56,24 @@ describe('storage repository', () => {
 
   it('says "cannot tell" where the browser has no API or the API fails, never throws', async () => {
     const none = createStorageRepository(undefined);
-    expect(await none.status()).toEqual({ usageBytes: null, quotaBytes: null, persisted: null });
+    expect(await none.status()).toEqual({
+      usageBytes: null,
+      quotaBytes: null,
+      persisted: null,
+      hostFiles: null,
+    });
     expect(await none.requestPersistence()).toBeNull();
     const broken = createStorageRepository({
       estimate: () => Promise.reject(new Error('no')),
       persisted: () => Promise.reject(new Error('no')),
       persist: () => Promise.reject(new Error('no')),
     });
-    expect(await broken.status()).toEqual({ usageBytes: null, quotaBytes: null, persisted: null });
+    expect(await broken.status()).toEqual({
+      usageBytes: null,
+      quotaBytes: null,
+      persisted: null,
+      hostFiles: null,
+    });
     expect(await broken.requestPersistence()).toBeNull();
   });
 

@@ -1,5 +1,6 @@
 /**
- * Settings → storage: how much the desk keeps in this browser and whether the browser may evict it.
+ * Settings → storage: how much the desk keeps in this browser (and, in the Electron desk, in its file
+ * store on this computer) and whether the browser may evict it.
  * Self-contained (reads the open desk from the store), so the settings screen places it in one line.
  */
 import { useEffect, useState } from 'react';
@@ -66,6 +67,12 @@ export function StorageSection() {
                 ? t(`${K}.usage`, { used: size(status.usageBytes) })
                 : t(`${K}.usageOf`, { used: size(status.usageBytes), quota: size(status.quotaBytes) })}
           </p>
+          {status.hostFiles ? (
+            // The Electron desk: the files' bytes are in its folder on this computer, not in IndexedDB.
+            <p data-testid="storage-host-files">
+              {t(`${K}.hostFiles`, { count: status.hostFiles.count, used: size(status.hostFiles.bytes) })}
+            </p>
+          ) : null}
           <Alert tone={key === 'persisted' ? 'success' : key === 'evictable' ? 'warning' : 'info'}>
             <span data-testid="storage-persistence">{t(`${K}.${key ?? 'unknown'}`)}</span>
           </Alert>

@@ -9,7 +9,7 @@ describe('storage section helpers', () => {
   });
 
   it('tells persistent, evictable and unknown apart', () => {
-    const base = { usageBytes: 1, quotaBytes: 2 };
+    const base = { usageBytes: 1, quotaBytes: 2, hostFiles: null };
     expect(persistenceKey({ ...base, persisted: true })).toBe('persisted');
     expect(persistenceKey({ ...base, persisted: false })).toBe('evictable');
     expect(persistenceKey({ ...base, persisted: null })).toBe('unknown');

@@ -63,6 +63,7 @@ describe('deskSyncStore.filesOf', () => {
           : Promise.resolve(kept.get(sha) ?? null),
       delete: () => Promise.resolve(),
       list: () => Promise.resolve([]),
+      usage: () => Promise.resolve({ bytes: 0, count: 0 }),
     };
     const d = (desk = await openDesk({ name: uniqueName('sync-altered'), blobs }));
     const document = await d.attachments.put(pdf('produced'), {
