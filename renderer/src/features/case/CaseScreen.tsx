@@ -58,10 +58,12 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   }, [caseId, load, desk]);
 
   // Each file's bytes are read once the case is on screen, one at a time, never before it is drawn.
+  // A signed file's stored verification (made on arrival) is shown at once, not verified again.
   const attachments = state?.caseId === caseId ? state.application.attachments : undefined;
+  const applicantIin = state?.caseId === caseId ? state.application.applicant.iin : undefined;
   useEffect(() => {
-    if (attachments) void checkFiles(attachments);
-  }, [attachments, checkFiles]);
+    if (attachments && applicantIin !== undefined) void checkFiles(attachments, { caseId, applicantIin });
+  }, [attachments, applicantIin, caseId, checkFiles]);
 
   const timeZone = settings?.officeHours.timeZone ?? 'Asia/Almaty';
   const today = todayIn(timeZone);

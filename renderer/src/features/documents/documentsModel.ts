@@ -75,7 +75,11 @@ function signatureCheck(
   if (!expected || file?.status !== 'readable' || file.signature?.sha256 !== expected) return null;
   const { signature } = file;
   return signatureFindings(
-    'verification' in signature ? signature.verification : { problem: signature.problem },
+    'verification' in signature
+      ? signature.verification
+      : 'summary' in signature
+        ? signature.summary
+        : { problem: signature.problem },
     state.application.applicant.iin,
   );
 }
