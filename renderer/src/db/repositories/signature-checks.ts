@@ -10,6 +10,8 @@ import type { SignatureCheckRecord } from './signature-checks-records';
 
 export type { SignatureCheckRecord } from './signature-checks-records';
 
+const SCANNED = 'signatureChecks.scanned';
+
 export interface SignatureCheckRepository {
   /** The record of a signed file, fresh for `fingerprint`; undefined when none or stale. */
   fresh(sha256: string, fingerprint: string): Promise<SignatureCheckRecord | undefined>;
@@ -19,6 +21,12 @@ export interface SignatureCheckRepository {
     caseIds: readonly string[],
     fingerprint: string,
   ): Promise<Map<string, SignatureCheckRecord['warnings'][string]>>;
+  /**
+   * The fingerprint every stored case's signed files were last all checked with (the background
+   * run's marker, in syncState); undefined while a run is due (new arrivals, never run).
+   */
+  scanned(): Promise<string | undefined>;
+  markScanned(fingerprint: string | undefined): Promise<void>;
   /** Told the case ids whose stored verification changed. */
   onChange(listener: (caseIds: string[]) => void): () => void;
 }
@@ -50,6 +58,16 @@ export function createSignatureCheckRepository(db: DeskDatabase): SignatureCheck
           }
         }
         return out;
+      }),
+    scanned: () =>
+      guarded(async () => {
+        const value = (await db.syncState.get(SCANNED))?.value;
+        return typeof value === 'string' ? value : undefined;
+      }),
+    markScanned: (fingerprint) =>
+      guarded(async () => {
+        if (fingerprint === undefined) await db.syncState.delete(SCANNED);
+        else await db.syncState.put({ key: SCANNED, value: fingerprint });
       }),
     onChange: (listener) => feed.subscribe(listener),
   };
