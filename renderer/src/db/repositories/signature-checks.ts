@@ -21,6 +21,8 @@ export interface SignatureCheckRepository {
     caseIds: readonly string[],
     fingerprint: string,
   ): Promise<Map<string, SignatureCheckRecord['warnings'][string]>>;
+  /** Every case a fresh record warns for (only records that warn are in the `warned` index). */
+  allWarnings(fingerprint: string): Promise<Map<string, SignatureCheckRecord['warnings'][string]>>;
   /**
    * The fingerprint every stored case's signed files were last all checked with (the background
    * run's marker, in syncState); undefined while a run is due (new arrivals, never run).
@@ -55,6 +57,19 @@ export function createSignatureCheckRepository(db: DeskDatabase): SignatureCheck
             const w = r.warnings[id];
             // 'broken' outweighs 'not-applicant' when two signed files of a case warn.
             if (wanted.has(id) && w && out.get(id) !== 'broken') out.set(id, w);
+          }
+        }
+        return out;
+      }),
+    allWarnings: (fingerprint) =>
+      guarded(async () => {
+        const out = new Map<string, SignatureCheckRecord['warnings'][string]>();
+        const records = await db.signatureChecks.orderBy('warned').distinct().toArray();
+        for (const r of records) {
+          if (r.settings !== fingerprint) continue;
+          for (const id of r.warned) {
+            const w = r.warnings[id];
+            if (w && out.get(id) !== 'broken') out.set(id, w);
           }
         }
         return out;

@@ -14,6 +14,7 @@ import { ACTION_SPECS, isOffered } from '../actions/actionSpecs';
 import { useActionRunner, type CaseContext } from '../actions/useActionRunner';
 import { DocumentPane } from '../documents/AttachmentViewer';
 import { CaseHeader } from './CaseHeader';
+import { caseSignatureWarning } from '../documents/documentsModel';
 import { ApprovalPanel } from './ApprovalPanel';
 import { approvalView } from './approvalView';
 import { producedDocuments, producedDocumentTitle, type ProducedDocument } from './producedDocuments';
@@ -142,6 +143,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
     <article className="case-screen" data-case-id={state.caseId}>
       <CaseHeader
         state={state}
+        signatureWarning={caseSignatureWarning(state, files)}
         calendar={ctx.calendar}
         today={today}
         holder={t('caseScreen.holder', {

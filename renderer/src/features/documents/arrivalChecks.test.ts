@@ -229,3 +229,31 @@ describe('the case’s documents and the stored result', () => {
     expect((await desk.signatureChecks.fresh(c.sha256, fingerprint))?.caseIds).toEqual(['case-open']);
   });
 });
+
+describe('the case header’s warning', () => {
+  it('warns from the stored result: broken before not-applicant, nothing for a valid one', async () => {
+    const { caseSignatureWarning } = await import('./documentsModel');
+    runner = startArrivalChecks(desk, () => readers, { afterStart: Promise.resolve() });
+    signerOf['someone else'] = OTHER;
+    const cases = {
+      valid: await signedCase('case-v', 'fine'),
+      other: await signedCase('case-o', 'someone else'),
+      broken: await signedCase('case-b', 'broken one'),
+    };
+    for (const [id, c] of Object.entries(cases)) await desk.cases.ingest(`case-${id[0]}`, c.events, 'remote');
+    await runner.idle();
+    const warningOf = async (caseId: string) => {
+      const state = (await desk.cases.get(caseId))!.state;
+      await useFileChecks.getState().check(state.application.attachments, {
+        caseId,
+        applicantIin: APPLICANT,
+      });
+      return caseSignatureWarning(state, useFileChecks.getState().files);
+    };
+    expect(await warningOf('case-v')).toBeUndefined();
+    expect(await warningOf('case-o')).toBe('not-applicant');
+    expect(await warningOf('case-b')).toBe('broken');
+    // All from the store: nothing verified again when the cases opened.
+    expect(verified).toHaveLength(3);
+  });
+});
