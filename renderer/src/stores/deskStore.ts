@@ -174,7 +174,8 @@ export const useDesk = create<DeskState>()((set, get) => {
           .then(async ({ startArrivalChecks }) => {
             const { fileReaders } = await import('../features/documents/fileChecks');
             stopArrivalChecks?.();
-            stopArrivalChecks = startArrivalChecks(desk, fileReaders).stop;
+            const checks = startArrivalChecks(desk, fileReaders);
+            stopArrivalChecks = () => checks.stop();
           })
           .catch(() => undefined);
       } catch (error) {

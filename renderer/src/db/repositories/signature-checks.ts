@@ -15,6 +15,8 @@ const SCANNED = 'signatureChecks.scanned';
 export interface SignatureCheckRepository {
   /** The record of a signed file, fresh for `fingerprint`; undefined when none or stale. */
   fresh(sha256: string, fingerprint: string): Promise<SignatureCheckRecord | undefined>;
+  /** The record of a signed file, fresh or stale. */
+  get(sha256: string): Promise<SignatureCheckRecord | undefined>;
   put(record: SignatureCheckRecord): Promise<void>;
   /** Of `caseIds`, the cases a fresh record warns for, with the warning. */
   warnings(
@@ -41,6 +43,7 @@ export function createSignatureCheckRepository(db: DeskDatabase): SignatureCheck
         const record = await db.signatureChecks.get(sha256.toLowerCase());
         return record?.settings === fingerprint ? record : undefined;
       }),
+    get: (sha256) => guarded(() => db.signatureChecks.get(sha256.toLowerCase())),
     async put(record) {
       await guarded(() => db.signatureChecks.put(record));
       feed.emit(record.caseIds);

@@ -38,9 +38,12 @@ export function startArrivalChecks(
   let scanDue = false;
   let stopped = false;
 
-  const fail = (what: string) => (error: unknown) => {
+  const fail = (step: 'scan' | 'case' | 'run' | 'marker') => (error: unknown) => {
     // Codes only: the case, its applicant and the signer stay out of the logs.
-    log.error(what, { error: error instanceof Error ? error.name : typeof error });
+    log.error('arrival signature checks failed', {
+      step,
+      error: error instanceof Error ? error.name : typeof error,
+    });
   };
 
   async function checkCase(caseId: string): Promise<void> {
@@ -76,17 +79,17 @@ export function startArrivalChecks(
         while (!stopped) {
           if (scanDue) {
             scanDue = false;
-            await scan().catch(fail('signature scan failed'));
+            await scan().catch(fail('scan'));
             continue;
           }
           const caseId = pending.shift();
           if (caseId === undefined) break;
           queued.delete(caseId);
-          await checkCase(caseId).catch(fail('arrival signature check failed'));
+          await checkCase(caseId).catch(fail('case'));
         }
         if (!stopped) await desk.signatureChecks.markScanned(await fingerprintOf(desk));
       } catch (error) {
-        fail('arrival signature checks failed')(error);
+        fail('run')(error);
       } finally {
         running = undefined;
       }
@@ -104,7 +107,7 @@ export function startArrivalChecks(
       pending.push(id);
     }
     // Until these are done, the next start goes through the stored cases again.
-    if (arrived) void desk.signatureChecks.markScanned(undefined).catch(fail('signature marker failed'));
+    if (arrived) void desk.signatureChecks.markScanned(undefined).catch(fail('marker'));
     void run();
   }
 

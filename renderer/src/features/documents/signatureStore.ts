@@ -57,7 +57,7 @@ export async function storeCheck(
     'summary' in s ? s.summary : 'verification' in s ? s.verification : { problem: s.problem },
   );
   const warning = signatureWarningOf(signatureFindings(summary, owner.applicantIin));
-  const before = await desk.db.signatureChecks.get(sha256);
+  const before = await desk.signatureChecks.get(sha256);
   // Another case's warning holds only while it was judged from the same verification.
   const kept = before && before.settings === fingerprint ? before.warnings : {};
   const warnings = { ...kept };
