@@ -20,13 +20,61 @@
  * Params carry codes only, never an IIN or a name. Types only from shared/signing, so this module
  * does not pull the verifier into the bundle that shows the case.
  */
-import type { CmsVerification, SignatureVerification } from '../signing/types';
+import type { CheckStatus, CmsVerification, VerificationCode } from '../signing/types';
 import { finding, resultOf, type CheckResult, type Finding } from './findings';
 
 /** Why there is no verification to judge (the signature file's bytes could not be had). */
 export type SignatureFileProblem = 'missing' | 'altered' | 'damaged' | 'unsupported' | 'storage';
 
-function oneSignature(s: SignatureVerification, applicantIin: string): Finding[] {
+/** One part of a signature's verification, as the findings judge it. */
+export interface CheckSummary {
+  status: CheckStatus;
+  code: VerificationCode;
+}
+
+/**
+ * What the findings need of one signature: the four parts' status and code and the signer's IIN.
+ * This is what the desk stores of a verification (db signatureChecks): no certificate, no name.
+ */
+export interface SignerSummary {
+  integrity: CheckSummary;
+  validAtSigningTime: CheckSummary;
+  chain: CheckSummary;
+  revocation: CheckSummary;
+  signerIin?: string;
+}
+
+export type SignatureSummary =
+  | { signers: SignerSummary[] }
+  | { problem: SignatureFileProblem | NonNullable<CmsVerification['problem']> | 'cms.no-signers' };
+
+const part = (c: { status: CheckStatus; code: VerificationCode }): CheckSummary => ({
+  status: c.status,
+  code: c.code,
+});
+
+/** The summary of a verification (or of why there was none): what is judged and what is stored. */
+export function signatureSummaryOf(
+  verification: CmsVerification | { problem: SignatureFileProblem } | SignatureSummary,
+): SignatureSummary {
+  if ('signers' in verification) return verification;
+  if (!('signatures' in verification) || verification.signatures.length === 0)
+    return { problem: verification.problem ?? 'cms.no-signers' };
+  return {
+    signers: verification.signatures.map((s) => {
+      const iin = s.certificate?.subject.iin;
+      return {
+        integrity: part(s.integrity),
+        validAtSigningTime: part(s.validAtSigningTime),
+        chain: part(s.chain),
+        revocation: part(s.revocation),
+        ...(iin === undefined ? {} : { signerIin: iin }),
+      };
+    }),
+  };
+}
+
+function oneSignature(s: SignerSummary, applicantIin: string): Finding[] {
   const out: Finding[] = [];
   if (s.integrity.status === 'invalid')
     out.push(finding('signature.broken', 'fail', { code: s.integrity.code }));
@@ -41,7 +89,7 @@ function oneSignature(s: SignatureVerification, applicantIin: string): Finding[]
   if (s.revocation.status === 'invalid') out.push(finding('signature.revoked', 'fail'));
   else if (s.revocation.status === 'not-checked')
     out.push(finding('signature.undecidable-revocation', 'judgement', { code: s.revocation.code }));
-  if (s.certificate?.subject.iin !== applicantIin)
+  if (s.signerIin !== applicantIin)
     out.push(finding('signature.signer-not-applicant', 'judgement'));
   if (out.length === 0 && s.validAtSigningTime.status === 'valid')
     out.push(finding('signature.valid', 'info'));
@@ -53,15 +101,14 @@ function oneSignature(s: SignatureVerification, applicantIin: string): Finding[]
  * must be one signer's (a co-signature by someone else is not a fault in itself).
  */
 export function signatureFindings(
-  verification: CmsVerification | { problem: SignatureFileProblem },
+  verification: CmsVerification | { problem: SignatureFileProblem } | SignatureSummary,
   applicantIin: string,
 ): CheckResult {
-  if (!('signatures' in verification) || verification.signatures.length === 0) {
-    const problem = verification.problem ?? 'cms.no-signers';
-    return resultOf([finding('signature.unreadable', 'fail', { problem })]);
-  }
-  const bySigner = verification.signatures.map((s) => oneSignature(s, applicantIin));
-  const applicantSigned = verification.signatures.some((s) => s.certificate?.subject.iin === applicantIin);
+  const summary = signatureSummaryOf(verification);
+  if (!('signers' in summary))
+    return resultOf([finding('signature.unreadable', 'fail', { problem: summary.problem })]);
+  const bySigner = summary.signers.map((s) => oneSignature(s, applicantIin));
+  const applicantSigned = summary.signers.some((s) => s.signerIin === applicantIin);
   const findings = bySigner
     .flat()
     .filter((f) => applicantSigned === false || f.code !== 'signature.signer-not-applicant');
@@ -75,4 +122,17 @@ export function signatureFindings(
       return true;
     }),
   );
+}
+
+/**
+ * What the queue and the case header warn of: a signature that fails (broken, unreadable, an invalid
+ * or revoked certificate) or that is not the applicant's. Undecidable parts are no warning here: the
+ * documents say what could not be decided, and why.
+ */
+export type SignatureWarning = 'broken' | 'not-applicant';
+
+export function signatureWarningOf(result: CheckResult): SignatureWarning | undefined {
+  if (result.findings.some((f) => f.severity === 'fail')) return 'broken';
+  if (result.findings.some((f) => f.code === 'signature.signer-not-applicant')) return 'not-applicant';
+  return undefined;
 }

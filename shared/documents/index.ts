@@ -38,4 +38,12 @@ export { checkMedicalConclusion, MEDICAL_FRESH_MONTHS } from './check-medical';
 export { checkProgressRecord, FIRST_MARKED_GRADE } from './check-progress';
 export { checkResidenceAbroad, checkStudyAbroad } from './check-abroad';
 export { uncoveredParts } from './periods';
-export { signatureFindings, type SignatureFileProblem } from './check-signature';
+export {
+  signatureFindings,
+  signatureSummaryOf,
+  signatureWarningOf,
+  type SignatureFileProblem,
+  type SignatureSummary,
+  type SignatureWarning,
+  type SignerSummary,
+} from './check-signature';

@@ -43,6 +43,7 @@ export {
   MAX_TRUSTED_CERTIFICATES,
   SIGNING_SETTINGS_ISSUE_CODES,
   signingOriginsOf,
+  signingFingerprint,
   signingSettingsSchema,
   validateSigningSettings,
 } from './signing';

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { serviceOriginOf } from '../host/csp';
+import { sha256Hex } from '../signing/bytes';
 import { validateWith } from './validate';
 
 export const SIGNING_SETTINGS_ISSUE_CODES = [
@@ -99,4 +100,15 @@ export function signingOriginsOf(settings: SigningSettings): string[] {
     return origin === null ? [] : [origin];
   });
   return [...new Set(origins)];
+}
+
+/**
+ * What a verification depends on in the settings, as one digest: the trusted certificates (by
+ * fingerprint and role, in any order) and OCSP fetching with its responder. A stored verification
+ * made with another fingerprint is stale (the TSA is for signing, not verifying: not part of it).
+ */
+export function signingFingerprint(settings: SigningSettings): string {
+  const trusted = settings.trusted.map((c) => `${c.role}:${c.sha256}`).sort();
+  const ocsp = settings.ocsp.fetch ? `fetch ${settings.ocsp.responderUrl ?? ''}` : 'off';
+  return sha256Hex(new TextEncoder().encode(JSON.stringify({ trusted, ocsp })));
 }

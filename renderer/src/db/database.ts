@@ -18,6 +18,7 @@ import { declareSchema } from './schema';
 import type { TemplateRecord } from './repositories/templates-records';
 import type { UserRecord } from './repositories/users-records';
 import type { DraftRecord } from './repositories/drafts-records';
+import type { SignatureCheckRecord } from './repositories/signature-checks-records';
 
 export const DB_NAME = 'externship-desk';
 
@@ -39,6 +40,8 @@ export class DeskDatabase extends Dexie {
   declare caseFacts: Table<CaseFacts, string>;
   /** Version 11: the first rows and the size of the views the desk opens on (queue-heads.ts). */
   declare queueHeads: Table<QueueHeadRecord, string>;
+  /** Version 12: the stored verification of each signed file (repositories/signature-checks.ts). */
+  declare signatureChecks: Table<SignatureCheckRecord, string>;
 
   /**
    * `upTo`: an older version of the schema, for the tests of each upgrade (tables added later are
@@ -67,6 +70,7 @@ export class DeskDatabase extends Dexie {
       this.drafts,
       this.caseFacts,
       this.queueHeads,
+      this.signatureChecks,
     ];
   }
 }

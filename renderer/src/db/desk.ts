@@ -31,6 +31,10 @@ import { createTemplateRepository, type TemplateRepository } from './repositorie
 import { log } from '../../../shared/log';
 import { createUserRepository, type UserRepository } from './repositories/users';
 import { createDraftRepository, type DraftRepository } from './repositories/drafts';
+import {
+  createSignatureCheckRepository,
+  type SignatureCheckRepository,
+} from './repositories/signature-checks';
 
 /** Why the desk may not be emptied now; `code` is what the UI translates (storage.json). */
 export type ClearCheck = { ok: true } | { ok: false; code: 'clear.unsent-work'; unsent: number };
@@ -58,6 +62,8 @@ export interface Desk {
   readonly users: UserRepository;
   /** What each person typed and has not saved yet, and what the desk remembers for them. */
   readonly drafts: DraftRepository;
+  /** The stored verifications of the applicants' signed files (version 12). */
+  readonly signatureChecks: SignatureCheckRepository;
   /** How much the desk stores and whether the browser may evict it (settings shows it). */
   readonly storage: StorageRepository;
   /** The newest event time seen: the reference a clock set wrong is compared with. */
@@ -177,6 +183,7 @@ export function createDesk(
     templates: createTemplateRepository(db),
     users,
     drafts: createDraftRepository(db),
+    signatureChecks: createSignatureCheckRepository(db),
     storage: createStorageRepository(storageManager, options.blobs ?? null),
     clock,
     sync: createSyncStateRepository(db),

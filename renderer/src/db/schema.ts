@@ -16,6 +16,7 @@ import { STORES_V8 } from './upgrades/008-drafts';
 import { STORES_V9, upgrade009RowComplaints } from './upgrades/009-row-complaints';
 import { STORES_V10 } from './upgrades/010-case-facts';
 import { STORES_V11, upgrade011QueueHeads } from './upgrades/011-queue-heads';
+import { STORES_V12 } from './upgrades/012-signature-checks';
 
 export interface SchemaStep {
   version: number;
@@ -48,6 +49,7 @@ export const SCHEMA_HISTORY: readonly SchemaStep[] = [
   { version: 9, stores: STORES_V9, upgrade: upgrade009RowComplaints },
   { version: 10, stores: STORES_V10 },
   { version: 11, stores: STORES_V11, upgrade: upgrade011QueueHeads },
+  { version: 12, stores: STORES_V12 },
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

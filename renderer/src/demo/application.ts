@@ -69,6 +69,11 @@ export function makeApplication(
     return ref;
   };
   const attachments = [fileRef(`${caseId}-app`, 'application', 'application.pdf')];
+  if (plan.brokenSignature) {
+    // Signed, but the CMS is the demo's signature of a result document: not over this file.
+    const cms = ctx.files['result-grant.signed.pdf.cms'];
+    attachments[0]!.signature = { sha256: cms.sha256, size: cms.size };
+  }
   if (!input.withoutSupporting) {
     const data = supportingData(
       random,

@@ -37,6 +37,11 @@ export interface CasePlan {
   pupilIinProblem?: 'checksum' | 'age';
   /** The supporting document arrives as a corrupt file. */
   corruptFile?: boolean;
+  /**
+   * The application arrives signed, with a signature that is not over it (another document's CMS):
+   * the arrival check finds it broken, the queue marks the row before the case is opened.
+   */
+  brokenSignature?: boolean;
   complaint?: ComplaintPlan;
 }
 
@@ -120,7 +125,7 @@ export function demoPlans(
 /** A few fixed defects the UI must show: bad pupil IINs, corrupt files, complaints. */
 function markSpecialCases(plans: CasePlan[]): void {
   const byTarget = (t: Target) => plans.filter((p) => p.target === t);
-  const [r0, r1, r2] = byTarget('registration');
+  const [r0, r1, r2, r3] = byTarget('registration');
   const [c0, c1, c2, c3] = byTarget('completeness');
   if (r0) r0.pupilIinProblem = 'checksum';
   if (c0) c0.pupilIinProblem = 'checksum';
@@ -128,6 +133,7 @@ function markSpecialCases(plans: CasePlan[]): void {
   if (c1) c1.pupilIinProblem = 'age';
   if (c2) c2.pupilIinProblem = 'age';
   if (r2) r2.corruptFile = true;
+  if (r3) r3.brokenSignature = true;
   if (c3) c3.corruptFile = true;
   const review = byTarget('review')[0];
   if (review) review.corruptFile = true;

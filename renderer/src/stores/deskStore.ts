@@ -19,6 +19,7 @@ import { today } from './clock';
 import { problemOf } from './problems';
 import { useSession } from './sessionStore';
 
+let stopArrivalChecks: (() => void) | undefined;
 let headsPrefetch: Promise<QueueHead[]> | undefined;
 let unsubscribeCases: (() => void) | undefined;
 
@@ -167,6 +168,16 @@ export const useDesk = create<DeskState>()((set, get) => {
         unsubscribeUsers = desk.users.onChange(() => void get().refreshUsers());
         set({ status: 'ready', desk, settings, calendar, users, setup, empty });
         performance.mark('desk:ready');
+        // The applicants' signed files verified in the background as cases arrive (and once on
+        // start for those not checked yet); its code loads after the first screen.
+        void import('../features/documents/arrivalChecks')
+          .then(async ({ startArrivalChecks }) => {
+            const { fileReaders } = await import('../features/documents/fileChecks');
+            stopArrivalChecks?.();
+            const checks = startArrivalChecks(desk, fileReaders);
+            stopArrivalChecks = () => checks.stop();
+          })
+          .catch(() => undefined);
       } catch (error) {
         set({ status: 'failed', fatal: problemOf(error) });
       }

@@ -38,8 +38,8 @@ describe('upgrade 010: the dashboard facts of each case', () => {
     old.close();
 
     const desk = await openDesk({ name });
-    // Upgraded to the latest version (11 since the queue heads).
-    expect(desk.db.verno).toBe(11);
+    // Upgraded to the latest version (12 since the stored signature checks).
+    expect(desk.db.verno).toBe(12);
     await desk.rebuilt;
     const facts = await desk.db.caseFacts.toArray();
     expect(facts).toHaveLength(30);
@@ -52,7 +52,7 @@ describe('upgrade 010: the dashboard facts of each case', () => {
 });
 
 /** Tables versions after 8 added. */
-const LATER = ['caseFacts', 'queueHeads'];
+const LATER = ['caseFacts', 'queueHeads', 'signatureChecks'];
 
 /**
  * Copies every table but caseFacts (and the later queueHeads) into a fresh version-8 database of the same name, without the

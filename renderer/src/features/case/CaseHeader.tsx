@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { WorkingDayCalendar } from '../../../../shared/calendar';
+import type { SignatureWarning } from '../../../../shared/documents';
 import { currentDeadline, urgencyOf, type CaseState } from '../../../../shared/workflow';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -13,6 +14,8 @@ interface CaseHeaderProps {
   holder: string;
   /** The way back to the queue, and to the neighbouring cases of the queue. */
   back: ReactNode;
+  /** The applicant's signature fails or is not theirs (the documents say why). */
+  signatureWarning?: SignatureWarning | undefined;
 }
 
 /**
@@ -20,7 +23,7 @@ interface CaseHeaderProps {
  * by when, and who holds it. The window's title names the case too, and the heading takes the
  * focus when a case opens, so a screen reader starts here and the keyboard continues from here.
  */
-export function CaseHeader({ state, calendar, today, holder, back }: CaseHeaderProps) {
+export function CaseHeader({ state, calendar, today, holder, back, signatureWarning }: CaseHeaderProps) {
   const { t } = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
   const app = state.application;
@@ -83,6 +86,11 @@ export function CaseHeader({ state, calendar, today, holder, back }: CaseHeaderP
         {' · '}
         <span data-testid="case-holder">{holder}</span>
       </p>
+      {signatureWarning ? (
+        <p className="case-signature-warning" role="note" data-testid="case-signature-warning">
+          {t(`queue.signatureWarning.${signatureWarning}.full`)}
+        </p>
+      ) : null}
     </div>
   );
 }

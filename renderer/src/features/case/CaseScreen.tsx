@@ -14,6 +14,7 @@ import { ACTION_SPECS, isOffered } from '../actions/actionSpecs';
 import { useActionRunner, type CaseContext } from '../actions/useActionRunner';
 import { DocumentPane } from '../documents/AttachmentViewer';
 import { CaseHeader } from './CaseHeader';
+import { caseSignatureWarning } from '../documents/documentsModel';
 import { ApprovalPanel } from './ApprovalPanel';
 import { approvalView } from './approvalView';
 import { producedDocuments, producedDocumentTitle, type ProducedDocument } from './producedDocuments';
@@ -58,10 +59,12 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   }, [caseId, load, desk]);
 
   // Each file's bytes are read once the case is on screen, one at a time, never before it is drawn.
+  // A signed file's stored verification (made on arrival) is shown at once, not verified again.
   const attachments = state?.caseId === caseId ? state.application.attachments : undefined;
+  const applicantIin = state?.caseId === caseId ? state.application.applicant.iin : undefined;
   useEffect(() => {
-    if (attachments) void checkFiles(attachments);
-  }, [attachments, checkFiles]);
+    if (attachments && applicantIin !== undefined) void checkFiles(attachments, { caseId, applicantIin });
+  }, [attachments, applicantIin, caseId, checkFiles]);
 
   const timeZone = settings?.officeHours.timeZone ?? 'Asia/Almaty';
   const today = todayIn(timeZone);
@@ -140,6 +143,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
     <article className="case-screen" data-case-id={state.caseId}>
       <CaseHeader
         state={state}
+        signatureWarning={caseSignatureWarning(state, files)}
         calendar={ctx.calendar}
         today={today}
         holder={t('caseScreen.holder', {

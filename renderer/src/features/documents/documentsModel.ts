@@ -8,8 +8,10 @@ import {
   overallStatus,
   requiredDocuments,
   signatureFindings,
+  signatureWarningOf,
   type CheckResult,
   type DocumentKind,
+  type SignatureWarning,
 } from '../../../../shared/documents';
 import {
   checkAttachment as checkAttachmentOfCase,
@@ -75,9 +77,28 @@ function signatureCheck(
   if (!expected || file?.status !== 'readable' || file.signature?.sha256 !== expected) return null;
   const { signature } = file;
   return signatureFindings(
-    'verification' in signature ? signature.verification : { problem: signature.problem },
+    'verification' in signature
+      ? signature.verification
+      : 'summary' in signature
+        ? signature.summary
+        : { problem: signature.problem },
     state.application.applicant.iin,
   );
+}
+
+/**
+ * What the case header warns of: an applicant's signature (verified now or stored on arrival) that
+ * fails or is not the applicant's; 'broken' first when two signed files warn.
+ */
+export function caseSignatureWarning(state: CaseState, files: FileStates): SignatureWarning | undefined {
+  let warning: SignatureWarning | undefined;
+  for (const a of state.application.attachments) {
+    const check = signatureCheck(a, state, files[a.sha256.toLowerCase()]);
+    const w = check ? signatureWarningOf(check) : undefined;
+    if (w === 'broken') return w;
+    warning ??= w;
+  }
+  return warning;
 }
 
 export function shownCheck(check: CheckResult | null, file: FileState): ShownCheck {

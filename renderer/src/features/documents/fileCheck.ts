@@ -5,6 +5,7 @@
  * signed (the applicant's application) has its detached CMS verified over those very bytes here too:
  * the verification is async crypto, so it runs with the file checks, never in the reducer.
  */
+import type { SignatureSummary } from '../../../../shared/documents/check-signature';
 import type { CmsVerification } from '../../../../shared/signing/types';
 import type { AttachmentRef } from '../../../../shared/workflow';
 import { isHostError } from '../../../../shared/host';
@@ -12,9 +13,12 @@ import { sha256Hex, type StoredAttachment } from '../../db';
 
 export type FileProblem = 'missing' | 'altered' | 'damaged' | 'unsupported' | 'storage';
 
-/** What the verification of a file's signature gave: the CMS's verification, or why there was none. */
+/**
+ * What the verification of a file's signature gave: the CMS's verification, or why there was none,
+ * or (stored, db signatureChecks) the summary of either that the findings are made from.
+ */
 export type SignatureState = { sha256: string } & (
-  { verification: CmsVerification } | { problem: FileProblem }
+  { verification: CmsVerification } | { problem: FileProblem } | { summary: SignatureSummary }
 );
 
 export type FileState =

@@ -4,13 +4,20 @@
  * as being checked, never as passed. Results are kept per SHA-256 for the session (the bytes under a
  * digest do not change), except "not stored" and storage failures (of the file or of its signature),
  * which are tried again, and signature results, which hold only for the signing settings they were
- * verified with: a change of those (a root added, OCSP fetching turned on) checks the signed files
- * again at once, and a check that was under way with the old settings is not kept.
+ * verified with (their fingerprint, signingFingerprint): a change of those (a root added, OCSP
+ * fetching turned on) checks the signed files again at once, and a check that was under way with
+ * the old settings is not kept.
+ *
+ * A signed file's check is also stored (db signatureChecks, signatureStore.ts) for its case, and a
+ * stored one made with the current settings is the file's state at once: the applicant's signature
+ * verified on arrival (arrivalChecks.ts) is not verified again when the case opens. The same
+ * fingerprint makes a stored verification stale: one mechanism for both.
  */
 import { create } from 'zustand';
 import type { VerifyOptions } from '../../../../shared/signing/types';
 import { useDesk } from '../../stores/deskStore';
 import { checkFile, pdfParses, type FileReaders, type FileRef, type FileState } from './fileCheck';
+import { fingerprintOf, stateOfRecord, storeCheck, type FileOwner } from './signatureStore';
 import { loadPdfjs } from './pdf';
 import { ensureFile } from '../sync/fileCache';
 import { useSync } from '../sync/syncStore';
@@ -49,11 +56,19 @@ const browserReaders: FileReaders = {
 
 let readers: FileReaders = browserReaders;
 
+/** The readers the checks use (the arrival checks read with the same ones). */
+export function fileReaders(): FileReaders {
+  return readers;
+}
+
 interface FileChecksState {
   /** By SHA-256 (lowercase). */
   files: Record<string, FileState>;
-  /** Queues the files not checked yet (or whose last check could not reach them). */
-  check: (refs: readonly FileRef[]) => Promise<void>;
+  /**
+   * Queues the files not checked yet (or whose last check could not reach them). `owner`: the case
+   * the files are of, so that a signed file's verification is stored for it (and read from the store).
+   */
+  check: (refs: readonly FileRef[], owner?: FileOwner) => Promise<void>;
   /** What the viewer found when it drew a file the check had not reached yet. */
   markUnreadable: (sha256: string) => void;
 }
@@ -69,10 +84,8 @@ const retried = (s: FileState | undefined) =>
     notReached(s.signature.problem));
 
 let queue: Promise<void> = Promise.resolve();
-/** Every file asked about this session, to check the signed ones again when the settings change. */
-const asked = new Map<string, FileRef>();
-/** Bumped at each change of the signing settings: a signature verified before it is stale. */
-let settingsGeneration = 0;
+/** Every file asked about this session (and whose it is), to check the signed ones again when the settings change. */
+const asked = new Map<string, { ref: FileRef; owner: FileOwner | undefined }>();
 let watchedDesk: unknown;
 let unwatch: (() => void) | undefined;
 const signed = (s: FileState | undefined) => s?.status === 'readable' && s.signature !== undefined;
@@ -80,10 +93,10 @@ const signed = (s: FileState | undefined) => s?.status === 'readable' && s.signa
 export const useFileChecks = create<FileChecksState>()((set, get) => ({
   files: {},
 
-  check(refs) {
+  async check(refs, owner) {
     watchSettings(get, set);
-    for (const r of refs) asked.set(r.sha256.toLowerCase(), r);
-    const fresh = refs.filter(
+    for (const r of refs) asked.set(r.sha256.toLowerCase(), { ref: r, owner });
+    let fresh = refs.filter(
       (r, i) =>
         retried(get().files[r.sha256.toLowerCase()]) && refs.findIndex((o) => o.sha256 === r.sha256) === i,
     );
@@ -92,10 +105,20 @@ export const useFileChecks = create<FileChecksState>()((set, get) => ({
       fresh.map((r) => [r.sha256.toLowerCase(), { status: 'checking' as const }]),
     );
     set({ files: { ...get().files, ...checking } });
+    const desk = useDesk.getState().desk;
+    if (desk && fresh.some((r) => r.signature)) {
+      // A verification stored with the current settings is the answer: nothing read again (one
+      // IndexedDB read, before any file of the case is read or verified).
+      const stored = await storedStates(desk, fresh);
+      if (stored.size > 0) {
+        set({ files: { ...get().files, ...Object.fromEntries(stored) } });
+        fresh = fresh.filter((r) => !stored.has(r.sha256.toLowerCase()));
+      }
+    }
     for (const ref of fresh) {
       queue = queue.then(async () => {
-        const generation = settingsGeneration;
         const desk = useDesk.getState().desk;
+        const fingerprint = desk && ref.signature ? await fingerprintOf(desk).catch(() => '') : '';
         // A pulled case's file is fetched from the central system first (hash-checked; offline or
         // refused, it stays "not stored here" and is tried again at the next check).
         if (desk) {
@@ -109,12 +132,16 @@ export const useFileChecks = create<FileChecksState>()((set, get) => ({
               problem: 'storage',
             }))
           : { status: 'unreadable', problem: 'storage' };
-        if (generation !== settingsGeneration && signed(result)) {
-          // Verified with settings that changed meanwhile: checked again with the new ones.
-          const { [ref.sha256.toLowerCase()]: _stale, ...rest } = get().files;
-          set({ files: rest });
-          void get().check([ref]);
-          return;
+        if (desk && signed(result)) {
+          if ((await fingerprintOf(desk).catch(() => '')) !== fingerprint) {
+            // Verified with settings that changed meanwhile: checked again with the new ones.
+            const { [ref.sha256.toLowerCase()]: _stale, ...rest } = get().files;
+            set({ files: rest });
+            void get().check([ref], owner);
+            return;
+          }
+          // Stored for the case, so that it is not verified again (a failure to store only costs that).
+          if (owner) await storeCheck(desk, ref, result, owner, fingerprint).catch(() => undefined);
         }
         set({ files: { ...get().files, [ref.sha256.toLowerCase()]: result } });
       });
@@ -134,17 +161,36 @@ function watchSettings(get: () => FileChecksState, set: (partial: Partial<FileCh
   unwatch?.();
   watchedDesk = desk;
   unwatch = desk.signingSettings.onChange(() => {
-    settingsGeneration++;
     const files = { ...get().files };
     const again = Object.keys(files).filter((sha) => signed(files[sha]));
     for (const sha of again) delete files[sha];
     set({ files });
-    const refs = again.flatMap((sha) => {
-      const ref = asked.get(sha);
-      return ref ? [ref] : [];
-    });
-    if (refs.length > 0) void get().check(refs);
+    for (const sha of again) {
+      const entry = asked.get(sha);
+      if (entry) void get().check([entry.ref], entry.owner);
+    }
   });
+}
+
+/** The files of `refs` whose stored verification is fresh, as file states. */
+async function storedStates(
+  desk: NonNullable<ReturnType<typeof useDesk.getState>['desk']>,
+  refs: readonly FileRef[],
+): Promise<Map<string, FileState>> {
+  const out = new Map<string, FileState>();
+  try {
+    const fingerprint = await fingerprintOf(desk);
+    for (const r of refs) {
+      if (!r.signature) continue;
+      const record = await desk.signatureChecks.fresh(r.sha256, fingerprint);
+      // Of the signature the reference names: a record of another signature is not this one's.
+      if (record && record.signature.sha256 === r.signature.sha256.toLowerCase())
+        out.set(r.sha256.toLowerCase(), stateOfRecord(record));
+    }
+  } catch {
+    // The store unreadable: the files are checked as before version 12.
+  }
+  return out;
 }
 
 /** For unit tests (Node has neither pdf.js's worker nor createImageBitmap). */

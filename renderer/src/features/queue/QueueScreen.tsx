@@ -13,6 +13,7 @@ import { QUEUE_KEYS, UNASSIGNED, viewQueue, type QueueKey, type SortKey } from '
 import { QueueNav } from './QueueNav';
 import { QueueTable } from './QueueTable';
 import { rowView } from './rowView';
+import { useSignatureWarnings } from './useSignatureWarnings';
 
 const SORTS: readonly SortKey[] = ['deadline', 'term', 'received', 'caseNumber'];
 
@@ -66,6 +67,7 @@ export function QueueScreen({ queue }: { queue: QueueKey }) {
   // "Next case" on the case screen follows this queue as it is filtered and sorted now.
   useEffect(() => rememberShownOrder(view.rows), [view]);
   const users = useDesk((s) => s.users);
+  const signatureWarnings = useSignatureWarnings();
   const userName = (id: string) => users.find((u) => u.id === id)?.fullName ?? id;
   const any = { value: '', label: t('queue.any') };
 
@@ -168,7 +170,10 @@ export function QueueScreen({ queue }: { queue: QueueKey }) {
           count={view.rows.length}
           keyAt={keyAt}
           hasComplaintsAt={hasComplaintsAt}
-          viewAt={(i) => rowView(t, view.rows[i]!, userName)}
+          viewAt={(i) => {
+            const row = view.rows[i]!;
+            return rowView(t, row, userName, signatureWarnings.get(row.row.caseId));
+          }}
           onOpen={(caseId) => navigate({ name: 'case', caseId })}
         />
       </section>

@@ -66,6 +66,18 @@ function cellOf(column: ColumnKey, v: RowView, onOpen: (caseId: string) => void)
           <button type="button" className="link-button case-link" onClick={() => onOpen(v.caseId)}>
             {v.caseNumber}
           </button>
+          {v.signature ? (
+            <span
+              className="signature-warning"
+              role="img"
+              aria-label={v.signature.full}
+              title={v.signature.full}
+              data-testid="row-signature-warning"
+              data-warning={v.signature.warning}
+            >
+              {v.signature.short}
+            </span>
+          ) : null}
           <span className="sub">{v.registrationNumber}</span>
         </span>
       );

@@ -70,3 +70,24 @@ describe('rowView: complaints', () => {
     expect(chips('ru', { ...base, openComplaints: 0, complaints: [] })).toEqual([]);
   });
 });
+
+describe('rowView: the applicant’s signature marker', () => {
+  const [prepared] = prepareRows([base], kazakhstanCalendar, TODAY);
+  it('has none when no stored verification warns', () => {
+    expect(rowView(i18n.getFixedT('kk'), prepared!, (id) => id).signature).toBeUndefined();
+  });
+  it.each(['kk', 'ru'] as const)('names a broken signature and another signer apart, in %s', (language) => {
+    const t = i18n.getFixedT(language);
+    const broken = rowView(t, prepared!, (id) => id, 'broken').signature;
+    const other = rowView(t, prepared!, (id) => id, 'not-applicant').signature;
+    expect(broken?.warning).toBe('broken');
+    expect(other?.warning).toBe('not-applicant');
+    // Translated words, never the key; the two sentences differ (the accessible name says which).
+    for (const s of [broken!, other!]) {
+      expect(s.short).not.toMatch(/signatureWarning/);
+      expect(s.full).not.toMatch(/signatureWarning/);
+    }
+    expect(broken!.full).not.toBe(other!.full);
+    expect(broken!.full).toBe(t('queue.signatureWarning.broken.full'));
+  });
+});

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { SignatureWarning } from '../../../../shared/documents/check-signature';
 import { formatDate } from '../../i18n/format';
 import type { Tone } from '../../ui/Badge';
 import type { DeskRow, Timeliness } from './queueModel';
@@ -26,6 +27,11 @@ export interface RowView {
    * stored before they were listed — their count and the earliest due day as one line.
    */
   complaints: ComplaintChip[];
+  /**
+   * The applicant's signature, verified on arrival, is broken or not theirs: a marker by the case
+   * number (short on screen, the sentence as its accessible name). Absent when it is not known to.
+   */
+  signature?: { short: string; full: string; warning: SignatureWarning };
 }
 
 export interface ComplaintChip {
@@ -58,7 +64,12 @@ export function daysText(t: TFunction, days: number | null): string {
   return days > 0 ? t('days.left', { count: days }) : t('days.overdue', { count: -days });
 }
 
-export function rowView(t: TFunction, r: DeskRow, userName: (id: string) => string): RowView {
+export function rowView(
+  t: TFunction,
+  r: DeskRow,
+  userName: (id: string) => string,
+  signature?: SignatureWarning,
+): RowView {
   const row = r.row;
   const stageKey = row.stage === 'closed' ? null : row.stage;
   // The stage's due day is capped by the whole term's: the same day means the term is what ends.
@@ -90,6 +101,15 @@ export function rowView(t: TFunction, r: DeskRow, userName: (id: string) => stri
     },
     officer: row.assignedTo ? userName(row.assignedTo) : t('common.nobody'),
     complaints: complaintChips(t, r),
+    ...(signature
+      ? {
+          signature: {
+            short: t(`queue.signatureWarning.${signature}.short`),
+            full: t(`queue.signatureWarning.${signature}.full`),
+            warning: signature,
+          },
+        }
+      : {}),
   };
 }
 
