@@ -16,13 +16,13 @@ test('a broken applicant signature is marked in the queue before the case opens,
   context,
 }) => {
   const desk = new DeskPage(page, context);
-  const { queue } = await desk.startAtQueue(OFFICER);
+  const { queue, kase } = await desk.startAtQueue(OFFICER);
   await queue.show('to-register');
 
   // Verified in the background (no case opened yet): the marker, named by its sentence, on one row.
   const marker = queue.rows().getByRole('img', { name: BROKEN });
   await expect(marker).toHaveCount(1, { timeout: 30_000 });
-  const row = queue.rows().filter({ has: marker });
+  const row = queue.rows().filter({ has: page.getByRole('img', { name: BROKEN }) });
   const number = (await row.locator('.case-link').textContent())!.trim();
   // Only that row: the other applications came unsigned.
   await expect(queue.rows().locator('[data-testid="row-signature-warning"]')).toHaveCount(1);
@@ -34,8 +34,11 @@ test('a broken applicant signature is marked in the queue before the case opens,
   await expect(application).toContainText(brokenText);
   await expect(application).toContainText(kk.documents.check.fail);
 
-  // After a reload the stored result is shown again (kept with the case, not only for the session).
+  // After a reload (the desk reopens on the case) the stored result is shown again: kept with the
+  // case, not only for the session.
   await desk.reload();
+  await expect(page.getByTestId('case-signature-warning')).toHaveText(BROKEN);
+  await kase.backToQueue();
   await queue.show('to-register');
   await expect(queue.rows().getByRole('img', { name: BROKEN })).toHaveCount(1);
 });
