@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { serviceOriginOf } from '../host/csp';
-import { sha256Hex } from '../signing/bytes';
+import { sha256Hex } from '../hash';
 import { validateWith } from './validate';
 
 export const SIGNING_SETTINGS_ISSUE_CODES = [
@@ -107,7 +107,7 @@ export function signingOriginsOf(settings: SigningSettings): string[] {
  * fingerprint and role, in any order) and OCSP fetching with its responder. A stored verification
  * made with another fingerprint is stale (the TSA is for signing, not verifying: not part of it).
  */
-export function signingFingerprint(settings: SigningSettings): string {
+export async function signingFingerprint(settings: SigningSettings): Promise<string> {
   const trusted = settings.trusted.map((c) => `${c.role}:${c.sha256}`).sort();
   const ocsp = settings.ocsp.fetch ? `fetch ${settings.ocsp.responderUrl ?? ''}` : 'off';
   return sha256Hex(new TextEncoder().encode(JSON.stringify({ trusted, ocsp })));

@@ -3,6 +3,7 @@
  * the desk stores only bytes whose SHA-256 is the one the case's event names, so a file damaged on
  * the way, or a server that answers with something else, is refused and never cached.
  */
+import { sha256Hex } from '../hash';
 import { SyncFailure, type ApiClient } from './client';
 
 export type DownloadOutcome =
@@ -10,10 +11,8 @@ export type DownloadOutcome =
   /** network: no answer (offline); missing: the server has no such file; mismatch: the bytes are not the file named. */
   | { ok: false; code: 'network' | 'missing' | 'mismatch' | 'failed' };
 
-export async function sha256HexOf(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+/** The SHA-256 a file is named by (shared/hash). */
+export const sha256HexOf = sha256Hex;
 
 export async function downloadFile(api: ApiClient, sha256: string): Promise<DownloadOutcome> {
   const expected = sha256.toLowerCase();

@@ -17,6 +17,7 @@ import { log } from '../../../../shared/log';
 import type { DeskDatabase } from '../database';
 import { AttachmentTooLargeError, guarded, storageErrorOf } from '../errors';
 import type { AttachmentRecord } from '../records';
+import { sha256Hex } from '../../../../shared/hash';
 
 export interface AttachmentMeta {
   sha256: string;
@@ -89,12 +90,8 @@ export interface AttachmentRepository {
   migrate(options?: { pageSize?: number }): Promise<number>;
 }
 
-/** Lowercase hex SHA-256 of the bytes (Web Crypto: the same in the browser, Electron and Node). */
-export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string> {
-  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const digest = await crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+/** Lowercase hex SHA-256 of the bytes (Web Crypto). */
+export { sha256Hex };
 
 function metaOf(record: AttachmentMeta): AttachmentMeta {
   return {

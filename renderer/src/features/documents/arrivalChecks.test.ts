@@ -133,7 +133,7 @@ describe('the signed application verified on arrival', () => {
     expect(verified).toEqual(['first', 'second', 'broken third']);
     expect(most).toBe(1);
 
-    const fingerprint = signingFingerprint(await desk.signingSettings.get());
+    const fingerprint = await signingFingerprint(await desk.signingSettings.get());
     const [first, second, third] = await Promise.all(
       cases.map((c) => desk.signatureChecks.fresh(c.sha256, fingerprint)),
     );
@@ -179,7 +179,7 @@ describe('the signed application verified on arrival', () => {
     runner = startArrivalChecks(desk, () => readers, { afterStart: Promise.resolve() });
     await runner.idle();
     expect(verified).toEqual(['stored before']);
-    const before = signingFingerprint(await desk.signingSettings.get());
+    const before = await signingFingerprint(await desk.signingSettings.get());
     expect(await desk.signatureChecks.scanned()).toBe(before);
     runner.stop();
 
@@ -190,7 +190,7 @@ describe('the signed application verified on arrival', () => {
 
     // A root added: the stored result is stale at once, and verified again with the root.
     await trustARoot();
-    const after = signingFingerprint(await desk.signingSettings.get());
+    const after = await signingFingerprint(await desk.signingSettings.get());
     expect(after).not.toBe(before);
     expect(await desk.signatureChecks.fresh(c.sha256, after)).toBeUndefined();
     await runner.idle();
@@ -224,7 +224,7 @@ describe('the case’s documents and the stored result', () => {
     await trustARoot();
     await useFileChecks.getState().check(state.application.attachments, owner);
     expect(verified).toEqual(['opened', 'opened']);
-    const fingerprint = signingFingerprint(await desk.signingSettings.get());
+    const fingerprint = await signingFingerprint(await desk.signingSettings.get());
     // What the case's check verified is stored for it too.
     expect((await desk.signatureChecks.fresh(c.sha256, fingerprint))?.caseIds).toEqual(['case-open']);
   });
