@@ -3,7 +3,14 @@ import { kazakhstanCalendar } from '../../../shared/calendar';
 import { checkDocument, requiredDocuments, type CheckResult } from '../../../shared/documents';
 import { ageOn, parseIin } from '../../../shared/iin';
 import { DEMO_SETTINGS } from '../../../shared/settings';
-import { approvalDraft, foldEvents, resultFormOf, urgencyOf, type Ground, type Stage } from '../../../shared/workflow';
+import {
+  approvalDraft,
+  foldEvents,
+  resultFormOf,
+  urgencyOf,
+  type Ground,
+  type Stage,
+} from '../../../shared/workflow';
 import { buildDemoCases, type DemoCase } from './build';
 import { DEMO_FILES } from './files/manifest';
 
