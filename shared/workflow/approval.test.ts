@@ -63,7 +63,11 @@ describe('approvalDraft: the result in the decision form, produced after the dec
     steps.sendForApproval(s);
     steps.returnToOfficer(s);
     expect(draftOf(s)).toBeUndefined();
-    s.do('order-prepared', { orderNumber: 'P-2', orderDate: '2026-12-22' }, { at: almaty('2026-12-22', '11:00') });
+    s.do(
+      'order-prepared',
+      { orderNumber: 'P-2', orderDate: '2026-12-22' },
+      { at: almaty('2026-12-22', '11:00') },
+    );
     expect(draftOf(s)).toEqual({ form: 'appendix-3' });
     produce(s, 'appendix-3', almaty('2026-12-22', '11:10'), 'e'.repeat(64));
     expect(draftOf(s)?.document?.payload.sha256).toBe('e'.repeat(64));
