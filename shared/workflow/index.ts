@@ -43,6 +43,7 @@ export { CLOCK_TOLERANCE_MINUTES, confirmationNeedsReason, kindsWithoutAcceptedF
 export { registrationPayload } from './registration';
 export { checkAttachment, reviewCheckOf } from './review';
 export { resultFormOf, signableDocuments, signersOf, type RecordedSignature } from './signing';
+export { approvalDraft, type ApprovalDraft } from './approval';
 export {
   caseEventSchema,
   applicationSchema,

@@ -1,15 +1,16 @@
 /**
  * The head's approval view (issue 11): the head signs in, lands on what waits for the head's
- * approval, opens a case and sees what is being approved — the proposed decision, the document the
- * officer produced for it in the viewer, the checks of the documents and who did what — then
- * returns it with a comment, or approves it.
+ * approval, opens a case and sees what is being approved — the proposed decision, the draft of what
+ * will be signed open in the viewer, the checks of the documents and who did what — then returns it
+ * with a comment, or approves it. The officer cannot send a decision without that draft.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import forms from '../../renderer/src/i18n/kk/forms.json' with { type: 'json' };
 import { expectAccessible } from './pages/evidence';
 import { CasePage } from './pages/CasePage';
-import { demoPin, DeskPage, HEAD } from './pages/DeskPage';
+import { demoPin, DeskPage, HEAD, OFFICER } from './pages/DeskPage';
 import { QueuePage } from './pages/QueuePage';
+import { sendForApproval } from './pages/recordSteps';
 import { kk } from './pages/texts';
 
 const before = (template: string) => template.split('{{')[0] ?? template;
@@ -52,17 +53,24 @@ test('the head sees the proposed decision with its produced document in the view
   const panel = page.getByTestId('approval-panel');
   const { title, words } = await proposed(page);
 
-  // The document the officer produced for the decision, not "none yet".
+  // The draft the officer produced for the decision, named and already open in the viewer.
   await expect(panel).not.toContainText(kk.ux.approval.noProduced);
+  await expect(panel.getByTestId('approval-draft')).toContainText(opening(kk.ux.approval.draft));
+  await expect(panel.getByTestId('approval-draft')).toContainText(title);
   const open = panel.getByRole('button', { name: new RegExp(opening(kk.ux.approval.open)) });
   await expect(open).toHaveCount(1);
   await expect(open).toContainText(title);
-  await open.click();
+  await expect(panel.locator('li[data-draft="true"]')).toContainText(kk.ux.approval.draftMark);
   const viewer = kase.viewer();
   await expect(viewer).toContainText(title);
   await expect(viewer.getByTestId('pdf-canvas')).toBeVisible({ timeout: 20_000 });
   // Its text (the viewer's text alternative) is the document's own: the demo result of that form.
   await expect(viewer.getByTestId('pdf-text')).toContainText(words, { timeout: 20_000 });
+  // Closed, it stays closed; the panel opens it again.
+  await viewer.getByRole('button', { name: kk.ux.case.closeViewer, exact: true }).click();
+  await expect(viewer.getByTestId('pdf-canvas')).toHaveCount(0);
+  await open.click();
+  await expect(viewer.getByTestId('pdf-canvas')).toBeVisible({ timeout: 20_000 });
 
   // The checks beside it: the case's documents with the officer's verdicts.
   await expect(kase.documentFiles().first()).toBeVisible();
@@ -85,12 +93,46 @@ test('the head approves a case after looking at its document: it is ready to be 
 }) => {
   const { kase } = await openFirstAwaiting(page, context);
   const { title } = await proposed(page);
-  const panel = page.getByTestId('approval-panel');
-  await panel.getByRole('button', { name: new RegExp(opening(kk.ux.approval.open)) }).click();
   await expect(kase.viewer()).toContainText(title);
   await expect(kase.viewer().getByTestId('pdf-canvas')).toBeVisible({ timeout: 20_000 });
 
   await kase.actAsHead('approved', demoPin(HEAD));
   await kase.expectStage('ready-to-send');
   await kase.expectLatestEvent('approved');
+});
+
+test('the officer cannot send without the draft: fills it from the dialog, sends; the head lands on it and sees it in the viewer', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const desk = new DeskPage(page, context);
+  const { queue, kase } = await desk.startAtFirstCase(OFFICER, 'review', {
+    mine: true,
+    wanted: async (k) => (await k.actionButton('order-prepared').count()) > 0,
+  });
+  const order = await kase.act('order-prepared');
+  await order.fill(kk.actions.field.orderNumber, '412-Б');
+  await order.save();
+  // The send dialog says the extract is missing and offers only to fill it; then the case is sent.
+  await sendForApproval(kase, 'appendix-3');
+  await kase.expectStage('approval');
+  const number = await kase.caseNumber();
+
+  await desk.signOut();
+  await desk.signIn(HEAD);
+  await expect(page.locator('#queue-title')).toContainText(kk.queueName['awaiting-approval']);
+  await queue.search(number);
+  await expect(queue.rows()).toHaveCount(1);
+  await queue.open(number);
+  await kase.expectStage('approval');
+  const panel = page.getByTestId('approval-panel');
+  await expect(panel.locator('.approval-decision')).toContainText('412-Б');
+  const title = forms.forms.name['appendix-3'];
+  await expect(panel.getByTestId('approval-draft')).toContainText(title);
+  const viewer = kase.viewer();
+  await expect(viewer).toContainText(title);
+  await expect(viewer.getByTestId('pdf-canvas')).toBeVisible({ timeout: 20_000 });
+  await expect(viewer.getByTestId('pdf-text')).toContainText(/ҮЗІНДІ/, { timeout: 20_000 });
+  await expect(viewer.getByTestId('pdf-text')).toContainText('412-Б', { timeout: 20_000 });
 });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { demoPin, DeskPage, HEAD, OFFICER } from './pages/DeskPage';
 import { kk } from './pages/texts';
-import { attachSignature, confirmEveryFile, produceAndSave } from './pages/recordSteps';
+import { attachSignature, confirmEveryFile, produceAndSave, sendForApproval } from './pages/recordSteps';
 import { FormsPanelPage } from './pages/formsPage';
 import { signWithTestKey } from '../signing/openssl';
 
@@ -36,7 +36,8 @@ test('offline, a case goes from registration through the school, the order, the 
   const order = await kase.act('order-prepared');
   await order.fill(kk.actions.field.orderNumber, '245-Б');
   await order.save();
-  await kase.actAndSave('sent-for-approval');
+  // The head approves the extract that will be signed: the officer fills its draft, then sends.
+  await sendForApproval(kase, 'appendix-3');
   await kase.expectStage('approval');
 
   // The head approves: only the head is offered it, and only with the head's own secret again.
@@ -61,9 +62,9 @@ test('offline, a case goes from registration through the school, the order, the 
   await expect(kase.heading()).toContainText(kk.queueName.granted);
   await kase.expectLatestEvent('result-delivered');
 
-  // Received, registered, taken, two documents confirmed, complete, request, answer, order, sent,
-  // approved, the extract produced, signed, delivered: every step is in the history.
-  const events = 14;
+  // Received, registered, taken, two documents confirmed, complete, request, answer, order, its
+  // draft produced, sent, approved, the extract produced, signed, delivered: every step is in the history.
+  const events = 15;
   await expect(kase.historyRows()).toHaveCount(events);
 
   // Still offline: the reload comes from the desk's own cache, the case from IndexedDB.

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createCalendar, DEFAULT_OFFICE_HOURS } from '../../shared/calendar/calendar';
 import { parseCalendarYear, type CalendarYear } from '../../shared/calendar/schema';
 import { demoPin, DeskPage, HEAD, OFFICER } from './pages/DeskPage';
-import { confirmEveryFile, record } from './pages/recordSteps';
+import { confirmEveryFile, record, sendForApproval } from './pages/recordSteps';
 import { kk } from './pages/texts';
 
 // The bundled calendar years, read as data: the spec runs in Node, where the JSON imports of
@@ -37,7 +37,7 @@ test('one pending decision: once an order is prepared neither another order nor 
   await expect(actions).toContainText('Шешім дайындалды: бұйрық № 311-Б');
 
   // With the head it is still the one decision; the head's return makes room for another.
-  await kase.actAndSave('sent-for-approval');
+  await sendForApproval(kase, 'appendix-3');
   await expect(actions).toContainText('Басшының келісуінде: бұйрық № 311-Б');
   const number = await kase.caseNumber();
   await desk.signOut();

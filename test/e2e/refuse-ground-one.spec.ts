@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DeskPage, OFFICER } from './pages/DeskPage';
 import { openFirstCase } from './pages/QueuePage';
+import { sendForApproval } from './pages/recordSteps';
 import { kk } from './pages/texts';
 
 test('an offline officer registers a case, finds a document failing its check and refuses on ground 1', async ({
@@ -53,7 +54,8 @@ test('an offline officer registers a case, finds a document failing its check an
   await kase.expectLatestEvent('refused', 'БТ-17');
   await expect(kase.historyRows().first()).toContainText(kk.documentKind[kind]);
 
-  await kase.actAndSave('sent-for-approval');
+  // The head approves the notice that will be signed: the officer fills it first, then sends.
+  await sendForApproval(kase, 'appendix-2');
   await kase.expectStage('approval');
   // Only the head approves: the officer is not offered it.
   await expect(kase.actionButton('approved')).toHaveCount(0);

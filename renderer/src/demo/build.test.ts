@@ -3,7 +3,14 @@ import { kazakhstanCalendar } from '../../../shared/calendar';
 import { checkDocument, requiredDocuments, type CheckResult } from '../../../shared/documents';
 import { ageOn, parseIin } from '../../../shared/iin';
 import { DEMO_SETTINGS } from '../../../shared/settings';
-import { foldEvents, resultFormOf, urgencyOf, type Ground, type Stage } from '../../../shared/workflow';
+import {
+  approvalDraft,
+  foldEvents,
+  resultFormOf,
+  urgencyOf,
+  type Ground,
+  type Stage,
+} from '../../../shared/workflow';
 import { buildDemoCases, type DemoCase } from './build';
 import { DEMO_FILES } from './files/manifest';
 
@@ -199,6 +206,10 @@ describe('buildDemoCases', () => {
         expect(produced.payload.sha256).toBe(DEMO_FILES[file].sha256);
       });
     }
-    for (const c of awaiting) expect(c.state.producedDocuments.length, c.plan.target).toBeGreaterThan(0);
+    // What the head's approval view opens: the draft the desk's own rule finds (approvalDraft).
+    for (const c of awaiting)
+      expect(approvalDraft(c.state, c.events)?.document?.payload.form, c.plan.target).toBe(
+        resultFormOf(c.state.decision!),
+      );
   });
 });

@@ -7,7 +7,7 @@ import { kazakhstanCalendar } from '../../../shared/calendar';
 import { isCaseUser, type CaseUser, type DeskUser } from '../../../shared/auth';
 import { DEMO_USERS } from '../../../shared/auth/demo-users';
 import { DEMO_SETTINGS } from '../../../shared/settings';
-import type { CaseState } from '../../../shared/workflow';
+import type { CaseEvent, CaseState } from '../../../shared/workflow';
 import { buildDemoCases, type DemoCase } from '../demo';
 import { kk, ru } from '../i18n/all';
 import type { ActionContext } from '../features/actions/actionTypes';
@@ -59,9 +59,11 @@ export function actionContext(
   state: CaseState,
   userId = state.assignedTo ?? 'officer-1',
   files: ActionContext['files'] = readableFiles(state),
+  events: readonly CaseEvent[] = [],
 ): ActionContext {
   return {
     state,
+    events,
     user: user(userId),
     users: DEMO_DESK_USERS,
     today: TODAY,

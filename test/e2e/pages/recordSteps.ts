@@ -3,9 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import recordKk from '../../../renderer/src/i18n/kk/record.json' with { type: 'json' };
-import type { CasePage } from './CasePage';
-import { ActionDialog } from './CasePage';
-import type { FormsPanelPage } from './formsPage';
+import { ActionDialog, type CasePage } from './CasePage';
+import { FormEditorPage, kkForms, type FormsPanelPage } from './formsPage';
 import type { QueuePage } from './QueuePage';
 import { kk } from './texts';
 
@@ -91,4 +90,30 @@ export function producedRow(kase: CasePage): Locator {
 /** Chooses the signature file in the signature dialog. */
 export async function attachSignature(dialog: ActionDialog, name: string, buffer: Buffer): Promise<void> {
   await dialog.attach(record.field.signatureFile, { name, mimeType: 'application/pkcs7-signature', buffer });
+}
+
+/** A message's fixed words before its first value. */
+const opening = (template: string) => template.split('{{')[0] ?? template;
+
+/**
+ * Sends the case to the head as the desk asks: the head approves the draft of what will be signed.
+ * Without it the dialog says so and its one button fills it (the form editor of the decision's form,
+ * in the officer's language); the draft is produced, and the case is sent with it.
+ */
+export async function sendForApproval(kase: CasePage, form: 'appendix-2' | 'appendix-3'): Promise<void> {
+  const page = kase.page;
+  const first = await kase.act('sent-for-approval');
+  await expect(dialogNote(page, 'draft')).toContainText(opening(kk.actions.note.draftMissing));
+  const fill = first.submit();
+  await expect(fill).toHaveText(kk.actions.produceDraft.replace('{{form}}', kkForms.forms.name[form]));
+  await fill.click();
+  const editor = new FormEditorPage(page);
+  await expect(editor.root.locator('.form-editor')).toHaveAttribute('data-form', form);
+  await editor.expectPreviewDrawn();
+  await editor.save();
+  await editor.close();
+  const send = await kase.act('sent-for-approval');
+  await expect(dialogNote(page, 'draft')).toContainText(opening(kk.actions.note.draftReady));
+  await expect(send.submit()).toHaveText(kk.actions.button['sent-for-approval']);
+  await send.save();
 }

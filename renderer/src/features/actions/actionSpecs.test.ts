@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, type CaseState } from '../../../../shared/workflow';
+import { applyEvent, type CaseEvent, type CaseState } from '../../../../shared/workflow';
 import { makeEvent, type ActionType } from '../../stores/eventFactory';
 import { actionContext, demoCase, NOW, translations, user } from '../../stores/fixtures';
 import { reviewSpec } from '../documents/reviewSpec';
@@ -146,6 +146,54 @@ describe('review, order and the head', () => {
     expect(stateOf(run(ACTION_SPECS.approved, actionContext(sent, 'head-1'), { comment: '' })).stage).toBe(
       'ready-to-send',
     );
+  });
+});
+
+describe('sending for approval: the head approves the draft of what will be signed', () => {
+  const review = demoCase('review', (c) => c.state.decision === undefined);
+  const spec = ACTION_SPECS['sent-for-approval'];
+  const officer = { userId: review.state.assignedTo ?? 'officer-1', role: 'officer' as const };
+  const ordered = run(ACTION_SPECS['order-prepared'], actionContext(review.state), {
+    orderNumber: '12',
+    orderDate: '24.11.2026',
+  });
+  const orderedState = stateOf(ordered);
+  const orderEvent = makeEvent(
+    review.state,
+    'order-prepared',
+    { orderNumber: '12', orderDate: '2026-11-24' },
+    officer,
+    new Date(NOW),
+  );
+  const produced = (form: 'appendix-3' | 'order') =>
+    makeEvent(
+      orderedState,
+      'document-produced',
+      { form, language: 'ru', sha256: 'c'.repeat(64), templateId: `${form}.ru`, templateVersion: '1.0.0' },
+      officer,
+      new Date(NOW),
+    );
+  const at = (events: CaseEvent[]) =>
+    actionContext(orderedState, undefined, undefined, [...review.events, ...events]);
+  const note = (ctx: ActionContext) => spec.fields(ctx, {}).find((f) => f.name === 'draft')?.note;
+
+  it('without the extract produced after the order, says so and offers to fill it instead of sending', () => {
+    const ctx = at([orderEvent, produced('order')]);
+    expect(spec.prerequisite?.(ctx)).toEqual({ produce: 'appendix-3' });
+    expect(note(ctx)).toMatchObject({ key: 'actions.note.draftMissing', tone: 'warning' });
+    // An extract printed before this order is not its draft.
+    const early = at([produced('appendix-3'), orderEvent]);
+    expect(spec.prerequisite?.(early)).toEqual({ produce: 'appendix-3' });
+  });
+
+  it('with the extract produced, names it and lets the officer send', () => {
+    const ctx = at([orderEvent, produced('appendix-3')]);
+    expect(spec.prerequisite?.(ctx)).toBeUndefined();
+    expect(note(ctx)).toMatchObject({
+      key: 'actions.note.draftReady',
+      params: { form: { t: 'forms.name.appendix-3' }, language: { t: 'forms.language.ru' } },
+    });
+    expect(stateOf(run(spec, ctx, {})).stage).toBe('approval');
   });
 });
 

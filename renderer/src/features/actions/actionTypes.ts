@@ -2,7 +2,8 @@
 import type { IsoDate, WorkingDayCalendar } from '../../../../shared/calendar';
 import type { CaseUser, DeskUser } from '../../../../shared/auth';
 import type { FileTypeFilter } from '../../../../shared/host';
-import type { CaseState, EventPayloads } from '../../../../shared/workflow';
+import type { FormId } from '../../../../shared/forms';
+import type { CaseEvent, CaseState, EventPayloads } from '../../../../shared/workflow';
 import type { StoredAttachment } from '../../db';
 import { formatDate, parseDisplayDate } from '../../i18n/format';
 import type { ActionType } from '../../stores/eventFactory';
@@ -80,6 +81,8 @@ export function fieldErrorKey(error: FieldError): string {
 
 export interface ActionContext {
   state: CaseState;
+  /** The case's events, oldest first: what was done in what order (e.g. the draft after the decision). */
+  events: readonly CaseEvent[];
   /** The signed-in officer or head (an administrator gets no actions). */
   user: CaseUser;
   users: readonly DeskUser[];
@@ -112,8 +115,18 @@ export type LoadFile = (sha256: string) => Promise<StoredAttachment | undefined>
 export type BuildResult<T extends ActionType> =
   { ok: true; payload: EventPayloads[T] } | { ok: false; errors: Record<string, FieldError> };
 
+/**
+ * What must be done before an action can be recorded. The dialog says why in its fields and offers
+ * this instead of its own button: `produce` opens the form editor of that form.
+ */
+export interface Prerequisite {
+  produce: FormId;
+}
+
 export interface ActionSpec<T extends ActionType> {
   type: T;
+  /** Set while the action cannot be recorded yet; the dialog then offers what comes first. */
+  prerequisite?(ctx: ActionContext): Prerequisite | undefined;
   fields(ctx: ActionContext, values: Values): ActionField[];
   initial(ctx: ActionContext): Values;
   build(values: Values, ctx: ActionContext): BuildResult<T>;

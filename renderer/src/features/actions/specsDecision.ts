@@ -1,5 +1,7 @@
 /** The school's part, the order and the head's decision. */
-import { Reader, todayText, type ActionSpec } from './actionTypes';
+import { approvalDraft } from '../../../../shared/workflow';
+import { formatDateTime } from '../../i18n/format';
+import { Reader, todayText, type ActionField, type ActionSpec } from './actionTypes';
 
 export const schoolRequest: ActionSpec<'school-request-sent'> = {
   type: 'school-request-sent',
@@ -52,9 +54,44 @@ export const order: ActionSpec<'order-prepared'> = {
   },
 };
 
+/**
+ * The head approves what will be signed: the draft of the result in the decision's form
+ * (approvalDraft). Without one the dialog says so and offers the form instead of sending.
+ */
 export const sentForApproval: ActionSpec<'sent-for-approval'> = {
   type: 'sent-for-approval',
-  fields: () => [{ name: 'info', kind: 'note', note: { key: 'actions.note.sendForApproval' } }],
+  prerequisite(ctx) {
+    const draft = approvalDraft(ctx.state, ctx.events);
+    return draft && !draft.document ? { produce: draft.form } : undefined;
+  },
+  fields(ctx) {
+    const draft = approvalDraft(ctx.state, ctx.events);
+    const info: ActionField = { name: 'info', kind: 'note', note: { key: 'actions.note.sendForApproval' } };
+    if (!draft) return [info];
+    const form = { t: `forms.name.${draft.form}` };
+    const made = draft.document;
+    return [
+      info,
+      made
+        ? {
+            name: 'draft',
+            kind: 'note',
+            note: {
+              key: 'actions.note.draftReady',
+              params: {
+                form,
+                language: { t: `forms.language.${made.payload.language}` },
+                when: formatDateTime(made.at, ctx.state.office),
+              },
+            },
+          }
+        : {
+            name: 'draft',
+            kind: 'note',
+            note: { key: 'actions.note.draftMissing', params: { form }, tone: 'warning' },
+          },
+    ];
+  },
   initial: () => ({}),
   build: (values, ctx) => new Reader(values, ctx.today).done(() => ({})),
 };

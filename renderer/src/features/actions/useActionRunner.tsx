@@ -30,6 +30,7 @@ import { clockNoteText } from './clockCheck';
 import { chooseFile } from './fileChoice';
 import { noteString } from './noteText';
 import { useClockWarning } from './useClockWarning';
+import { useFormOpening } from '../forms/formOpening';
 
 interface Open {
   spec: ActionSpec<ActionType>;
@@ -52,7 +53,8 @@ export type CaseContext = Omit<ActionContext, 'chosen'>;
  * the computer's clock is far from the last known good time.
  */
 export function useActionRunner(caseCtx: CaseContext | null) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
+  const requestForm = useFormOpening((s) => s.request);
   const desk = useDesk((s) => s.desk);
   const settings = useDesk((s) => s.settings);
   const act = useCase((s) => s.act);
@@ -157,8 +159,17 @@ export function useActionRunner(caseCtx: CaseContext | null) {
     return rejectionText(t, reason, userName);
   }
 
+  // What must come first (the decision's draft before sending it for approval): the dialog's one
+  // button then opens that, in the language the officer works in, instead of recording the action.
+  const prerequisite = open && ctx ? open.spec.prerequisite?.(ctx) : undefined;
+
   async function submit() {
     if (!open || !ctx || busy) return;
+    if (prerequisite) {
+      close();
+      requestForm({ caseId: ctx.state.caseId, form: prerequisite.produce, language });
+      return;
+    }
     const tooLong = overLimit(open.spec.fields(ctx, values));
     if (Object.keys(tooLong).length > 0) {
       setErrors(tooLong);
@@ -257,7 +268,11 @@ export function useActionRunner(caseCtx: CaseContext | null) {
         fields={fields}
         failure={failure}
         busy={busy}
-        submitLabel={open.title}
+        submitLabel={
+          prerequisite
+            ? t('actions.produceDraft', { form: t(`forms.name.${prerequisite.produce}`) })
+            : open.title
+        }
         cancelLabel={t('common.cancel')}
         onChange={setValue}
         onFile={(name) => {

@@ -1,4 +1,5 @@
 import { useLanguage } from '../../i18n/useLanguage';
+import { Alert } from '../../ui/Alert';
 import { SHORTCUTS } from '../help/shortcuts';
 import type { ApprovalView } from './approvalView';
 import type { ProducedDocument } from './producedDocuments';
@@ -13,8 +14,9 @@ interface ApprovalPanelProps {
 const keyLabel = (id: 'approve' | 'return') => SHORTCUTS.find((s) => s.id === id)?.label ?? '';
 
 /**
- * What is being approved, before the head approves or returns it: the proposed decision, the
- * documents produced for it (opened in the viewer beside the checks), and who did what.
+ * What is being approved, before the head approves or returns it: the proposed decision, the draft
+ * of what will be signed (the case screen opens it in the viewer beside the checks), the other
+ * documents produced for the case, and who did what.
  */
 export function ApprovalPanel({ view, produced, documentTitle, onOpen }: ApprovalPanelProps) {
   const { t } = useLanguage();
@@ -27,6 +29,13 @@ export function ApprovalPanel({ view, produced, documentTitle, onOpen }: Approva
       {view.details.map((d) => (
         <p key={d}>{d}</p>
       ))}
+      {'missing' in view.draft ? (
+        <Alert tone="warning">
+          <span data-testid="approval-draft">{view.draft.missing}</span>
+        </Alert>
+      ) : (
+        <p data-testid="approval-draft">{view.draft.text}</p>
+      )}
       <p className="muted" data-testid="approval-keys">
         {t('approvalKeys.hint', { approve: keyLabel('approve'), return: keyLabel('return') })}
       </p>
@@ -35,13 +44,17 @@ export function ApprovalPanel({ view, produced, documentTitle, onOpen }: Approva
         <p className="muted">{t('ux.approval.noProduced')}</p>
       ) : (
         <ul>
-          {produced.map((doc) => (
-            <li key={doc.eventId}>
-              <button type="button" onClick={() => onOpen(doc)}>
-                {t('ux.approval.open', { name: documentTitle(doc) })}
-              </button>
-            </li>
-          ))}
+          {produced.map((doc) => {
+            const isDraft = 'eventId' in view.draft && view.draft.eventId === doc.eventId;
+            return (
+              <li key={doc.eventId} data-draft={isDraft ? 'true' : undefined}>
+                <button type="button" onClick={() => onOpen(doc)}>
+                  {t('ux.approval.open', { name: documentTitle(doc) })}
+                </button>
+                {isDraft ? <strong> — {t('ux.approval.draftMark')}</strong> : null}
+              </li>
+            );
+          })}
         </ul>
       )}
       <h4>{t('ux.approval.trailTitle')}</h4>

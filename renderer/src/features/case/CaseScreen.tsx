@@ -43,6 +43,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const [viewing, setViewing] = useState<string | null>(null);
   // A document the desk produced (the decision's), shown in the same viewer as the attachments.
   const [viewingProduced, setViewingProduced] = useState<ProducedDocument | null>(null);
+  // The head's approval view opens the draft being approved in the viewer until it is closed.
+  const [closedDraft, setClosedDraft] = useState<string | null>(null);
   const files = useFileChecks((s) => s.files);
   const checkFiles = useFileChecks((s) => s.check);
 
@@ -75,6 +77,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
     state && user && isCaseUser(user) && calendar && state.caseId === caseId
       ? {
           state,
+          events,
           user,
           users,
           today,
@@ -133,8 +136,11 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const approval = state.stage === 'approval' ? approvalView(t, state, events, userName) : undefined;
   const produced = approval ? producedDocuments(events, state.application.caseNumber) : [];
   const producedTitle = (doc: ProducedDocument) => producedDocumentTitle(t, doc);
-  const shown = viewingProduced
-    ? { file: viewingProduced, title: producedTitle(viewingProduced) }
+  const draftId = approval && 'eventId' in approval.draft ? approval.draft.eventId : undefined;
+  const draft = draftId !== closedDraft ? produced.find((doc) => doc.eventId === draftId) : undefined;
+  const viewedProduced = viewingProduced ?? (viewed ? null : draft);
+  const shown = viewedProduced
+    ? { file: viewedProduced, title: producedTitle(viewedProduced) }
     : viewed
       ? { file: viewed, title: `${t(`documentKind.${viewed.kind}`)}: ${viewed.fileName}` }
       : undefined;
@@ -229,6 +235,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           onClose={() => {
             setViewing(null);
             setViewingProduced(null);
+            if (draftId) setClosedDraft(draftId);
           }}
         />
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atCompleteness, review, steps } from '../../../../shared/workflow/testing/scenario';
+import { almaty, atCompleteness, OFFICER, review, steps } from '../../../../shared/workflow/testing/scenario';
 import i18n from '../../i18n';
 import { approvalView } from './approvalView';
 
@@ -40,5 +40,46 @@ describe('approvalView', () => {
       'Негіздеме: No 035-1/u conclusion',
       `Құжаттар: ${t('documentKind.medical-conclusion')}`,
     ]);
+  });
+
+  it('names the draft being approved — the extract produced after the order — or says it is missing', () => {
+    const s = atCompleteness();
+    steps.complete(s);
+    steps.requestSchool(s);
+    steps.schoolAnswer(s);
+    steps.prepareOrder(s);
+    steps.sendForApproval(s);
+    const t = i18n.getFixedT('ru');
+    // Sent before the desk asked for the draft (an older history): the view says none is there.
+    const older = approvalView(t, s.current, s.events, userName)!;
+    expect(older.draft).toEqual({ missing: t('ux.approval.noDraft', { form: t('forms.name.appendix-3') }) });
+    expect(older.draft).toHaveProperty('missing', expect.stringContaining('Выписка'));
+
+    const withDraft = atCompleteness();
+    steps.complete(withDraft);
+    steps.requestSchool(withDraft);
+    steps.schoolAnswer(withDraft);
+    steps.prepareOrder(withDraft);
+    withDraft.do(
+      'document-produced',
+      {
+        form: 'appendix-3',
+        language: 'kk',
+        sha256: 'c'.repeat(64),
+        templateId: 'appendix-3.kk',
+        templateVersion: '1.0.0',
+      },
+      { actor: OFFICER, at: almaty('2026-12-21', '10:30') },
+    );
+    steps.sendForApproval(withDraft);
+    const view = approvalView(t, withDraft.current, withDraft.events, userName)!;
+    expect(view.draft).toEqual({
+      eventId: withDraft.events.find((e) => e.type === 'document-produced')!.id,
+      text: t('ux.approval.draft', {
+        form: t('forms.name.appendix-3'),
+        language: t('forms.language.kk'),
+        when: '21.12.2026 10:30',
+      }),
+    });
   });
 });

@@ -3,12 +3,17 @@
  * prepared and sent it. Pure (the case, its events and names in; lines out), so it is unit-tested.
  */
 import type { TFunction } from 'i18next';
-import type { CaseEvent, CaseState } from '../../../../shared/workflow';
+import { approvalDraft, type CaseEvent, type CaseState } from '../../../../shared/workflow';
 import { formatDate, formatDateTime } from '../../i18n/format';
 
 export interface ApprovalView {
   decision: string;
   details: string[];
+  /**
+   * The draft of what will be signed (approvalDraft): the event of the produced document, opened in
+   * the viewer, or — for a case sent before the desk asked for one — the words saying it is missing.
+   */
+  draft: { eventId: string; text: string } | { missing: string };
   /** Who did what on the way to this decision, oldest first. */
   trail: string[];
 }
@@ -66,5 +71,18 @@ export function approvalView(
       }
       return t('ux.approval.line', { when, who, what });
     });
-  return { decision, details, trail };
+  const found = approvalDraft(state, events);
+  const form = t(`forms.name.${found?.form ?? ''}`);
+  const made = found?.document;
+  const draft = made
+    ? {
+        eventId: made.id,
+        text: t('ux.approval.draft', {
+          form,
+          language: t(`forms.language.${made.payload.language}`),
+          when: formatDateTime(made.at, zone),
+        }),
+      }
+    : { missing: t('ux.approval.noDraft', { form }) };
+  return { decision, details, draft, trail };
 }

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { FORM_LANGUAGES, type FormId, type FormLanguage } from '../../../../shared/forms';
+import { useEffect } from 'react';
+import { FORM_LANGUAGES } from '../../../../shared/forms';
 import type { CaseState } from '../../../../shared/workflow';
 import { useLanguage } from '../../i18n/useLanguage';
 import { Alert } from '../../ui/Alert';
@@ -7,6 +7,7 @@ import { clockNoteText } from '../actions/clockCheck';
 import { noteString } from '../actions/noteText';
 import { useClockWarning } from '../actions/useClockWarning';
 import { FormEditor } from './FormEditor';
+import { useFormOpening } from './formOpening';
 import { formsForCase } from './prefill';
 import './forms.css';
 
@@ -16,7 +17,13 @@ import './forms.css';
  */
 export function FormsPanel({ state }: { state: CaseState }) {
   const { t } = useLanguage();
-  const [open, setOpen] = useState<{ form: FormId; language: FormLanguage } | null>(null);
+  // The editor open on this case, whether asked for here or elsewhere on the case screen.
+  const requested = useFormOpening((s) => s.open);
+  const request = useFormOpening((s) => s.request);
+  const closeEditor = useFormOpening((s) => s.close);
+  const open = requested?.caseId === state.caseId ? requested : null;
+  // Leaving the case closes its editor: another case must not open on it.
+  useEffect(() => closeEditor, [state.caseId, closeEditor]);
   const forms = formsForCase(state);
   // Producing a document records an event too: the officer hears about a wrong clock first.
   const clock = useClockWarning(state, null);
@@ -40,7 +47,7 @@ export function FormsPanel({ state }: { state: CaseState }) {
                     form: t(`forms.name.${form}`),
                     language: t(`forms.language.${language}`),
                   })}
-                  onClick={() => setOpen({ form, language })}
+                  onClick={() => request({ caseId: state.caseId, form, language })}
                 >
                   {t(`forms.language.${language}`)}
                 </button>
@@ -55,7 +62,7 @@ export function FormsPanel({ state }: { state: CaseState }) {
           state={state}
           form={open.form}
           language={open.language}
-          onClose={() => setOpen(null)}
+          onClose={closeEditor}
         />
       ) : null}
     </section>
