@@ -96,6 +96,46 @@ describe('ingest with files', () => {
     expect(await desk.cases.ingest(script.current.caseId, [remote], 'remote')).toMatchObject({ ok: true });
   });
 
+  it('keeps the earliest event’s reference when a later event of a stored case names the same bytes', async () => {
+    desk = await openTestDesk();
+    const script = await registered(desk);
+    const first = produced(script, 'e'.repeat(64));
+    expect(await desk.cases.ingest(script.current.caseId, [first], 'remote')).toMatchObject({ ok: true });
+    const state = (await desk.cases.get(script.current.caseId))!.state;
+    const again = makeEvent(state, 'document-produced', {
+      form: 'appendix-3',
+      language: 'ru',
+      sha256: 'e'.repeat(64),
+      templateId: 'appendix-3.ru',
+      templateVersion: '1',
+    });
+    expect(await desk.cases.ingestMany([{ caseId: state.caseId, events: [again] }], 'remote')).toMatchObject({
+      cases: 1,
+      refused: [],
+    });
+    const refs = (await desk.cases.files(state.caseId)).filter((r) => r.sha256 === 'e'.repeat(64));
+    expect(refs).toEqual([expect.objectContaining({ eventId: first.id, seq: first.baseVersion })]);
+  });
+
+  it('a new case’s references are its own events’, whatever was left under their keys', async () => {
+    desk = await openTestDesk();
+    const script = new CaseScript();
+    steps.register(script);
+    const caseId = script.current.caseId;
+    const received = script.events[0]!;
+    const sha256 = (received.type === 'received' && received.payload.application.attachments[0]?.sha256) || '';
+    expect(sha256).not.toBe('');
+    // Damaged storage: a reference without any event of its case behind it.
+    await desk.db.caseFiles.put({ caseId, sha256, role: 'produced', eventId: 'gone', seq: 7 });
+    expect(await desk.cases.ingestMany([{ caseId, events: script.events }], 'remote')).toMatchObject({
+      cases: 1,
+      refused: [],
+    });
+    expect(await desk.cases.files(caseId)).toEqual([
+      { caseId, sha256, role: 'attachment', eventId: received.id, seq: 0 },
+    ]);
+  });
+
   it('refuses bytes whose hash is not the one given, before anything is written', async () => {
     desk = await openTestDesk();
     const script = await registered(desk);

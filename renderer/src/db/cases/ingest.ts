@@ -58,12 +58,20 @@ async function write(
 ): Promise<void> {
   const events = staged.flatMap((s) => s.events);
   const rewritten = staged.filter((s) => s.changed || s.held.length > 0);
-  const refs = new Map<string, CaseFileRecord>();
-  // In order, so the earliest event of the case referring to a file is the one kept.
-  for (const e of events)
-    for (const r of fileRefsOf(e))
-      if (!refs.has(`${r.caseId} ${r.sha256}`)) refs.set(`${r.caseId} ${r.sha256}`, r);
-  const newRefs = [...refs.values()];
+  // A case's references, in event order, so the earliest event referring to a file is the one kept.
+  // Only a case that had events before can have stored ones, which stay (they are from an earlier
+  // event); a new case's (every case of a pull into an empty desk) are written without a read, and
+  // put, not added: nothing stored under its key can be true, so nothing can refuse the page.
+  const refsOf = (list: readonly Staged[]) => {
+    const refs = new Map<string, CaseFileRecord>();
+    for (const s of list)
+      for (const e of s.events)
+        for (const r of fileRefsOf(e))
+          if (!refs.has(`${r.caseId} ${r.sha256}`)) refs.set(`${r.caseId} ${r.sha256}`, r);
+    return [...refs.values()];
+  };
+  const newRefs = refsOf(staged.filter((s) => s.hadHistory));
+  const firstRefs = refsOf(staged.filter((s) => !s.hadHistory));
   const [existingRefs, existingFiles] = await Promise.all([
     newRefs.length ? db.caseFiles.bulkGet(newRefs.map((r) => [r.caseId, r.sha256] as [string, string])) : [],
     files.length ? db.attachments.bulkGet(files.map((f) => f.sha256)) : [],
@@ -89,6 +97,7 @@ async function write(
     db.heldEvents.bulkAdd(staged.flatMap((s) => s.held)),
     // A stored reference is from an earlier event of the case: it stays.
     db.caseFiles.bulkAdd(newRefs.filter((_, i) => existingRefs[i] === undefined)),
+    db.caseFiles.bulkPut(firstRefs),
     // The same bytes are stored once (the first name is kept), as attachments.put does.
     db.attachments.bulkAdd(files.filter((_, i) => existingFiles[i] === undefined)),
   ]);

@@ -33,6 +33,11 @@ export interface Staged {
   /** The projection must be written (something changed, or it was folded by another reducer). */
   changed: boolean;
   first: EventRecord | undefined;
+  /**
+   * The store held events of the case before this call. Without any, no file reference of the case
+   * can be from an earlier event: the new ones are written without being looked up first.
+   */
+  hadHistory: boolean;
   events: CaseEvent[];
   outbox: OutboxRecord[];
   acked: string[];
@@ -102,6 +107,7 @@ export function stage(item: IngestItem, source: IngestSource, known: Known, now:
     state: state as CaseState,
     changed,
     first: history[0],
+    hadHistory: history.length > 0,
     events: [],
     outbox: [],
     acked: [],
