@@ -17,3 +17,12 @@ export function whenIdle(fn: () => void, timeout = 2000): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
   else setTimeout(fn, 50);
 }
+
+/**
+ * Runs `fn` when the desk is idle after its first screen, or after `maxWaitMs` for a desk that
+ * shows none of the first screens (the administrator lands on the settings).
+ */
+export function afterFirstScreen(fn: () => void, maxWaitMs = 1500): void {
+  const waited = new Promise<void>((r) => setTimeout(r, maxWaitMs));
+  void Promise.race([firstScreenShown, waited]).then(() => whenIdle(fn));
+}

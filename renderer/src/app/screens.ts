@@ -10,7 +10,9 @@
  */
 import { lazy, useEffect, useState, type ComponentType } from 'react';
 import { loadRest } from '../i18n';
-import { firstScreenShown, whenIdle } from './firstScreen';
+import { afterFirstScreen } from './firstScreen';
+
+export { afterFirstScreen };
 
 interface LazyScreen<P> {
   Screen: ComponentType<P>;
@@ -66,15 +68,6 @@ export const DashboardScreen = lazyScreen(
   (m) => m.default,
   false,
 );
-
-/**
- * Runs `fn` when the desk is idle after its first screen, or after `maxWaitMs` for a desk that
- * shows none of the first screens (the administrator lands on the settings).
- */
-export function afterFirstScreen(fn: () => void, maxWaitMs = 1500): void {
-  const waited = new Promise<void>((r) => setTimeout(r, maxWaitMs));
-  void Promise.race([firstScreenShown, waited]).then(() => whenIdle(fn));
-}
 
 /** Fetches the case, settings and help chunks one after another in idle time (a failure is retried when opened). */
 export function preloadScreens(): void {

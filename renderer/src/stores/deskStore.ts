@@ -13,6 +13,7 @@ import { canEditSettings, type DeskUser } from '../../../shared/auth';
 import type { WorkingDayCalendar } from '../../../shared/calendar';
 import type { Settings, SettingsResult } from '../../../shared/settings';
 import type { HostBlobStore } from '../../../shared/host';
+import { afterFirstScreen } from '../app/firstScreen';
 import { openDesk, type Desk, type QueueHead } from '../db';
 import type { StorageProblem } from '../i18n/codes';
 import { today } from './clock';
@@ -169,15 +170,18 @@ export const useDesk = create<DeskState>()((set, get) => {
         set({ status: 'ready', desk, settings, calendar, users, setup, empty });
         performance.mark('desk:ready');
         // The applicants' signed files verified in the background as cases arrive (and once on
-        // start for those not checked yet); its code loads after the first screen.
-        void import('../features/documents/arrivalChecks')
-          .then(async ({ startArrivalChecks }) => {
-            const { fileReaders } = await import('../features/documents/fileChecks');
-            stopArrivalChecks?.();
-            const checks = startArrivalChecks(desk, fileReaders);
-            stopArrivalChecks = () => checks.stop();
-          })
-          .catch(() => undefined);
+        // start for those not checked yet). Its code loads, and its first run reads the stored
+        // cases, after the first screen: begun at once they competed with drawing the queue.
+        afterFirstScreen(() => {
+          void import('../features/documents/arrivalChecks')
+            .then(async ({ startArrivalChecks }) => {
+              const { fileReaders } = await import('../features/documents/fileChecks');
+              stopArrivalChecks?.();
+              const checks = startArrivalChecks(desk, fileReaders);
+              stopArrivalChecks = () => checks.stop();
+            })
+            .catch(() => undefined);
+        });
       } catch (error) {
         set({ status: 'failed', fatal: problemOf(error) });
       }
