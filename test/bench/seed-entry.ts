@@ -6,13 +6,8 @@
 import { DEMO_USERS } from '../../shared/auth/demo-users';
 import { openDesk } from '../../renderer/src/db';
 import { loadBenchmarkCases } from '../../renderer/src/demo/generate';
-import {
-  buildSearchIndex,
-  EMPTY_FILTER,
-  prepareRows,
-  sortRows,
-  viewQueue,
-} from '../../renderer/src/features/queue/queueModel';
+import { buildSearchIndex, prepareRows, sortRows } from '../../renderer/src/features/queue/queueModel';
+import { EMPTY_FILTER, viewQueue } from '../../renderer/src/features/queue/queueView';
 import type { StoreBenchRaw } from './store';
 
 /**

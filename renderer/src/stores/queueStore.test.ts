@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_USERS } from '../../../shared/auth/demo-users';
 import { openDesk, type Desk } from '../db';
 import { uniqueName } from '../db/testing';
-import { viewQueue } from '../features/queue/queueModel';
+import { viewQueue } from '../features/queue/queueView';
 import { setClockForTests } from './clock';
 import { useDesk } from './deskStore';
 import { demoCases, NOW, user } from './fixtures';

@@ -16,13 +16,12 @@ import { isShort, type CaseListRow, type HeadView, type QueueHead } from '../db'
 import { firstScreenShown, whenIdle } from '../app/firstScreen';
 import {
   buildSearchIndex,
-  EMPTY_FILTER,
   prepareRows,
   sortRows,
   type DeskRow,
-  type QueueFilter,
   type SortKey,
 } from '../features/queue/queueModel';
+import { EMPTY_FILTER, type QueueFilter } from '../features/queue/queueView';
 import { hiddenColumnsOf, type ColumnKey } from '../features/queue/columns';
 import { today } from './clock';
 import { SearchIndex } from '../features/queue/searchIndex';

@@ -13,12 +13,14 @@ import {
   inQueue,
   prepareRows,
   QUEUE_KEYS,
-  queryWords,
   sortRows,
+} from '../../../renderer/src/features/queue/queueModel';
+import {
+  queryWords,
   UNASSIGNED,
   viewQueue,
   type QueueFilter,
-} from '../../../renderer/src/features/queue/queueModel';
+} from '../../../renderer/src/features/queue/queueView';
 import { KEPT, SearchIndex } from '../../../renderer/src/features/queue/searchIndex';
 
 const TODAY = '2026-11-24';

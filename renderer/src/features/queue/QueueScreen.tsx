@@ -9,7 +9,8 @@ import { queueScroll, rememberShownOrder, useQueue, type PartialQueue } from '..
 import { useSession } from '../../stores/sessionStore';
 import { HIDEABLE, visibleColumns } from './columns';
 import { QueueFilters } from './QueueFilters';
-import { QUEUE_KEYS, UNASSIGNED, viewQueue, type QueueKey, type SortKey } from './queueModel';
+import { QUEUE_KEYS, type QueueKey, type SortKey } from './queueModel';
+import { UNASSIGNED, viewQueue } from './queueView';
 import { QueueNav } from './QueueNav';
 import { QueueTable } from './QueueTable';
 import { rowView } from './rowView';

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { kazakhstanCalendar } from '../../../../shared/calendar';
 import {
-  EMPTY_FILTER,
   QUEUE_KEYS,
   buildSearchIndex,
   inQueue,
-  UNASSIGNED,
   prepareRows,
-  queryWords,
   sortRows,
-  viewQueue,
   type QueueSourceRow,
 } from './queueModel';
+import { EMPTY_FILTER, UNASSIGNED, queryWords, viewQueue } from './queueView';
 
 const TODAY = '2026-11-24'; // a Tuesday
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { kazakhstanCalendar } from '../../../../shared/calendar';
 import { caseRowOf } from '../../db';
 import { generateCases } from '../../demo/generate';
-import { buildSearchIndex, EMPTY_FILTER, prepareRows, queryWords, sortRows, viewQueue } from './queueModel';
+import { buildSearchIndex, prepareRows, sortRows } from './queueModel';
+import { EMPTY_FILTER, queryWords, viewQueue } from './queueView';
 import { SearchIndex } from './searchIndex';
 
 const TODAY = '2026-11-24';
