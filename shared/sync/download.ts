@@ -11,9 +11,6 @@ export type DownloadOutcome =
   /** network: no answer (offline); missing: the server has no such file; mismatch: the bytes are not the file named. */
   | { ok: false; code: 'network' | 'missing' | 'mismatch' | 'failed' };
 
-/** The SHA-256 a file is named by (shared/hash). */
-export const sha256HexOf = sha256Hex;
-
 export async function downloadFile(api: ApiClient, sha256: string): Promise<DownloadOutcome> {
   const expected = sha256.toLowerCase();
   let res: Response;
@@ -32,6 +29,6 @@ export async function downloadFile(api: ApiClient, sha256: string): Promise<Down
     // Cut off mid-way: nothing to check, nothing stored.
     return { ok: false, code: 'network' };
   }
-  if ((await sha256HexOf(bytes)) !== expected) return { ok: false, code: 'mismatch' };
+  if ((await sha256Hex(bytes)) !== expected) return { ok: false, code: 'mismatch' };
   return { ok: true, bytes, mimeType: res.headers.get('content-type') ?? 'application/octet-stream' };
 }

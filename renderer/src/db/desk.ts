@@ -6,12 +6,8 @@ import type { RebuildResult } from './cases/rebuild';
 import { DB_NAME, DeskDatabase } from './database';
 import { guarded, storageErrorOf, StorageError } from './errors';
 import type { HostBlobStore } from '../../../shared/host';
-import {
-  createAttachmentRepository,
-  migrateInBackground,
-  sweepInBackground,
-  type AttachmentRepository,
-} from './repositories/attachments';
+import { createAttachmentRepository, type AttachmentRepository } from './repositories/attachments';
+import { migrateInBackground, sweepInBackground } from './repositories/host-files';
 import { createCalendarRepository, type CalendarRepository } from './repositories/calendar';
 import { createCaseRepository, type CaseRepository } from './repositories/cases';
 import { createOutboxRepository, type OutboxRepository } from './repositories/outbox';

@@ -27,11 +27,8 @@ export type { RebuildResult } from './cases/rebuild';
 export type { DiscardRequest, DiscardResult, NotAcceptedEvent } from './cases/discard';
 export type { CaseFileRecord as CaseFileRef, CaseFileRole } from './records';
 export type { AttachmentMeta, AttachmentRepository, StoredAttachment } from './repositories/attachments';
-export { sha256Hex } from './repositories/attachments';
-export type {
-  SignatureCheckRecord,
-  SignatureCheckRepository,
-} from './repositories/signature-checks';
+export { sha256Hex } from '../../../shared/hash';
+export type { SignatureCheckRecord, SignatureCheckRepository } from './repositories/signature-checks';
 export type { SettingsRepository } from './repositories/settings';
 export type { SigningSettingsRepository } from './repositories/signing-settings';
 export type { CalendarRepository, ImportYearResult, StoredCalendarYear } from './repositories/calendar';

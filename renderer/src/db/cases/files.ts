@@ -5,7 +5,7 @@
 import type { CaseEvent } from '../../../../shared/workflow';
 import { AttachmentTooLargeError } from '../errors';
 import type { AttachmentRecord, CaseFileRecord, CaseFileRole } from '../records';
-import { sha256Hex } from '../repositories/attachments';
+import { sha256Hex } from '../../../../shared/hash';
 
 /** A file stored with the events that refer to it, in the same transaction. */
 export interface NewFile {

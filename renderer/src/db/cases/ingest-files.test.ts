@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../../../shared/workflow';
 import { CaseScript, makeEvent, steps } from '../../../../shared/workflow/testing/scenario';
 import type { Desk } from '../desk';
-import { sha256Hex } from '../repositories/attachments';
+import { sha256Hex } from '../../../../shared/hash';
 import { openFailingDesk, openTestDesk, quotaError } from '../testing';
 import type { NewFile } from './files';
 
@@ -123,7 +123,8 @@ describe('ingest with files', () => {
     steps.register(script);
     const caseId = script.current.caseId;
     const received = script.events[0]!;
-    const sha256 = (received.type === 'received' && received.payload.application.attachments[0]?.sha256) || '';
+    const sha256 =
+      (received.type === 'received' && received.payload.application.attachments[0]?.sha256) || '';
     expect(sha256).not.toBe('');
     // Damaged storage: a reference without any event of its case behind it.
     await desk.db.caseFiles.put({ caseId, sha256, role: 'produced', eventId: 'gone', seq: 7 });

@@ -4,7 +4,7 @@ import type { CaseRecord } from '../../../../shared/api';
 import type { CaseEvent, CaseState } from '../../../../shared/workflow';
 import { almaty, grantedAndClosed, makeEvent } from '../../../../shared/workflow/testing/scenario';
 import type { Desk } from '../desk';
-import { sha256Hex } from '../repositories/attachments';
+import { sha256Hex } from '../../../../shared/hash';
 import { openTestDesk } from '../testing';
 import { evictSettled, isEvicted, restoreEvicted } from './working-set';
 

@@ -6,7 +6,8 @@ import { caseWorkingSet } from '../cases/working-set';
 import { StorageError } from '../errors';
 import { openDesk, type Desk } from '../desk';
 import { uniqueName } from '../testing';
-import { sha256Hex, SWEEP_GRACE_MS } from './attachments';
+import { sha256Hex } from '../../../../shared/hash';
+import { SWEEP_GRACE_MS } from './host-files';
 
 /** The Electron host's file store as the renderer sees it: hashes checked on put and get, like main. */
 class FakeBlobs implements HostBlobStore {

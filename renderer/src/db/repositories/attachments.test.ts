@@ -4,7 +4,7 @@ import { DEMO_SETTINGS, MIN_ATTACHMENT_BYTES } from '../../../../shared/settings
 import type { Desk } from '../desk';
 import { AttachmentTooLargeError } from '../errors';
 import { openFailingDesk, openTestDesk, quotaError } from '../testing';
-import { sha256Hex } from './attachments';
+import { sha256Hex } from '../../../../shared/hash';
 
 let desk: Desk | undefined;
 afterEach(() => desk?.close());

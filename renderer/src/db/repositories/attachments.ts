@@ -12,12 +12,23 @@
  * last ten minutes (a write in flight). Puts, deletions and the sweep take one lock, so a file put
  * again while its old record is being removed is never deleted under its new record.
  */
+import { sha256Hex } from '../../../../shared/hash';
 import { HostError, MAX_BLOB_BYTES, MAX_BLOB_DELETE, type HostBlobStore } from '../../../../shared/host';
 import { log } from '../../../../shared/log';
 import type { DeskDatabase } from '../database';
-import { AttachmentTooLargeError, guarded, storageErrorOf } from '../errors';
+import { AttachmentTooLargeError, guarded } from '../errors';
 import type { AttachmentRecord } from '../records';
-import { sha256Hex } from '../../../../shared/hash';
+import {
+  bytesOf,
+  fileLock,
+  hostRecord,
+  metaOf,
+  MIGRATE_PAGE,
+  moveAllToHost,
+  putBytes,
+  sweepHostFiles,
+  type Lock,
+} from './host-files';
 
 export interface AttachmentMeta {
   sha256: string;
@@ -34,12 +45,6 @@ export interface StoredAttachment {
 
 /** Where the bytes of new files go: the host's file store, or IndexedDB with their metadata. */
 export type FileHome = 'host' | 'indexeddb';
-
-/** A file younger than this is never swept: its record may be on its way (a put in flight). */
-export const SWEEP_GRACE_MS = 10 * 60 * 1000;
-const SWEEP_CHUNK = 500;
-/** Records read at a time when looking for bytes to move (each holds a Blob handle, not its bytes). */
-const MIGRATE_PAGE = 500;
 
 export interface AttachmentRepository {
   /** Where new files' bytes are kept. */
@@ -88,49 +93,6 @@ export interface AttachmentRepository {
    * rejects with the failure that stopped it (what was moved stays moved). 0 without a host store.
    */
   migrate(options?: { pageSize?: number }): Promise<number>;
-}
-
-/** Lowercase hex SHA-256 of the bytes (Web Crypto). */
-export { sha256Hex };
-
-function metaOf(record: AttachmentMeta): AttachmentMeta {
-  return {
-    sha256: record.sha256,
-    fileName: record.fileName,
-    mimeType: record.mimeType,
-    size: record.size,
-    storedAt: record.storedAt,
-  };
-}
-
-/** The record of a file whose bytes are in the host's file store: metadata only. */
-function hostRecord(record: AttachmentMeta): AttachmentRecord {
-  return { ...metaOf(record), home: 'host' };
-}
-
-type Lock = <T>(work: () => Promise<T>) => Promise<T>;
-
-/**
- * One file operation at a time: Web Locks where the page has them (every window of the desk), else
- * a queue in this page (Node, old browsers).
- */
-export function fileLock(name = 'desk-files'): Lock {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  if (locks) return (work) => locks.request(name, work);
-  let tail: Promise<unknown> = Promise.resolve();
-  return (work) => {
-    const run = tail.then(work, work);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
-
-/** A put to the host's file store; its full disk is a StorageError('disk-full'), like IndexedDB's. */
-const putBytes = (store: HostBlobStore, sha256: string, bytes: Uint8Array) =>
-  guarded(() => store.put(sha256, bytes));
-
-async function bytesOf(blob: Blob): Promise<Uint8Array> {
-  return new Uint8Array(await blob.arrayBuffer());
 }
 
 export function createAttachmentRepository(
@@ -193,38 +155,6 @@ export function createAttachmentRepository(
         }),
       );
       log.warn('a stored file was missing; its record is dropped');
-    });
-
-  /**
-   * Moves one record's bytes to the host: true when moved, false when there was nothing to move,
-   * 'damaged' when its bytes are unreadable or are not what their SHA-256 says (left in IndexedDB).
-   */
-  const moveToHost = (store: HostBlobStore, sha256: string) =>
-    lock(async (): Promise<boolean | 'damaged'> => {
-      const record = await guarded(() => db.attachments.get(sha256));
-      if (!record || record.home === 'host') return false;
-      let bytes: Uint8Array;
-      try {
-        bytes = await bytesOf(record.blob);
-      } catch {
-        return 'damaged';
-      }
-      try {
-        await putBytes(store, sha256, bytes);
-      } catch (error) {
-        // The host hashed them: these bytes are not the file the record names. Never moved.
-        if (error instanceof HostError && error.code === 'invalid-request') return 'damaged';
-        throw error;
-      }
-      // The host keeps them now; one transaction makes the record say so and drops IndexedDB's copy.
-      return guarded(() =>
-        db.transaction('rw', db.attachments, async () => {
-          const again = await db.attachments.get(sha256);
-          if (!again || again.home === 'host') return false;
-          await db.attachments.put(hostRecord(again));
-          return true;
-        }),
-      );
     });
 
   return {
@@ -301,71 +231,9 @@ export function createAttachmentRepository(
       });
     },
 
-    async sweep({ now = Date.now() } = {}) {
-      if (!blobs) return 0;
-      const store = blobs;
-      const old = (await store.list())
-        .filter((f) => now - f.modifiedAt >= SWEEP_GRACE_MS)
-        .map((f) => f.sha256);
-      let removed = 0;
-      for (let i = 0; i < old.length; i += SWEEP_CHUNK) {
-        const chunk = old.slice(i, i + SWEEP_CHUNK);
-        removed += await lock(async () => {
-          // Read under the lock: a file put again since it was listed has its record by now.
-          const records = await guarded(() => db.attachments.bulkGet(chunk));
-          const orphans = chunk.filter((_, j) => records[j]?.home !== 'host');
-          if (orphans.length > 0) await store.delete(orphans);
-          return orphans.length;
-        });
-      }
-      return removed;
-    },
+    sweep: ({ now = Date.now() } = {}) => (blobs ? sweepHostFiles(db, blobs, lock, now) : Promise.resolve(0)),
 
-    async migrate({ pageSize = MIGRATE_PAGE } = {}) {
-      const store = blobs;
-      if (!store) return 0;
-      let moved = 0;
-      let damaged = 0;
-      let after = '';
-      for (;;) {
-        // Read by key, page by page: 50,000 records are never held at once. Every start reads them
-        // all (metadata once moved: no marker to trust, so a record IndexedDB got later still moves).
-        const page = await guarded(() =>
-          db.attachments.where('sha256').above(after).limit(pageSize).toArray(),
-        );
-        if (page.length === 0) break;
-        after = page[page.length - 1]!.sha256;
-        for (const record of page) {
-          if (record.home === 'host') continue;
-          const outcome = await moveToHost(store, record.sha256);
-          if (outcome === 'damaged') damaged += 1;
-          else if (outcome) moved += 1;
-        }
-      }
-      // Counts only: a file's hash is taken for an IIN by the redactor, and its name is personal.
-      if (damaged > 0) log.warn('files kept in IndexedDB are damaged and stay there', { damaged });
-      if (moved > 0) log.info('files moved to the host file store', { moved });
-      return moved;
-    },
+    migrate: ({ pageSize = MIGRATE_PAGE } = {}) =>
+      blobs ? moveAllToHost(db, blobs, lock, pageSize) : Promise.resolve(0),
   };
-}
-
-/** Runs the move to the host's file store without anyone waiting: a failure is logged (by code). */
-export function migrateInBackground(attachments: AttachmentRepository): Promise<number> {
-  const run = attachments.migrate();
-  run.catch((error: unknown) => {
-    const code = storageErrorOf(error)?.code ?? (error as { code?: string } | null)?.code ?? 'unknown';
-    log.error('moving files to the host file store failed; the next start goes on', { code });
-  });
-  return run;
-}
-
-/** Runs the sweep without anyone waiting: a failure is logged (by code), never raised. */
-export function sweepInBackground(attachments: AttachmentRepository): Promise<number> {
-  const run = attachments.sweep();
-  run.catch((error: unknown) => {
-    const code = storageErrorOf(error)?.code ?? (error as { code?: string } | null)?.code ?? 'unknown';
-    log.error('sweeping stored files failed', { code });
-  });
-  return run;
 }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createApiClient, sha256HexOf, type FetchLike } from '../../../../shared/sync';
+import { sha256Hex } from '../../../../shared/hash';
+import { createApiClient, type FetchLike } from '../../../../shared/sync';
 import { PROTOCOL_HEADER } from '../../../../shared/api';
 import { openTestDesk } from '../../db/testing';
 import { ensureFile } from './fileCache';
@@ -28,7 +29,7 @@ const serving =
 describe('files of pulled cases, downloaded when opened', () => {
   it('stores the bytes once their hash is the one the case names, and asks only once', async () => {
     const desk = await openTestDesk();
-    const sha256 = await sha256HexOf(bytes);
+    const sha256 = await sha256Hex(bytes);
     let requests = 0;
     const counting: FetchLike = (input, init) => {
       requests += 1;
@@ -46,12 +47,12 @@ describe('files of pulled cases, downloaded when opened', () => {
 
   it('refuses bytes that are not the file named, and stores nothing', async () => {
     const desk = await openTestDesk();
-    const sha256 = await sha256HexOf(bytes);
+    const sha256 = await sha256Hex(bytes);
     const other = new TextEncoder().encode('%PDF-1.7 something else');
     const file = { sha256, fileName: 'application.pdf', mimeType: 'application/pdf' };
     expect(await ensureFile(desk, api(serving(other)), file)).toBe('mismatch');
     expect(await desk.attachments.has(sha256)).toBe(false);
-    expect(await desk.attachments.has(await sha256HexOf(other))).toBe(false);
+    expect(await desk.attachments.has(await sha256Hex(other))).toBe(false);
     desk.close();
   });
 
