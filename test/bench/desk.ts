@@ -115,6 +115,29 @@ async function keystroke(page: Page, text: string): Promise<{ dom: number; frame
   }, text);
 }
 
+/**
+ * Runs `work` under Chromium's CPU profiler when `file` is given, and writes the profile to
+ * `<file>.cpuprofile` (open it in DevTools). The profiler slows what it records: such a run is for
+ * finding where the time goes, not for the figures.
+ */
+async function profiled<T>(
+  context: BrowserContext,
+  page: Page,
+  file: string | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (!file) return work();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(`${file}.cpuprofile`, JSON.stringify(profile));
+  await cdp.detach();
+  return result;
+}
+
 export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
   const { context } = o;
   const page = await context.newPage();
@@ -166,20 +189,12 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
   const first = (await openAndTime(page, o.baseUrl)).drawn;
   const runs: number[] = [];
   let scriptKb = 0;
-  // BENCH_OPEN_PROFILE=<file>: a CPU profile of the last open (navigation to the queue drawn).
-  const openProfileTo = process.env.BENCH_OPEN_PROFILE;
   for (let i = 0; i < o.reloads; i++) {
-    const last = openProfileTo && i === o.reloads - 1 ? await context.newCDPSession(page) : undefined;
-    if (last) {
-      await last.send('Profiler.enable');
-      await last.send('Profiler.setSamplingInterval', { interval: 200 });
-      await last.send('Profiler.start');
-    }
-    const opened = await openAndTime(page, o.baseUrl);
-    if (last && openProfileTo) {
-      const { profile } = await last.send('Profiler.stop');
-      writeFileSync(`${openProfileTo}.${o.cases}.cpuprofile`, JSON.stringify(profile));
-    }
+    // BENCH_OPEN_PROFILE=<file>: a CPU profile of the last open (navigation to the queue drawn).
+    const file = i === o.reloads - 1 ? process.env.BENCH_OPEN_PROFILE : undefined;
+    const opened = await profiled(context, page, file && `${file}.${o.cases}`, () =>
+      openAndTime(page, o.baseUrl),
+    );
     runs.push(opened.drawn);
     scriptKb = opened.scriptKb;
   }
@@ -194,25 +209,18 @@ export async function benchDesk(o: DeskBenchOptions): Promise<DeskBenchResult> {
       performance.getEntriesByName('desk:search-ready')[0]!.startTime -
       performance.getEntriesByName('desk:queue-drawn')[0]!.startTime,
   );
-  // BENCH_CPU_PROFILE=<file>: a CPU profile of the keystrokes (open it in Chromium's DevTools); the
-  // profiler slows them, so a run with it is for finding where the time goes, not for the figures.
-  const profileTo = process.env.BENCH_CPU_PROFILE;
-  const profiler = profileTo ? await context.newCDPSession(page) : undefined;
-  if (profiler) {
-    await profiler.send('Profiler.enable');
-    await profiler.send('Profiler.start');
-  }
+  // BENCH_CPU_PROFILE=<file>: a CPU profile of the keystrokes.
+  const cpuProfile = process.env.BENCH_CPU_PROFILE;
   // Each step changes the matching cases, so every keystroke redraws the list.
-  const samples = [];
-  for (const text of TYPED) {
-    const sample = await keystroke(page, text);
-    if (process.env.BENCH_DEBUG) process.stdout.write(`${JSON.stringify({ text, ...sample })}\n`);
-    samples.push(sample);
-  }
-  if (profiler && profileTo) {
-    const { profile } = await profiler.send('Profiler.stop');
-    writeFileSync(`${profileTo}.${o.cases}.cpuprofile`, JSON.stringify(profile));
-  }
+  const samples = await profiled(context, page, cpuProfile && `${cpuProfile}.${o.cases}`, async () => {
+    const taken = [];
+    for (const text of TYPED) {
+      const sample = await keystroke(page, text);
+      if (process.env.BENCH_DEBUG) process.stdout.write(`${JSON.stringify({ text, ...sample })}\n`);
+      taken.push(sample);
+    }
+    return taken;
+  });
   await keystroke(page, '');
   const rowsInDom = await page.locator('.queue-scroll [role="row"]').count();
 

@@ -14,7 +14,9 @@
  * page, which the result shows). BENCH_DIST=<dir> measures a build kept from before a change
  * instead of building: <dir>/web is a copy of dist-web and <dir>/seed.js of .tmp/bench/seed.js (for
  * A/B runs, before and after in turn, each on its own kept profile: a newer schema cannot be opened
- * by older code).
+ * by older code). Where the time goes: BENCH_DEBUG=1 prints each open's marks, BENCH_OPEN_PROFILE=<file>
+ * writes a CPU profile of the last open and BENCH_CPU_PROFILE=<file> one of the keystrokes (both
+ * <file>.<cases>.cpuprofile; the profiler slows what it records, so not for the figures).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
